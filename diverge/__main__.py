@@ -1,0 +1,3 @@
+from diverge.cli import main
+
+main()

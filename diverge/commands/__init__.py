@@ -1,0 +1,1 @@
+"""One module per `diverge` subcommand; each exposes `command` (a click command)."""

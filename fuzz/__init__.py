@@ -1,0 +1,1 @@
+"""fuzz: see docs/architecture.md."""

@@ -1,0 +1,8 @@
+"""stub"""
+
+
+def statement(g):
+    return False
+
+
+INT_PRODUCTIONS = []

@@ -2,7 +2,8 @@
 
 Each command lives in its own module under `diverge/commands/` and exposes a
 click command named `command`; this module only collects them.  Errors a user
-can cause are raised as `UsageError` (one line, exit status 2).
+can cause (engines.errors.UserError, click.UsageError) are one line and exit
+status 2; anything else is a bug of ours and keeps its traceback.
 """
 from __future__ import annotations
 
@@ -13,21 +14,16 @@ import sys
 import click
 
 from diverge import __version__, commands
+from engines.errors import UserError
 
 
 class DivergeGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
-        except SetupError as e:
+        except UserError as e:
             click.echo(f"diverge: {e}", err=True)
             ctx.exit(2)
-
-
-class SetupError(Exception):
-    """A user-caused or set-up problem: shown as one line, exit status 2."""
 
 
 @click.group(cls=DivergeGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,8 +44,6 @@ _load_commands()
 
 
 def main():
-    # click's UsageError already exits 2 with one line; make sure everything else a user
-    # can cause does too, and that a bug of ours still shows its traceback.
     try:
         cli.main(prog_name="diverge", standalone_mode=True)
     except KeyboardInterrupt:

@@ -1,0 +1,65 @@
+"""refvm, this project's reference VM, run on a host Python (default: the harness's own).
+
+    refvm                          on the host CPython
+    refvm@/usr/bin/pypy3           hosted on PyPy
+    refvm:gc=tracing,jit=on        VM options (passed as --gc tracing --jit on)
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+from engines.base import Engine, Identity, probe_python
+from engines.classify import RawRun
+from engines.python import host_python
+
+ROOT = Path(__file__).resolve().parent.parent
+EXIT_UNSUPPORTED = 3          # refvm's documented exit status for an unsupported construct
+EXIT_INTERNAL = 70            # a host exception escaped refvm (a refvm bug)
+_UNSUPPORTED = re.compile(r"^refvm: unsupported: (.*)$", re.M)
+_INTERNAL = re.compile(r"^refvm: internal error: (.*)$", re.M)
+
+
+class RefVM(Engine):
+    name = "refvm"
+    description = "this project's reference VM (Python in Python)"
+    options_allowed = ("gc", "jit", "sched", "seed", "nursery", "jit-threshold")
+    fork_mode = "refvm"
+
+    def host(self) -> str:
+        return self.spec.path or host_python()
+
+    def probe(self) -> Identity:
+        if importlib.util.find_spec("refvm.__main__") is None or not (ROOT / "refvm" / "__main__.py").exists():
+            return Identity(False, "refvm is not built yet (no refvm/__main__.py)")
+        host = probe_python([self.host()], self.host())
+        if not host.available:
+            return Identity(False, f"refvm host: {host.reason}")
+        return Identity(True, "", f"refvm on {host.version}", (3, 9))
+
+    def vm_args(self) -> list[str]:
+        args = []
+        for key, value in self.options.items():
+            args += [f"--{key}", value]
+        return args
+
+    def env(self):
+        return {"PYTHONPATH": str(ROOT)}
+
+    def spawn_argv(self, program_name):
+        return [self.host(), "-m", "refvm"] + self.vm_args() + [program_name]
+
+    def fork_interpreter(self):
+        return [self.host()]
+
+    def fork_argv(self, program_name):
+        return self.vm_args() + [program_name]
+
+    def interpret(self, raw: RawRun) -> RawRun:
+        err = raw.stderr.decode("utf-8", "replace")
+        if raw.exit == EXIT_UNSUPPORTED and (m := _UNSUPPORTED.search(err)):
+            raw.unsupported = m.group(1)
+        elif raw.exit == EXIT_INTERNAL and (m := _INTERNAL.search(err)):
+            raw.internal = "refvm internal error: " + m.group(1)
+        return raw

@@ -1,0 +1,9 @@
+# ---
+# features: [exceptions, exceptions]
+# dialect: py2+3
+# description: str() of an exception depends on the number of args
+# ---
+print(str(ValueError()))
+print(str(ValueError("one")))
+print(str(ValueError("a", "b")))
+print(repr(KeyError("k")))

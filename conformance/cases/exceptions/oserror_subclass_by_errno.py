@@ -1,0 +1,9 @@
+# ---
+# features: [exceptions, exceptions]
+# dialect: py3
+# description: OSError(errno, ...) constructs the matching subclass
+# ---
+import errno
+e = OSError(errno.ENOENT, "gone")
+print(type(e).__name__)
+print(e.errno, e.strerror)

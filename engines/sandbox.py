@@ -238,6 +238,36 @@ def _killpg(pgid: int):
 
 
 def kill_group(pgid: int, uid: int | None):
-    """Kill what a finished program left behind: its process group, then all of its uid."""
+    """Kill what a finished program left behind: its process group, then all of its uid,
+    and wait until none of them is running (they are not our children to reap)."""
     _killpg(pgid)
-    confine.sweep(uid)
+    if uid is None or not live_processes(uid):
+        return
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        confine.sweep(uid)
+        if not live_processes(uid):
+            return
+        time.sleep(0.005)
+
+
+def live_processes(uid: int) -> list[int]:
+    """Pids of the processes of `uid` that are not yet dead (zombies excluded)."""
+    pids = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/status") as f:
+                state = uid_field = None
+                for line in f:
+                    if line.startswith("State:"):
+                        state = line.split()[1]
+                    elif line.startswith("Uid:"):
+                        uid_field = int(line.split()[1])
+                        break
+        except (OSError, ValueError):
+            continue
+        if uid_field == uid and state not in ("Z", "X"):
+            pids.append(int(entry.name))
+    return pids

@@ -19,6 +19,14 @@ def memory_addresses(text: str) -> str:
     return _BARE_ADDRESS.sub("0xADDR", _ADDRESS.sub("at 0xADDR", text))
 
 
+_RUN_DIR = re.compile(r"(?:/[^\s'\"]*)?/diverge-runs/run-[A-Za-z0-9_]+/cwd")
+
+
+def run_directory(text: str) -> str:
+    """The sandbox's per-run directory (in `__file__`, tracebacks, os.getcwd()) → `<cwd>`."""
+    return _RUN_DIR.sub("<cwd>", text)
+
+
 def line_endings(text: str) -> str:
     return text.replace("\r\n", "\n")
 
@@ -26,8 +34,9 @@ def line_endings(text: str) -> str:
 NORMALIZERS: dict[str, Callable[[str], str]] = {
     "memory-addresses": memory_addresses,
     "line-endings": line_endings,
+    "run-directory": run_directory,
 }
-DEFAULT = ("memory-addresses", "line-endings")
+DEFAULT = ("run-directory", "memory-addresses", "line-endings")
 
 
 def normalize_stdout(text: str, names=DEFAULT) -> str:

@@ -135,6 +135,7 @@ def run_refvm(argv):
 
 def run_script(path, argv):
     import builtins
+    path = os.path.abspath(path)         # as `python prog.py` gives it (CPython >= 3.9, PyPy)
     sys.argv = list(argv)
     sys.path[0] = os.getcwd()
     main = type(sys)("__main__")

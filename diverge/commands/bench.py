@@ -1,0 +1,41 @@
+"""`diverge bench ...`: benchmarks that print figures (never pass/fail on time)."""
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from diverge.options import select_engines
+from stress.throughput import combined_rate, measure, small_programs
+
+
+@click.group("bench")
+def command():
+    """Benchmarks: harness throughput; (later) engine benchmarks and regressions."""
+
+
+@command.command("throughput")
+@click.option("--count", "-n", type=click.IntRange(1), default=200, show_default=True,
+              help="programs per engine and mode")
+@click.option("--engines", "-e", "engines_spec", default="cpython,pypy", show_default=True, metavar="SPEC,...")
+def throughput(count, engines_spec):
+    """The same COUNT small programs in worker mode and in spawn mode; prints programs/s and the ratio."""
+    engines = select_engines(engines_spec)
+    programs = small_programs(count)
+    console = Console()
+    results = {"worker": [], "spawn": []}
+    for mode in ("worker", "spawn"):
+        for e in engines:
+            with console.status(f"{e.label}: {count} programs, {mode} mode"):
+                results[mode].append(measure(e, mode, programs))
+    table = Table(title=f"harness throughput ({count} programs per engine and mode)")
+    for col in ("engine", "mode", "programs/s", "ms/program", "not ok"):
+        table.add_column(col, justify="right" if col != "engine" and col != "mode" else "left")
+    for mode, ms in results.items():
+        for m in ms:
+            table.add_row(m.engine, mode, f"{m.rate:.1f}", f"{1000 / m.rate:.2f}", str(m.failures))
+    console.print(table)
+    worker, spawn = combined_rate(results["worker"]), combined_rate(results["spawn"])
+    labels = "+".join(e.label for e in engines)
+    click.echo(f"{labels}: worker {worker:.1f} programs/s, spawn {spawn:.1f} programs/s")
+    click.echo(f"ratio: {worker / spawn:.2f}")

@@ -1,0 +1,65 @@
+"""nox sessions: the long-running jobs that do not belong in `make test`.
+
+    nox -s tests               the test suite (what `make test` runs)
+    nox -s lint                ruff
+    nox -s conformance         the full conformance matrix on every installed engine
+    nox -s fuzz-nightly        a long campaign of generated programs
+    nox -s bench               harness throughput and refvm's speed table
+    nox -s tests-on-pypy-host  refvm's tests with PyPy as refvm's host
+
+Sessions reuse the project's .venv (made by scripts/bootstrap) instead of building
+their own, so they see exactly what `make` sees.
+"""
+import os
+
+import nox
+
+nox.options.default_venv_backend = "none"
+ROOT = os.path.dirname(os.path.abspath(__file__))
+PY = os.path.join(ROOT, ".venv", "bin", "python")
+DIVERGE = os.path.join(ROOT, ".venv", "bin", "diverge")
+
+
+def _bootstrap(session):
+    session.run(os.path.join(ROOT, "scripts", "bootstrap"), external=True)
+
+
+@nox.session
+def tests(session):
+    _bootstrap(session)
+    session.run(PY, "-m", "pytest", "-n", "2", *session.posargs, external=True,
+                env={"DIVERGE_REQUIRE_ENGINES": "1"})
+
+
+@nox.session
+def lint(session):
+    _bootstrap(session)
+    session.run(PY, "-m", "ruff", "check", ".", external=True)
+
+
+@nox.session
+def conformance(session):
+    _bootstrap(session)
+    session.run(DIVERGE, "conform", *session.posargs, external=True)
+
+
+@nox.session(name="fuzz-nightly")
+def fuzz_nightly(session):
+    _bootstrap(session)
+    args = session.posargs or ["--count", "2000"]
+    session.run(DIVERGE, "fuzz", *args, external=True)
+
+
+@nox.session
+def bench(session):
+    _bootstrap(session)
+    session.run(DIVERGE, "bench", "throughput", "--count", "500", external=True)
+    session.run(PY, "-m", "refvm.bench", external=True)
+
+
+@nox.session(name="tests-on-pypy-host")
+def tests_on_pypy_host(session):
+    """refvm must run with PyPy 3.9 as its host: its differential tests, hosted on pypy3."""
+    _bootstrap(session)
+    session.run(PY, "-m", "pytest", "tests/refvm", "-q", external=True,
+                env={"REFVM_HOST": "pypy3"})

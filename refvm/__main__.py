@@ -1,0 +1,5 @@
+import sys
+
+from refvm import main
+
+sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""Import the object model in dependency order and tie late-bound references.
+
+Host modules reference each other through a few module-level slots (space.E,
+space.interp, ...) instead of import cycles; this is the one place that fills them.
+"""
+from refvm.objects import model, space, typeobject, functions, exceptions
+from refvm.objects import objecttype, descriptors, singletons, numbers, strings, containers
+from refvm.objects import generator, module, hostwrap
+from refvm.interp import loop, instructions, frame, traceback
+from refvm.compiler import code as code_mod
+
+
+class _Registry(object):
+    """What space.py calls `builtin_types`: the callable classes and root types."""
+
+
+def _registry():
+    r = _Registry()
+    r.W_BuiltinFunction = functions.W_BuiltinFunction
+    r.W_MethodDescr = functions.W_MethodDescr
+    r.W_Function = functions.W_Function
+    r.W_Method = functions.W_Method
+    r.W_Generator = generator.W_Generator
+    r.W_SeqIter = containers.W_SeqIter
+    r.w_type = typeobject.w_type
+    r.w_object = typeobject.w_object
+    r.w_module = module.w_module
+    r.type_call = objecttype.type_call
+    r.type_getattr = objecttype.type_getattr
+    r.OBJECT_GETATTRIBUTE = objecttype.OBJECT_GETATTRIBUTE
+    r.OBJECT_SETATTR = objecttype.OBJECT_SETATTR
+    r.OBJECT_DELATTR = objecttype.OBJECT_DELATTR
+    r.TYPE_GETATTRIBUTE = objecttype.TYPE_GETATTRIBUTE
+    return r
+
+
+def _code_type():
+    w_code = typeobject.builtin_type("code", acceptable_base=False)
+    code_mod.Code.w_type = w_code
+    functions.getset(w_code, "co_name")(lambda c: c.name)
+    functions.getset(w_code, "co_filename")(lambda c: c.filename)
+    functions.getset(w_code, "co_firstlineno")(lambda c: c.firstlineno)
+    functions.getset(w_code, "co_varnames")(lambda c: tuple(c.varnames))
+    functions.getset(w_code, "co_argcount")(lambda c: c.argcount)
+    functions.getset(w_code, "co_flags")(lambda c: c.flags)
+
+
+def _frame_type():
+    w_frame = typeobject.builtin_type("frame", acceptable_base=False)
+    frame.Frame.w_type = w_frame
+    functions.getset(w_frame, "f_lineno")(lambda f: f.line())
+    functions.getset(w_frame, "f_globals")(lambda f: f.w_globals)
+    functions.getset(w_frame, "f_code")(lambda f: f.code)
+
+
+def boot():
+    model.space = space
+    space.E = exceptions
+    space.interp = loop
+    space.builtin_types = _registry()
+    objecttype.interp = loop
+    generator.interp = loop
+    loop._state = __import__("refvm.interp.state", fromlist=["state"])
+    instructions.OBJECT_GETATTRIBUTE = objecttype.OBJECT_GETATTRIBUTE
+    instructions.OBJECT_SETATTR = objecttype.OBJECT_SETATTR
+    instructions.OBJECT_NEW = objecttype.OBJECT_NEW_SM
+    instructions.W_TYPE[0] = typeobject.w_type
+    instructions.W_OBJECT[0] = typeobject.w_object
+    instructions.W_GENERATOR[0] = generator.W_Generator
+    _code_type()
+    _frame_type()
+
+
+boot()

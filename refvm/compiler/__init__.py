@@ -1,0 +1,27 @@
+"""refvm's compiler: host `ast` -> refvm code objects.
+
+symtable.py resolves every name to a scope kind; codegen.py (statements) and
+exprgen.py (expressions) emit instructions by name; assemble.py resolves labels
+and builds the Code object the interpreter runs.
+"""
+import ast
+
+from refvm.errors import CompileError, Unsupported
+from refvm.compiler.symtable import build_symtable
+from refvm.compiler.codegen import CodeGen
+
+
+def compile_source(source, filename, mode="exec"):
+    """Compile source text; raises CompileError (a SyntaxError) or Unsupported."""
+    try:
+        tree = ast.parse(source, filename, mode)
+    except SyntaxError as e:
+        raise CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__)
+    except (ValueError, RecursionError, MemoryError) as e:
+        raise CompileError(str(e), 0, 0)
+    return compile_tree(tree, filename, mode)
+
+
+def compile_tree(tree, filename, mode="exec"):
+    table = build_symtable(tree)
+    return CodeGen(table, filename).compile_module(tree, mode)

@@ -1,0 +1,76 @@
+"""Assembly: a unit's emitted instructions (with labels) -> a Code object."""
+from refvm.compiler.code import Code
+
+
+class Label(object):
+    __slots__ = ("pos",)
+
+    def __init__(self):
+        self.pos = -1
+
+
+class Unit(object):
+    """One code object being built: instructions, constants, names, variables."""
+
+    def __init__(self, scope, name, qualname, firstlineno):
+        self.scope = scope
+        self.name = name
+        self.qualname = qualname
+        self.firstlineno = firstlineno
+        self.instrs = []          # [opname, arg, lineno]
+        self.consts = []
+        self._const_index = {}
+        self.names = []
+        self._name_index = {}
+        self.varnames = []
+        self.fblocks = []
+        self.lineno = firstlineno
+        self.has_docstring = False
+
+    def add_const(self, value):
+        key = (type(value), value) if _hashable(value) else None
+        if key is not None and key in self._const_index:
+            return self._const_index[key]
+        self.consts.append(value)
+        idx = len(self.consts) - 1
+        if key is not None:
+            self._const_index[key] = idx
+        return idx
+
+    def add_name(self, name):
+        if name not in self._name_index:
+            self._name_index[name] = len(self.names)
+            self.names.append(name)
+        return self._name_index[name]
+
+    def add_varname(self, name):
+        if name not in self.varnames:
+            self.varnames.append(name)
+        return self.varnames.index(name)
+
+
+def _hashable(v):
+    if isinstance(v, (tuple, frozenset)):
+        return all(_hashable(x) for x in v) and not any(isinstance(x, float) and x != x
+                                                        for x in v)
+    if isinstance(v, float) and v != v:
+        return False
+    try:
+        hash(v)
+    except TypeError:
+        return False
+    return not hasattr(v, "ops")
+
+
+def assemble(unit, filename, flags, argcount, posonly, kwonly, opcodes):
+    ops, args, lines = [], [], []
+    for opname, arg, line in unit.instrs:
+        ops.append(opcodes[opname])
+        if isinstance(arg, Label):
+            arg = arg.pos
+        args.append(arg if arg is not None else 0)
+        lines.append(line)
+    scope = unit.scope
+    return Code(unit.name, unit.qualname, filename, unit.firstlineno, flags, argcount, posonly,
+                kwonly, list(unit.varnames), list(scope.cellvars), list(scope.freevars),
+                list(unit.names), list(unit.consts), ops, args, lines, unit.has_docstring)

@@ -1,0 +1,50 @@
+"""The code object: what the compiler produces and a frame executes."""
+
+
+class Code(object):
+    VARARGS = 0x04
+    VARKEYWORDS = 0x08
+    GENERATOR = 0x20
+    CLASS_BODY = 0x1000
+    MODULE = 0x2000
+
+    def __init__(self, name, qualname, filename, firstlineno, flags, argcount,
+                 posonlyargcount, kwonlyargcount, varnames, cellvars, freevars, names,
+                 consts, ops, args, lines, has_docstring=False):
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.flags = flags
+        self.argcount = argcount
+        self.posonlyargcount = posonlyargcount
+        self.kwonlyargcount = kwonlyargcount
+        self.varnames = varnames
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.names = names
+        self.consts = consts
+        self.ops = ops            # opcode per instruction
+        self.args = args          # argument per instruction
+        self.lines = lines        # source line per instruction
+        self.has_docstring = has_docstring
+        self.nlocals = len(varnames)
+        self.ncells = len(cellvars) + len(freevars)
+        # (cell index, argument index) for arguments that live in cells
+        self.cell2arg = [(i, varnames.index(n)) for i, n in enumerate(cellvars) if n in varnames]
+        nargs = argcount + kwonlyargcount
+        self.total_args = nargs + (1 if flags & self.VARARGS else 0) + \
+            (1 if flags & self.VARKEYWORDS else 0)
+        self.simple_args = not (flags & (self.VARARGS | self.VARKEYWORDS)) and kwonlyargcount == 0
+        self.is_generator = bool(flags & self.GENERATOR)
+        self.instrs = None        # [(handler, arg)] built by the interpreter on first run
+        self.w_type = None
+
+    def line_at(self, pc):
+        if 0 <= pc < len(self.lines):
+            return self.lines[pc]
+        return self.firstlineno
+
+    def __repr__(self):
+        return '<code object %s, file "%s", line %d>' % (self.name, self.filename,
+                                                         self.firstlineno)

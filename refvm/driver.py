@@ -1,0 +1,241 @@
+"""The command line and `main(argv) -> int`: set up a fresh VM, run, report.
+
+Exit statuses follow CPython (0, 1 for an uncaught exception, SystemExit's
+code), plus EXIT_UNSUPPORTED (3) for constructs refvm does not implement yet,
+EXIT_INTERNAL (70) for a host exception escaping refvm (a refvm bug) and
+EXIT_USAGE (2) for a bad command line.
+"""
+import os
+import sys
+import threading
+import traceback as host_traceback
+
+from refvm.config import Config
+from refvm.errors import VMError, Unsupported, CompileError
+
+EXIT_UNSUPPORTED = 3
+EXIT_INTERNAL = 70
+EXIT_USAGE = 2
+
+USAGE = ("usage: python -m refvm [--gc refcount|tracing|none] [--jit on|off] [--sched SPEC] "
+         "[--seed N] [--dis] prog.py [args...]")
+
+VM_STACK_SIZE = 256 * 1024 * 1024
+HOST_RECURSION_LIMIT = 60000
+
+
+class UsageError(Exception):
+    pass
+
+
+def parse_args(argv):
+    cfg = Config()
+    argv = list(argv)
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if not a.startswith("--") or a == "--":
+            break
+        if a == "--dis":
+            cfg.dis = True
+            i += 1
+            continue
+        name, eq, value = a[2:].partition("=")
+        if name not in ("gc", "jit", "sched", "seed"):
+            raise UsageError("unknown option %s" % a)
+        if not eq:
+            if i + 1 >= len(argv):
+                raise UsageError("option --%s needs a value" % name)
+            value = argv[i + 1]
+            i += 1
+        i += 1
+        if name == "gc" and value not in Config.GC_MODES:
+            raise UsageError("--gc must be one of %s" % ", ".join(Config.GC_MODES))
+        if name == "jit" and value not in Config.JIT_MODES:
+            raise UsageError("--jit must be on or off")
+        if name == "seed":
+            try:
+                value = int(value)
+            except ValueError:
+                raise UsageError("--seed must be an integer")
+        setattr(cfg, name, value)
+    if i < len(argv) and argv[i] == "--":
+        i += 1
+    if i >= len(argv):
+        raise UsageError("no program given")
+    return cfg, argv[i], argv[i + 1:]
+
+
+def main(argv):
+    """Run a program as `python -m refvm` would; return the exit status."""
+    try:
+        cfg, path, args = parse_args(argv)
+    except UsageError as e:
+        sys.stderr.write("refvm: %s\n%s\n" % (e, USAGE))
+        sys.stderr.flush()
+        return EXIT_USAGE
+    try:
+        with open(path, encoding="utf-8") as fh:
+            source = fh.read()
+    except (OSError, UnicodeDecodeError) as e:
+        sys.stderr.write("refvm: can't open file '%s': %s\n" % (path, e))
+        sys.stderr.flush()
+        return EXIT_USAGE
+    result = [EXIT_INTERNAL]
+
+    def target():
+        result[0] = _run_guarded(cfg, path, source, args)
+
+    old_limit = sys.getrecursionlimit()
+    old_stack = threading.stack_size()
+    try:
+        threading.stack_size(VM_STACK_SIZE)
+        sys.setrecursionlimit(HOST_RECURSION_LIMIT)
+        t = threading.Thread(target=target, name="refvm")
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+        _flush()
+    return result[0]
+
+
+def _flush():
+    for f in (sys.stdout, sys.stderr):
+        try:
+            f.flush()
+        except Exception:
+            pass
+
+
+def _run_guarded(cfg, path, source, args):
+    from refvm.interp import state
+    try:
+        return run_program(cfg, path, source, args)
+    except Unsupported as e:
+        _flush()
+        line = e.lineno
+        if not line and state.state.frame is not None:
+            line = state.state.frame.line()
+        sys.stderr.write("refvm: unsupported: %s (line %d)\n" % (e.what, line))
+        return EXIT_UNSUPPORTED
+    except BaseException as e:
+        _flush()
+        sys.stderr.write("refvm: internal error: %s: %s\n" % (type(e).__name__, e))
+        host_traceback.print_exc(file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        _flush()
+
+
+def setup(cfg, path, args):
+    """A fresh VM: thread state, builtins, sys, importer. Returns main's globals."""
+    import refvm.bootstrap  # noqa: F401  (ties the object model together)
+    from refvm import builtins, importer
+    from refvm.interp import state
+    from refvm.objects.module import W_Module
+    from refvm.modules import sysmod
+    state.reset()
+    state.state.config = cfg
+    builtins_dict = builtins.install()
+    modules = {}
+    w_builtins = W_Module("builtins", builtins_dict)
+    builtins.BUILTINS_MODULE[0] = w_builtins
+    sys_dict = sysmod.make([path] + list(args), modules)
+    w_sys = W_Module("sys", sys_dict)
+    builtins.SYS_MODULE[0] = w_sys
+    modules["sys"] = w_sys
+    modules["builtins"] = w_builtins
+    imp = importer.Importer(os.path.dirname(os.path.abspath(path)), sys_dict, modules,
+                            w_builtins)
+    importer.IMPORTER = imp
+    from refvm.interp import instructions
+    instructions.IMPORTER[0] = imp
+    w_globals = {"__name__": "__main__", "__doc__": None, "__package__": None,
+                 "__builtins__": w_builtins, "__file__": path}
+    modules["__main__"] = W_Module("__main__", w_globals)
+    return w_globals
+
+
+def run_program(cfg, path, source, args):
+    from refvm import compiler
+    from refvm.interp import loop
+    from refvm.interp.frame import Frame
+    w_globals = setup(cfg, path, args)
+    try:
+        code = compiler.compile_source(source, path)
+    except CompileError as e:
+        _print_syntax_error(e, path, source)
+        return 1
+    if cfg.dis:
+        from refvm.interp.dis import dis_code
+        sys.stdout.write(dis_code(code))
+        return 0
+    frame = Frame(code, w_globals, [], None, w_globals)
+    try:
+        loop.run_frame(frame)
+    except VMError as e:
+        return _uncaught(e.w_exc, path, source)
+    return 0
+
+
+def _uncaught(w_exc, path, source):
+    from refvm.objects import space, exceptions as E
+    from refvm.interp import traceback as tb
+    _flush()
+    if space.isinstance_w(w_exc, E.w_SystemExit):
+        return _system_exit(w_exc)
+    lines_cache = {}
+
+    def source_line(filename, lineno):
+        if filename not in lines_cache:
+            try:
+                with open(filename, encoding="utf-8") as fh:
+                    lines_cache[filename] = fh.read().splitlines()
+            except (OSError, UnicodeDecodeError):
+                lines_cache[filename] = []
+        lines = lines_cache[filename]
+        if 0 < lineno <= len(lines):
+            return lines[lineno - 1].strip()
+        return ""
+    try:
+        text = "\n".join(tb.format_exception(w_exc, source_line)) + "\n"
+    except VMError:
+        text = "Traceback (most recent call last):\n%s\n" % typeof_name(w_exc)
+    sys.stderr.write(text)
+    return 1
+
+
+def typeof_name(w_exc):
+    from refvm.objects.model import typeof
+    return typeof(w_exc).name
+
+
+def _system_exit(w_exc):
+    from refvm.objects import space
+    args = w_exc.args
+    code = args[0] if len(args) == 1 else (args if args else None)
+    if code is None:
+        return 0
+    if isinstance(code, int) and not isinstance(code, bool) or code is True or code is False:
+        return int(code) & 0xFF
+    try:
+        sys.stderr.write(space.str(code) + "\n")
+    except VMError:
+        pass
+    return 1
+
+
+def _print_syntax_error(e, path, source):
+    lines = source.splitlines()
+    out = ['  File "%s", line %d' % (path, e.lineno)]
+    if 0 < e.lineno <= len(lines):
+        text = lines[e.lineno - 1]
+        stripped = text.lstrip()
+        out.append("    " + stripped.rstrip())
+        if e.offset:
+            col = max(e.offset - 1 - (len(text) - len(stripped)), 0)
+            out.append("    " + " " * col + "^")
+    out.append("%s: %s" % (e.cls, e.msg))
+    sys.stderr.write("\n".join(out) + "\n")

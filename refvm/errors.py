@@ -1,0 +1,32 @@
+"""Host-level signals used by refvm.
+
+`VMError` carries a VM exception object through host code: every VM-level
+raise is a host `raise VMError(w_exc)`.  `Unsupported` reports a construct refvm
+does not implement yet; the driver turns it into exit status 3.
+"""
+
+
+class VMError(Exception):
+    """A VM exception travelling through host frames. `w_exc` is the VM object."""
+
+    def __init__(self, w_exc):
+        Exception.__init__(self)
+        self.w_exc = w_exc
+
+
+class Unsupported(Exception):
+    def __init__(self, what, lineno=0):
+        Exception.__init__(self, what)
+        self.what = what
+        self.lineno = lineno
+
+
+class CompileError(Exception):
+    """A SyntaxError found by refvm's compiler (symbol table or codegen)."""
+
+    def __init__(self, msg, lineno=0, offset=0, cls="SyntaxError"):
+        Exception.__init__(self, msg)
+        self.msg = msg
+        self.lineno = lineno
+        self.offset = offset
+        self.cls = cls

@@ -1,0 +1,162 @@
+"""Imports: sys.modules, host-implemented built-in modules, modules written in
+Python under refvm/lib/, and `.py` files beside the program."""
+import os
+
+from refvm.errors import VMError, Unsupported, CompileError
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL
+from refvm.objects.module import W_Module
+from refvm.modules import hostmods
+
+LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
+HOST_MODULES = {
+    "math": hostmods.make_math,
+    "time": hostmods.make_time,
+    "itertools": hostmods.make_itertools,
+    "gc": hostmods.make_gc,
+    "_thread": hostmods.make_thread,
+}
+
+
+class Importer(object):
+    def __init__(self, program_dir, sys_dict, modules, builtins_module):
+        self.program_dir = program_dir
+        self.sys_dict = sys_dict
+        self.modules = modules          # the VM's sys.modules (a host dict)
+        self.builtins_module = builtins_module
+
+    # -- the IMPORT_NAME instruction
+    def import_name(self, name, w_fromlist, level, w_globals):
+        if level:
+            name = self._resolve_relative(name, level, w_globals)
+        parts = name.split(".")
+        w_mod = None
+        for i in range(len(parts)):
+            w_mod = self._import_one(".".join(parts[:i + 1]), w_mod)
+        if w_fromlist:
+            for item in w_fromlist:
+                if item != "*" and w_mod.w_dict.get("__path__") is not None \
+                        and item not in w_mod.w_dict:
+                    try:
+                        self._import_one(name + "." + item, w_mod)
+                    except VMError as e:
+                        if not space.isinstance_w(e.w_exc, E.w_ModuleNotFoundError):
+                            raise
+            return w_mod
+        if level:
+            return w_mod
+        return self.modules[parts[0]]
+
+    def _resolve_relative(self, name, level, w_globals):
+        package = w_globals.get("__package__")
+        if not package:
+            mod_name = w_globals.get("__name__", "")
+            package = mod_name if "__path__" in w_globals else mod_name.rpartition(".")[0]
+        if not package:
+            raise space.oefmt(E.w_ImportError,
+                              "attempted relative import with no known parent package")
+        base = package.rsplit(".", level - 1)[0] if level > 1 else package
+        return base + "." + name if name else base
+
+    def _import_one(self, fullname, w_parent):
+        w_mod = self.modules.get(fullname)
+        if w_mod is not None:
+            return w_mod
+        if fullname in HOST_MODULES:
+            w_mod = W_Module(fullname, HOST_MODULES[fullname]())
+            self.modules[fullname] = w_mod
+            return w_mod
+        path = self._find_source(fullname, w_parent)
+        if path is None:
+            self._not_found(fullname)
+        return self._exec_source(fullname, path)
+
+    def _find_source(self, fullname, w_parent):
+        short = fullname.rpartition(".")[2]
+        if w_parent is not None:
+            dirs = list(w_parent.w_dict.get("__path__") or [])
+        else:
+            dirs = [self.program_dir, LIB_DIR]
+        for d in dirs:
+            pkg = os.path.join(d, short, "__init__.py")
+            if os.path.isfile(pkg):
+                return pkg
+            mod = os.path.join(d, short + ".py")
+            if os.path.isfile(mod):
+                return mod
+        return None
+
+    def _not_found(self, fullname):
+        top = fullname.split(".")[0]
+        if _host_has_module(top):
+            raise Unsupported("module '%s'" % fullname)
+        raise VMError(E.W_BaseException(E.w_ModuleNotFoundError,
+                                        ("No module named '%s'" % fullname,)))
+
+    def _exec_source(self, fullname, path):
+        from refvm import compiler, builtins
+        from refvm.interp.frame import Frame
+        from refvm.interp import loop
+        with open(path, encoding="utf-8") as fh:
+            source = fh.read()
+        is_pkg = os.path.basename(path) == "__init__.py"
+        display = path if not path.startswith(LIB_DIR) else "<refvm>/" + os.path.relpath(
+            path, LIB_DIR)
+        w_dict = {"__name__": fullname, "__file__": display,
+                  "__builtins__": self.builtins_module,
+                  "__package__": fullname if is_pkg else fullname.rpartition(".")[0]}
+        if is_pkg:
+            w_dict["__path__"] = [os.path.dirname(path)]
+        w_mod = W_Module(fullname, w_dict)
+        self.modules[fullname] = w_mod
+        try:
+            code = compiler.compile_source(source, display)
+        except CompileError as e:
+            del self.modules[fullname]
+            raise VMError(builtins.syntax_error(e, display))
+        try:
+            loop.run_frame(Frame(code, w_dict, [], None, w_dict))
+        except BaseException:
+            self.modules.pop(fullname, None)
+            raise
+        if "." in fullname:
+            parent = self.modules.get(fullname.rpartition(".")[0])
+            if parent is not None:
+                parent.w_dict[fullname.rpartition(".")[2]] = w_mod
+        return w_mod
+
+    # -- IMPORT_FROM / IMPORT_STAR
+    def import_from(self, w_mod, name):
+        w_v = space.getattr_or_null(w_mod, name)
+        if w_v is not NULL:
+            return w_v
+        modname = getattr(w_mod, "name", "?")
+        sub = self.modules.get("%s.%s" % (modname, name))
+        if sub is not None:
+            return sub
+        where = w_mod.w_dict.get("__file__") if hasattr(w_mod, "w_dict") else None
+        msg = "cannot import name '%s' from '%s'" % (name, modname)
+        msg += " (%s)" % where if isinstance(where, str) else " (unknown location)"
+        raise VMError(E.W_BaseException(E.w_ImportError, (msg,)))
+
+    def import_star(self, w_mod, w_locals):
+        d = w_mod.w_dict
+        names = d.get("__all__")
+        if names is None:
+            names = [k for k in d if isinstance(k, str) and not k.startswith("_")]
+        for n in space.unpack_iterable(names):
+            w_locals[n] = space.getattr(w_mod, n)
+
+
+def _host_has_module(name):
+    import importlib.util
+    import sys
+    if name in sys.builtin_module_names:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+IMPORTER = None

@@ -1,0 +1,1 @@
+"""refvm's interpreter: frames, the instruction table, the run loop, generators."""

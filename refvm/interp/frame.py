@@ -1,0 +1,171 @@
+"""Frames and argument binding.
+
+A frame holds its locals in a list (indexed by the compiler), its cells in a
+list (cellvars then freevars), a value stack (a host list) and a block stack of
+tuples (handler_pc, stack_level, saved_exc): handler_pc is -1 for the block
+marking "inside an except handler", whose saved_exc is the previously handled
+exception restored by POP_EXCEPT or by unwinding.
+"""
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL
+from refvm.objects.functions import W_Cell
+
+
+class Frame(object):
+    __slots__ = ("code", "w_globals", "locals", "cells", "stack", "pc", "blocks", "back",
+                 "locals_dict", "w_func", "retval", "init_obj", "generator", "w_yieldfrom",
+                 "__weakref__")
+
+    def __init__(self, code, w_globals, locals_, cells, locals_dict=None, w_func=None):
+        self.code = code
+        self.w_globals = w_globals
+        self.locals = locals_
+        self.cells = cells
+        self.stack = []
+        self.pc = 0
+        self.blocks = []
+        self.back = None
+        self.locals_dict = locals_dict
+        self.w_func = w_func
+        self.retval = None
+        self.init_obj = NULL
+        self.generator = None
+        self.w_yieldfrom = NULL
+
+    def line(self):
+        return self.code.line_at(self.pc - 1 if self.pc > 0 else 0)
+
+    def first_argument(self):
+        code = self.code
+        for ci, ai in code.cell2arg:
+            if ai == 0:
+                return self.cells[ci].contents
+        return self.locals[0] if self.locals else NULL
+
+    def clear(self):
+        """Drop the frame's references eagerly, as CPython does when a frame ends."""
+        self.stack = None
+        self.locals = None
+        self.cells = None
+        self.blocks = None
+
+
+def make_frame(w_func, args, kwargs):
+    """A new frame for calling VM function w_func with host list args, dict kwargs."""
+    code = w_func.code
+    if code.simple_args and not kwargs and len(args) == code.argcount:
+        locals_ = args + [NULL] * (code.nlocals - len(args)) if code.nlocals != len(args) \
+            else args
+    else:
+        locals_ = bind_args(w_func, code, args, kwargs)
+    if code.ncells:
+        cells = [W_Cell() for _ in code.cellvars]
+        if w_func.closure:
+            cells.extend(w_func.closure)
+        for ci, ai in code.cell2arg:
+            cells[ci].contents = locals_[ai]
+            locals_[ai] = NULL
+    else:
+        cells = None
+    return Frame(code, w_func.w_globals, locals_, cells, None, w_func)
+
+
+def _plural(n, word):
+    return "%d %s%s" % (n, word, "" if n == 1 else "s")
+
+
+def _name_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def bind_args(w_func, code, args, kwargs):
+    """General argument binding with CPython's error messages."""
+    name = w_func.qualname
+    varnames = code.varnames
+    nlocals = [NULL] * code.nlocals
+    argcount = code.argcount
+    kwonly = code.kwonlyargcount
+    posonly = code.posonlyargcount
+    has_varargs = code.flags & code.VARARGS
+    has_varkw = code.flags & code.VARKEYWORDS
+    nargs = len(args)
+    nfixed = min(nargs, argcount)
+    nlocals[:nfixed] = args[:nfixed]
+    idx = argcount + kwonly
+    if has_varargs:
+        nlocals[idx] = tuple(args[argcount:])
+        idx += 1
+    elif nargs > argcount:
+        defaults = w_func.defaults or ()
+        given_kw = len([k for k in (kwargs or ()) if k in varnames[argcount:argcount + kwonly]])
+        if defaults:
+            takes = "from %d to %d positional arguments" % (argcount - len(defaults), argcount)
+        else:
+            takes = _plural(argcount, "positional argument")
+        was = "was" if nargs == 1 else "were"
+        if given_kw:
+            raise space.oefmt(E.w_TypeError, "%s() takes %s but %d positional argument%s (and %d "
+                              "keyword-only argument%s) were given"
+                              % (name, takes, nargs, "" if nargs == 1 else "s", given_kw,
+                                 "" if given_kw == 1 else "s"))
+        raise space.oefmt(E.w_TypeError, "%s() takes %s but %d %s given"
+                          % (name, takes, nargs, was))
+    w_kwdict = None
+    if has_varkw:
+        w_kwdict = {}
+        nlocals[idx] = w_kwdict
+    if kwargs:
+        posonly_errors = []
+        for k, w_v in kwargs.items():
+            try:
+                i = varnames.index(k, 0, argcount + kwonly)
+            except ValueError:
+                i = -1
+            if i < posonly:
+                if i >= 0 and w_kwdict is None:
+                    posonly_errors.append(k)
+                    continue
+                if w_kwdict is None:
+                    raise space.oefmt(E.w_TypeError, "%s() got an unexpected keyword argument '%s'"
+                                      % (name, k))
+                w_kwdict[k] = w_v
+                continue
+            if nlocals[i] is not NULL:
+                raise space.oefmt(E.w_TypeError, "%s() got multiple values for argument '%s'"
+                                  % (name, k))
+            nlocals[i] = w_v
+        if posonly_errors:
+            raise space.oefmt(E.w_TypeError, "%s() got some positional-only arguments passed as "
+                              "keyword arguments: '%s'" % (name, ", ".join(posonly_errors)))
+    defaults = w_func.defaults or ()
+    ndef = len(defaults)
+    missing = []
+    for i in range(nfixed, argcount):
+        if nlocals[i] is NULL:
+            j = i - (argcount - ndef)
+            if j >= 0:
+                nlocals[i] = defaults[j]
+            else:
+                missing.append(varnames[i])
+    if missing:
+        raise space.oefmt(E.w_TypeError, "%s() missing %d required positional argument%s: %s"
+                          % (name, len(missing), "" if len(missing) == 1 else "s",
+                             _name_list(missing)))
+    kwdefaults = w_func.kwdefaults or {}
+    for i in range(argcount, argcount + kwonly):
+        if nlocals[i] is NULL:
+            n = varnames[i]
+            if n in kwdefaults:
+                nlocals[i] = kwdefaults[n]
+            else:
+                missing.append(n)
+    if missing:
+        raise space.oefmt(E.w_TypeError, "%s() missing %d required keyword-only argument%s: %s"
+                          % (name, len(missing), "" if len(missing) == 1 else "s",
+                             _name_list(missing)))
+    return nlocals

@@ -1,0 +1,986 @@
+"""The instruction table: every instruction defined once.
+
+Each entry has a name, an opcode (its index in INSTRUCTIONS), a stack effect
+(an int, or a function of the argument), the kind of its argument and its
+handler `h(frame, arg)`.  The compiler emits by name; `decode()` turns a code
+object's (opcode, arg) pairs into (handler, decoded arg) pairs for the loop;
+the disassembler prints from the same table; the JIT's recorder will too.
+
+Argument kinds: None (unused), "int", "const" (decoded to the constant),
+"name" (decoded to the name string), "local" / "cell" (an index), "jump" (a
+target pc), "binop" / "cmp" / "unary" (an index into space's operator tables).
+"""
+from refvm.errors import VMError, Unsupported
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL, typeof, W_Type, W_Instance, HOST2VM
+from refvm.objects.space import PRIMITIVE, HOST_ITERATORS, BINARY_OPS, COMPARE_OPS
+from refvm.objects.functions import (W_Function, W_Method, W_MethodDescr, W_BuiltinFunction,
+                                     W_Cell)
+from refvm.interp import state as _state
+
+
+class Instruction(object):
+    __slots__ = ("name", "opcode", "effect", "argkind", "handler", "specialize")
+
+    def __init__(self, name, opcode, effect, argkind, handler, specialize=None):
+        self.name = name
+        self.opcode = opcode
+        self.effect = effect
+        self.argkind = argkind
+        self.handler = handler
+        self.specialize = specialize
+
+    def stack_effect(self, arg):
+        return self.effect(arg) if callable(self.effect) else self.effect
+
+
+INSTRUCTIONS = []
+OPCODES = {}
+HANDLERS = []
+RETURN = object()
+YIELD = object()
+BUILTINS = {}       # the builtins module's dict, filled by refvm.builtins
+
+
+def instruction(name, effect, argkind=None, specialize=None):
+    def deco(fn):
+        ins = Instruction(name, len(INSTRUCTIONS), effect, argkind, fn, specialize)
+        INSTRUCTIONS.append(ins)
+        OPCODES[name] = ins.opcode
+        HANDLERS.append(fn)
+        return fn
+    return deco
+
+
+def decode(code):
+    """Build code.instrs: (handler, decoded arg) per instruction."""
+    out = []
+    for op, arg in zip(code.ops, code.args):
+        ins = INSTRUCTIONS[op]
+        kind = ins.argkind
+        if kind == "const":
+            arg = code.consts[arg]
+        elif kind == "name":
+            arg = code.names[arg]
+        h = ins.specialize(arg) if ins.specialize is not None else ins.handler
+        out.append((h, arg))
+    code.instrs = out
+    return out
+
+
+def _err(w_type, msg):
+    return space.oefmt(w_type, msg)
+
+
+# ------------------------------------------------------------------ stack
+
+@instruction("NOP", 0)
+def NOP(f, arg):
+    pass
+
+
+@instruction("POP_TOP", -1)
+def POP_TOP(f, arg):
+    f.stack.pop()
+
+
+@instruction("DUP_TOP", 1)
+def DUP_TOP(f, arg):
+    f.stack.append(f.stack[-1])
+
+
+@instruction("DUP_TOP_TWO", 2)
+def DUP_TOP_TWO(f, arg):
+    f.stack.extend(f.stack[-2:])
+
+
+@instruction("ROT_TWO", 0)
+def ROT_TWO(f, arg):
+    st = f.stack
+    st[-1], st[-2] = st[-2], st[-1]
+
+
+@instruction("ROT_THREE", 0)
+def ROT_THREE(f, arg):
+    st = f.stack
+    st[-1], st[-2], st[-3] = st[-2], st[-3], st[-1]
+
+
+# ------------------------------------------------------------------ variables
+
+@instruction("LOAD_CONST", 1, "const")
+def LOAD_CONST(f, arg):
+    f.stack.append(arg)
+
+
+def _unbound_local(f, idx):
+    return _err(E.w_UnboundLocalError, "cannot access local variable '%s' where it is not "
+                "associated with a value" % f.code.varnames[idx])
+
+
+@instruction("LOAD_FAST", 1, "local")
+def LOAD_FAST(f, arg):
+    w = f.locals[arg]
+    if w is NULL:
+        raise _unbound_local(f, arg)
+    f.stack.append(w)
+
+
+@instruction("STORE_FAST", -1, "local")
+def STORE_FAST(f, arg):
+    f.locals[arg] = f.stack.pop()
+
+
+@instruction("DELETE_FAST", 0, "local")
+def DELETE_FAST(f, arg):
+    if f.locals[arg] is NULL:
+        raise _unbound_local(f, arg)
+    f.locals[arg] = NULL
+
+
+def _cell_name(code, idx):
+    n = len(code.cellvars)
+    return code.cellvars[idx] if idx < n else code.freevars[idx - n]
+
+
+def _unbound_cell(f, idx):
+    name = _cell_name(f.code, idx)
+    if idx < len(f.code.cellvars):
+        return _err(E.w_UnboundLocalError, "cannot access local variable '%s' where it is not "
+                    "associated with a value" % name)
+    return _err(E.w_NameError, "cannot access free variable '%s' where it is not associated "
+                "with a value in enclosing scope" % name)
+
+
+@instruction("LOAD_DEREF", 1, "cell")
+def LOAD_DEREF(f, arg):
+    w = f.cells[arg].contents
+    if w is NULL:
+        raise _unbound_cell(f, arg)
+    f.stack.append(w)
+
+
+@instruction("STORE_DEREF", -1, "cell")
+def STORE_DEREF(f, arg):
+    f.cells[arg].contents = f.stack.pop()
+
+
+@instruction("DELETE_DEREF", 0, "cell")
+def DELETE_DEREF(f, arg):
+    c = f.cells[arg]
+    if c.contents is NULL:
+        raise _unbound_cell(f, arg)
+    c.contents = NULL
+
+
+@instruction("LOAD_CLOSURE", 1, "cell")
+def LOAD_CLOSURE(f, arg):
+    f.stack.append(f.cells[arg])
+
+
+@instruction("LOAD_CLASSDEREF", 1, "cell")
+def LOAD_CLASSDEREF(f, arg):
+    name = _cell_name(f.code, arg)
+    d = f.locals_dict
+    if d is not None and name in d:
+        f.stack.append(d[name])
+        return
+    LOAD_DEREF(f, arg)
+
+
+def _name_error(name):
+    return _err(E.w_NameError, "name '%s' is not defined" % name)
+
+
+@instruction("LOAD_GLOBAL", 1, "name")
+def LOAD_GLOBAL(f, name):
+    w = f.w_globals.get(name, NULL)
+    if w is NULL:
+        w = BUILTINS.get(name, NULL)
+        if w is NULL:
+            raise _name_error(name)
+    f.stack.append(w)
+
+
+@instruction("STORE_GLOBAL", -1, "name")
+def STORE_GLOBAL(f, name):
+    f.w_globals[name] = f.stack.pop()
+
+
+@instruction("DELETE_GLOBAL", 0, "name")
+def DELETE_GLOBAL(f, name):
+    if name not in f.w_globals:
+        raise _name_error(name)
+    del f.w_globals[name]
+
+
+@instruction("LOAD_NAME", 1, "name")
+def LOAD_NAME(f, name):
+    d = f.locals_dict
+    if d.__class__ is dict:
+        w = d.get(name, NULL)
+    else:
+        w = _mapping_get(d, name)
+    if w is NULL:
+        w = f.w_globals.get(name, NULL)
+        if w is NULL:
+            w = BUILTINS.get(name, NULL)
+            if w is NULL:
+                raise _name_error(name)
+    f.stack.append(w)
+
+
+def _mapping_get(d, name):
+    try:
+        return space.getitem(d, name)
+    except VMError as e:
+        if space.isinstance_w(e.w_exc, E.w_KeyError):
+            return NULL
+        raise
+
+
+@instruction("STORE_NAME", -1, "name")
+def STORE_NAME(f, name):
+    d = f.locals_dict
+    if d.__class__ is dict:
+        d[name] = f.stack.pop()
+    else:
+        space.setitem(d, name, f.stack.pop())
+
+
+@instruction("DELETE_NAME", 0, "name")
+def DELETE_NAME(f, name):
+    d = f.locals_dict
+    if d.__class__ is dict:
+        if name not in d:
+            raise _name_error(name)
+        del d[name]
+    else:
+        space.delitem(d, name)
+
+
+# ------------------------------------------------------------------ attributes and items
+
+@instruction("LOAD_ATTR", 0, "name")
+def LOAD_ATTR(f, name):
+    st = f.stack
+    w = st[-1]
+    if w.__class__ is W_Instance:
+        # fast path: plain instance attribute, no descriptor on the type
+        t = w.w_type
+        if t.lookup("__getattribute__") is OBJECT_GETATTRIBUTE and t.lookup(name) is NULL:
+            d = w.w_dict
+            if d is not None:
+                w_v = d.get(name, NULL)
+                if w_v is not NULL:
+                    st[-1] = w_v
+                    return
+    st[-1] = space.getattr(w, name)
+
+
+@instruction("STORE_ATTR", -2, "name")
+def STORE_ATTR(f, name):
+    st = f.stack
+    w = st.pop()
+    w_v = st.pop()
+    if w.__class__ is W_Instance:
+        t = w.w_type
+        if t.lookup("__setattr__") is OBJECT_SETATTR and t.lookup(name) is NULL \
+                and w.w_dict is not None:
+            w.w_dict[name] = w_v
+            return
+    space.setattr(w, name, w_v)
+
+
+@instruction("DELETE_ATTR", -1, "name")
+def DELETE_ATTR(f, name):
+    space.delattr(f.stack.pop(), name)
+
+
+@instruction("LOAD_METHOD", 1, "name")
+def LOAD_METHOD(f, name):
+    st = f.stack
+    w = st[-1]
+    t = typeof(w)
+    if t.lookup("__getattribute__") is OBJECT_GETATTRIBUTE:
+        w_d = t.lookup(name)
+        c = w_d.__class__
+        if c is W_Function or c is W_MethodDescr:
+            d = getattr(w, "w_dict", None)
+            if d is None or name not in d:
+                st[-1] = w_d
+                st.append(w)
+                return
+    st[-1] = NULL
+    st.append(space.getattr(w, name))
+
+
+@instruction("BINARY_SUBSCR", -1)
+def BINARY_SUBSCR(f, arg):
+    st = f.stack
+    w_k = st.pop()
+    w = st[-1]
+    c = w.__class__
+    if c is list or c is tuple or c is dict or c is str:
+        st[-1] = w[w_k]
+    else:
+        st[-1] = space.getitem(w, w_k)
+
+
+@instruction("STORE_SUBSCR", -3)
+def STORE_SUBSCR(f, arg):
+    st = f.stack
+    w_k = st.pop()
+    w = st.pop()
+    w_v = st.pop()
+    c = w.__class__
+    if c is list or c is dict:
+        w[w_k] = w_v
+    else:
+        space.setitem(w, w_k, w_v)
+
+
+@instruction("DELETE_SUBSCR", -2)
+def DELETE_SUBSCR(f, arg):
+    st = f.stack
+    w_k = st.pop()
+    w = st.pop()
+    c = w.__class__
+    if c is list or c is dict:
+        del w[w_k]
+    else:
+        space.delitem(w, w_k)
+
+
+# ------------------------------------------------------------------ operators
+
+def _specialize_binop(idx):
+    hostop = BINARY_OPS[idx][4]
+    binop = space.binop
+
+    def h(f, arg):
+        st = f.stack
+        w_b = st.pop()
+        w_a = st[-1]
+        if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+            st[-1] = hostop(w_a, w_b)
+        else:
+            st[-1] = binop(idx, w_a, w_b)
+    h.__name__ = "BINARY_OP_" + BINARY_OPS[idx][1].strip("_").upper()
+    return h
+
+
+@instruction("BINARY_OP", -1, "binop", specialize=_specialize_binop)
+def BINARY_OP(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    st[-1] = space.binop(arg, st[-1], w_b)
+
+
+@instruction("INPLACE_OP", -1, "binop")
+def INPLACE_OP(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    st[-1] = space.inplace_binop(arg, st[-1], w_b)
+
+
+def _specialize_compare(idx):
+    hostop = COMPARE_OPS[idx][3]
+    compare = space.compare
+
+    def h(f, arg):
+        st = f.stack
+        w_b = st.pop()
+        w_a = st[-1]
+        if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+            st[-1] = hostop(w_a, w_b)
+        else:
+            st[-1] = compare(idx, w_a, w_b)
+    h.__name__ = "COMPARE_OP_" + COMPARE_OPS[idx][1].strip("_").upper()
+    return h
+
+
+@instruction("COMPARE_OP", -1, "cmp", specialize=_specialize_compare)
+def COMPARE_OP(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    st[-1] = space.compare(arg, st[-1], w_b)
+
+
+@instruction("IS_OP", -1, "int")
+def IS_OP(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    st[-1] = (st[-1] is w_b) != bool(arg)
+
+
+@instruction("CONTAINS_OP", -1, "int")
+def CONTAINS_OP(f, arg):
+    st = f.stack
+    w_container = st.pop()
+    st[-1] = space.contains(w_container, st[-1]) != bool(arg)
+
+
+@instruction("UNARY_OP", 0, "unary")
+def UNARY_OP(f, arg):
+    st = f.stack
+    st[-1] = space.unaryop(arg, st[-1])
+
+
+@instruction("UNARY_NOT", 0)
+def UNARY_NOT(f, arg):
+    st = f.stack
+    st[-1] = not space.truth(st[-1])
+
+
+# ------------------------------------------------------------------ building
+
+def _pop_n(st, n):
+    if n == 0:
+        return []
+    items = st[-n:]
+    del st[-n:]
+    return items
+
+
+@instruction("BUILD_TUPLE", lambda n: 1 - n, "int")
+def BUILD_TUPLE(f, n):
+    f.stack.append(tuple(_pop_n(f.stack, n)))
+
+
+@instruction("BUILD_LIST", lambda n: 1 - n, "int")
+def BUILD_LIST(f, n):
+    f.stack.append(_pop_n(f.stack, n))
+
+
+@instruction("BUILD_SET", lambda n: 1 - n, "int")
+def BUILD_SET(f, n):
+    f.stack.append(set(_pop_n(f.stack, n)))
+
+
+@instruction("BUILD_MAP", lambda n: 1 - 2 * n, "int")
+def BUILD_MAP(f, n):
+    items = _pop_n(f.stack, 2 * n)
+    d = {}
+    for i in range(0, 2 * n, 2):
+        d[items[i]] = items[i + 1]
+    f.stack.append(d)
+
+
+@instruction("BUILD_STRING", lambda n: 1 - n, "int")
+def BUILD_STRING(f, n):
+    f.stack.append("".join(_pop_n(f.stack, n)))
+
+
+@instruction("BUILD_SLICE", lambda n: 1 - n, "int")
+def BUILD_SLICE(f, n):
+    f.stack.append(slice(*_pop_n(f.stack, n)))
+
+
+@instruction("LIST_APPEND", -1, "int")
+def LIST_APPEND(f, n):
+    st = f.stack
+    w = st.pop()
+    st[-n].append(w)
+
+
+@instruction("SET_ADD", -1, "int")
+def SET_ADD(f, n):
+    st = f.stack
+    w = st.pop()
+    st[-n].add(w)
+
+
+@instruction("MAP_ADD", -2, "int")
+def MAP_ADD(f, n):
+    st = f.stack
+    w_v = st.pop()
+    w_k = st.pop()
+    st[-n][w_k] = w_v
+
+
+@instruction("LIST_EXTEND", -1, "int")
+def LIST_EXTEND(f, n):
+    st = f.stack
+    w = st.pop()
+    try:
+        items = space.unpack_iterable(w)
+    except VMError as e:
+        if space.isinstance_w(e.w_exc, E.w_TypeError) and \
+                typeof(w).lookup("__iter__") is NULL and typeof(w).lookup("__getitem__") is NULL:
+            raise _err(E.w_TypeError, "Value after * must be an iterable, not %s"
+                       % space.type_name(w))
+        raise
+    st[-n].extend(items)
+
+
+@instruction("SET_UPDATE", -1, "int")
+def SET_UPDATE(f, n):
+    st = f.stack
+    w = st.pop()
+    st[-n].update(space.unpack_iterable(w))
+
+
+@instruction("DICT_UPDATE", -1, "int")
+def DICT_UPDATE(f, n):
+    st = f.stack
+    w = st.pop()
+    from refvm.objects.containers import update_from
+    if w.__class__ is not dict and space.getattr_or_null(w, "keys") is NULL:
+        raise _err(E.w_TypeError, "'%s' object is not a mapping" % space.type_name(w))
+    update_from(st[-n], w)
+
+
+@instruction("DICT_MERGE", -1, "int")
+def DICT_MERGE(f, n):
+    st = f.stack
+    w = st.pop()
+    target = st[-n]
+    from refvm.objects.containers import update_from
+    if w.__class__ is not dict and space.getattr_or_null(w, "keys") is NULL:
+        w_func = st[-n - 2] if len(st) > n + 1 else None
+        raise _err(E.w_TypeError, "%s argument after ** must be a mapping, not %s"
+                   % (_func_desc(w_func), space.type_name(w)))
+    tmp = {}
+    update_from(tmp, w)
+    for k in tmp:
+        if k in target:
+            w_func = st[-n - 2] if len(st) > n + 1 else None
+            raise _err(E.w_TypeError, "%s got multiple values for keyword argument '%s'"
+                       % (_func_desc(w_func), k))
+    target.update(tmp)
+
+
+def _func_desc(w_func):
+    if w_func is None:
+        return "function"
+    name = getattr(w_func, "qualname", None) or getattr(w_func, "name", None)
+    if isinstance(w_func, W_Method):
+        name = getattr(w_func.w_func, "qualname", None)
+    return "%s()" % name if name else "function"
+
+
+@instruction("LIST_TO_TUPLE", 0)
+def LIST_TO_TUPLE(f, arg):
+    st = f.stack
+    st[-1] = tuple(st[-1])
+
+
+@instruction("FORMAT_VALUE", lambda flags: -1 if flags & 4 else 0, "int")
+def FORMAT_VALUE(f, flags):
+    st = f.stack
+    spec = st.pop() if flags & 4 else ""
+    w = st.pop()
+    conv = flags & 3
+    if conv == 1:
+        w = space.str(w)
+    elif conv == 2:
+        w = space.repr(w)
+    elif conv == 3:
+        w = space.repr(w).encode("ascii", "backslashreplace").decode("ascii")
+    if w.__class__ is str and not spec:
+        st.append(w)
+    else:
+        st.append(space.format(w, spec))
+
+
+@instruction("UNPACK_SEQUENCE", lambda n: n - 1, "int")
+def UNPACK_SEQUENCE(f, n):
+    st = f.stack
+    w = st.pop()
+    c = w.__class__
+    if (c is tuple or c is list) and len(w) == n:
+        st.extend(w[::-1])
+        return
+    items = _unpack_items(w)
+    if len(items) != n:
+        if len(items) > n:
+            raise _err(E.w_ValueError, "too many values to unpack (expected %d)" % n)
+        raise _err(E.w_ValueError, "not enough values to unpack (expected %d, got %d)"
+                   % (n, len(items)))
+    items.reverse()
+    st.extend(items)
+
+
+def _unpack_items(w):
+    t = typeof(w)
+    if w.__class__ not in PRIMITIVE and t.lookup("__iter__") is NULL \
+            and t.lookup("__getitem__") is NULL:
+        raise _err(E.w_TypeError, "cannot unpack non-iterable %s object" % t.name)
+    return space.unpack_iterable(w)
+
+
+@instruction("UNPACK_EX", lambda a: (a & 0xFF) + (a >> 8), "int")
+def UNPACK_EX(f, arg):
+    before, after = arg & 0xFF, arg >> 8
+    st = f.stack
+    items = _unpack_items(st.pop())
+    if len(items) < before + after:
+        raise _err(E.w_ValueError, "not enough values to unpack (expected at least %d, got %d)"
+                   % (before + after, len(items)))
+    mid = items[before:len(items) - after]
+    out = items[:before] + [mid] + items[len(items) - after:]
+    out.reverse()
+    st.extend(out)
+
+
+# ------------------------------------------------------------------ jumps and loops
+
+@instruction("JUMP", 0, "jump")
+def JUMP(f, target):
+    f.pc = target
+
+
+@instruction("POP_JUMP_IF_FALSE", -1, "jump")
+def POP_JUMP_IF_FALSE(f, target):
+    w = f.stack.pop()
+    if w is False or (w is not True and not space.truth(w)):
+        f.pc = target
+
+
+@instruction("POP_JUMP_IF_TRUE", -1, "jump")
+def POP_JUMP_IF_TRUE(f, target):
+    w = f.stack.pop()
+    if w is True or (w is not False and space.truth(w)):
+        f.pc = target
+
+
+@instruction("JUMP_IF_FALSE_OR_POP", 0, "jump")
+def JUMP_IF_FALSE_OR_POP(f, target):
+    if space.truth(f.stack[-1]):
+        f.stack.pop()
+    else:
+        f.pc = target
+
+
+@instruction("JUMP_IF_TRUE_OR_POP", 0, "jump")
+def JUMP_IF_TRUE_OR_POP(f, target):
+    if space.truth(f.stack[-1]):
+        f.pc = target
+    else:
+        f.stack.pop()
+
+
+@instruction("GET_ITER", 0)
+def GET_ITER(f, arg):
+    st = f.stack
+    st[-1] = space.iter(st[-1])
+
+
+_hostnext = next
+
+
+@instruction("FOR_ITER", 1, "jump")
+def FOR_ITER(f, target):
+    st = f.stack
+    it = st[-1]
+    if it.__class__ in HOST_ITERATORS:
+        w = _hostnext(it, NULL)
+    else:
+        w = space.next_or_null(it)
+    if w is NULL:
+        st.pop()
+        f.pc = target
+    else:
+        st.append(w)
+
+
+# ------------------------------------------------------------------ calls
+
+def call(f, w_func, args, kwargs):
+    """Call from a frame: VM functions get a new frame for the loop to enter."""
+    c = w_func.__class__
+    if c is W_Function:
+        if not w_func.code.is_generator:
+            return make_frame(w_func, args, kwargs)
+    elif c is W_BuiltinFunction or c is W_MethodDescr:
+        f.stack.append(w_func.call(args, kwargs))
+        return None
+    elif c is W_Method:
+        w_inner = w_func.w_func
+        if w_inner.__class__ is W_Function and not w_inner.code.is_generator:
+            return make_frame(w_inner, [w_func.w_self] + args, kwargs)
+    elif c is W_Type and w_func.w_type is W_TYPE[0]:
+        w_init = w_func.lookup("__init__")
+        if w_init.__class__ is W_Function and w_func.lookup("__new__") is OBJECT_NEW \
+                and w_func.solid is W_OBJECT[0] and not w_init.code.is_generator:
+            w_obj = W_Instance(w_func)
+            new_f = make_frame(w_init, [w_obj] + args, kwargs)
+            new_f.init_obj = w_obj
+            return new_f
+    f.stack.append(space.call(w_func, args, kwargs))
+    return None
+
+
+@instruction("CALL_FUNCTION", lambda n: -n, "int")
+def CALL_FUNCTION(f, n):
+    st = f.stack
+    if n:
+        args = st[-n:]
+        del st[-n:]
+    else:
+        args = []
+    return call(f, st.pop(), args, None)
+
+
+@instruction("CALL_FUNCTION_KW", lambda n: -n - 1, "int")
+def CALL_FUNCTION_KW(f, n):
+    st = f.stack
+    names = st.pop()
+    nkw = len(names)
+    values = st[-nkw:]
+    del st[-nkw:]
+    npos = n - nkw
+    if npos:
+        args = st[-npos:]
+        del st[-npos:]
+    else:
+        args = []
+    return call(f, st.pop(), args, dict(zip(names, values)))
+
+
+@instruction("CALL_FUNCTION_EX", lambda flags: -1 - (flags & 1), "int")
+def CALL_FUNCTION_EX(f, flags):
+    st = f.stack
+    kwargs = st.pop() if flags & 1 else None
+    args = list(st.pop())
+    w_func = st.pop()
+    if kwargs:
+        for k in kwargs:
+            if not isinstance(k, str):
+                raise _err(E.w_TypeError, "keywords must be strings")
+    return call(f, w_func, args, kwargs or None)
+
+
+@instruction("CALL_METHOD", lambda n: -n - 1, "int")
+def CALL_METHOD(f, n):
+    st = f.stack
+    if n:
+        args = st[-n:]
+        del st[-n:]
+    else:
+        args = []
+    w_self = st.pop()
+    w_meth = st.pop()
+    if w_meth is NULL:
+        return call(f, w_self, args, None)
+    if w_meth.__class__ is W_Function:
+        args.insert(0, w_self)
+        return call(f, w_meth, args, None)
+    args.insert(0, w_self)
+    f.stack.append(w_meth.call(args, None))
+
+
+@instruction("MAKE_FUNCTION", lambda flags: -1 - bin(flags).count("1"), "int")
+def MAKE_FUNCTION(f, flags):
+    st = f.stack
+    qualname = st.pop()
+    code = st.pop()
+    closure = st.pop() if flags & 8 else None
+    annotations = st.pop() if flags & 4 else None
+    kwdefaults = st.pop() if flags & 2 else None
+    defaults = st.pop() if flags & 1 else None
+    w_f = W_Function(code, f.w_globals, code.name, qualname, defaults, kwdefaults, closure)
+    w_f.annotations = annotations
+    st.append(w_f)
+
+
+@instruction("RETURN_VALUE", -1)
+def RETURN_VALUE(f, arg):
+    f.retval = f.stack.pop()
+    return RETURN
+
+
+# ------------------------------------------------------------------ generators
+
+@instruction("YIELD_VALUE", 0)
+def YIELD_VALUE(f, arg):
+    f.retval = f.stack.pop()
+    f.generator.yielded = True
+    return YIELD
+
+
+@instruction("GET_YIELD_FROM_ITER", 0)
+def GET_YIELD_FROM_ITER(f, arg):
+    st = f.stack
+    if st[-1].__class__ is not W_GENERATOR[0]:
+        st[-1] = space.iter(st[-1])
+
+
+@instruction("YIELD_FROM", -1)
+def YIELD_FROM(f, arg):
+    st = f.stack
+    w_sent = st.pop()
+    w_it = st[-1]
+    try:
+        if w_it.__class__ is W_GENERATOR[0]:
+            w_v = w_it.send(w_sent)
+        elif w_sent is None:
+            w_v = space.next(w_it)
+        else:
+            w_v = space.call(space.getattr(w_it, "send"), [w_sent])
+    except VMError as e:
+        if space.isinstance_w(e.w_exc, E.w_StopIteration):
+            st.pop()
+            st.append(e.w_exc.args[0] if e.w_exc.args else None)
+            f.w_yieldfrom = NULL
+            return None
+        raise
+    f.w_yieldfrom = w_it
+    f.pc -= 1
+    f.retval = w_v
+    f.generator.yielded = True
+    return YIELD
+
+
+# ------------------------------------------------------------------ exceptions
+
+@instruction("SETUP_FINALLY", 0, "jump")
+def SETUP_FINALLY(f, target):
+    f.blocks.append((target, len(f.stack), None))
+
+
+@instruction("POP_BLOCK", 0)
+def POP_BLOCK(f, arg):
+    f.blocks.pop()
+
+
+@instruction("POP_EXCEPT", 0)
+def POP_EXCEPT(f, arg):
+    _state.state.exc_info = f.blocks.pop()[2]
+
+
+def _reraise(w_exc):
+    e = VMError(w_exc)
+    e.reraise = True
+    return e
+
+
+@instruction("RERAISE", -1)
+def RERAISE(f, arg):
+    raise _reraise(f.stack.pop())
+
+
+@instruction("CHECK_EXC_MATCH", -1)
+def CHECK_EXC_MATCH(f, arg):
+    st = f.stack
+    w_spec = st.pop()
+    st[-1] = space.exception_match(st[-1], w_spec)
+
+
+def make_exception(w, what="exceptions"):
+    """The exception instance `raise w` raises (instantiating a class)."""
+    if w.__class__ is W_Type and w.issubtype(E.w_BaseException):
+        w_e = space.call(w, [])
+        if not space.isinstance_w(w_e, E.w_BaseException):
+            raise _err(E.w_TypeError, "calling %s should have returned an instance of "
+                       "BaseException, not %s" % (space.repr(w), space.type_name(w_e)))
+        return w_e
+    if space.isinstance_w(w, E.w_BaseException):
+        return w
+    raise _err(E.w_TypeError, "%s must derive from BaseException" % what)
+
+
+@instruction("RAISE_VARARGS", lambda n: -n, "int")
+def RAISE_VARARGS(f, n):
+    st = f.stack
+    if n == 0:
+        w_exc = _state.state.exc_info
+        if w_exc is None:
+            raise _err(E.w_RuntimeError, "No active exception to reraise")
+        raise _reraise(w_exc)
+    w_cause = st.pop() if n == 2 else NULL
+    w_exc = make_exception(st.pop())
+    if w_cause is not NULL:
+        if w_cause is None:
+            w_exc.w_cause = None
+        else:
+            w_c = w_cause
+            if w_c.__class__ is W_Type and w_c.issubtype(E.w_BaseException):
+                w_c = space.call(w_c, [])
+            elif not space.isinstance_w(w_c, E.w_BaseException):
+                raise _err(E.w_TypeError, "exception causes must derive from BaseException")
+            w_exc.w_cause = w_c
+        w_exc.suppress_context = True
+    raise VMError(w_exc)
+
+
+@instruction("LOAD_ASSERTION_ERROR", 1)
+def LOAD_ASSERTION_ERROR(f, arg):
+    f.stack.append(E.w_AssertionError)
+
+
+@instruction("BEFORE_WITH", 1)
+def BEFORE_WITH(f, arg):
+    st = f.stack
+    w_mgr = st.pop()
+    t = typeof(w_mgr)
+    w_enter = t.lookup("__enter__")
+    w_exit = t.lookup("__exit__")
+    if w_enter is NULL or w_exit is NULL:
+        raise _err(E.w_TypeError, "'%s' object does not support the context manager protocol"
+                   % t.name)
+    st.append(space.get(w_exit, w_mgr, t))
+    st.append(space.call_special(w_enter, w_mgr))
+
+
+@instruction("WITH_EXIT", -1)
+def WITH_EXIT(f, arg):
+    space.call(f.stack.pop(), [None, None, None])
+
+
+@instruction("WITH_EXCEPT", 1)
+def WITH_EXCEPT(f, arg):
+    st = f.stack
+    w_exc = st[-1]
+    w_exit = st[-2]
+    st.append(space.call(w_exit, [typeof(w_exc), w_exc, w_exc.w_traceback]))
+
+
+# ------------------------------------------------------------------ classes and imports
+
+@instruction("LOAD_BUILD_CLASS", 1)
+def LOAD_BUILD_CLASS(f, arg):
+    f.stack.append(BUILTINS["__build_class__"])
+
+
+@instruction("SETUP_ANNOTATIONS", 0)
+def SETUP_ANNOTATIONS(f, arg):
+    d = f.locals_dict
+    if d.__class__ is dict:
+        if "__annotations__" not in d:
+            d["__annotations__"] = {}
+    else:
+        if _mapping_get(d, "__annotations__") is NULL:
+            space.setitem(d, "__annotations__", {})
+
+
+@instruction("IMPORT_NAME", -1, "name")
+def IMPORT_NAME(f, name):
+    st = f.stack
+    w_fromlist = st.pop()
+    level = st.pop()
+    st.append(IMPORTER[0].import_name(name, w_fromlist, level, f.w_globals))
+
+
+@instruction("IMPORT_FROM", 1, "name")
+def IMPORT_FROM(f, name):
+    st = f.stack
+    st.append(IMPORTER[0].import_from(st[-1], name))
+
+
+@instruction("IMPORT_STAR", -1)
+def IMPORT_STAR(f, arg):
+    IMPORTER[0].import_star(f.stack.pop(), f.locals_dict)
+
+
+# Late-bound references, set by refvm.bootstrap (avoid import cycles).
+OBJECT_GETATTRIBUTE = None
+OBJECT_SETATTR = None
+OBJECT_NEW = None
+W_TYPE = [None]
+W_OBJECT = [None]
+W_GENERATOR = [None]
+IMPORTER = [None]
+
+from refvm.interp.frame import make_frame  # noqa: E402

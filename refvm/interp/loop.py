@@ -1,0 +1,158 @@
+"""The run loop: fetch an instruction, call its handler, switch frames.
+
+Python-to-Python calls do not recurse on the host: CALL_* handlers return the
+new frame and the loop switches to it; RETURN_VALUE switches back.  Host code
+that calls a VM function (operator dispatch, builtins, generators) runs a
+nested loop through `call_function`; `state.MAX_NEST` bounds that nesting.
+
+A handler returns None to continue, a Frame to enter, or RETURN / YIELD.
+"""
+from refvm.errors import VMError
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL
+from refvm.objects.functions import HOST_CONVERTIBLE
+from refvm.interp import state as _state
+from refvm.interp.frame import Frame, make_frame
+from refvm.interp.instructions import RETURN, YIELD, decode, HANDLERS
+from refvm.interp import traceback as tb
+
+
+def current_frame():
+    return _state.state.frame
+
+
+def call_function(w_func, args, kwargs):
+    """Call a VM function from host code (nested loop); generators are created."""
+    f = make_frame(w_func, args, kwargs)
+    if f.code.is_generator:
+        from refvm.objects.generator import W_Generator
+        return W_Generator(f)
+    return run_frame(f)
+
+
+def recursion_error():
+    return space.oefmt(E.w_RecursionError, "maximum recursion depth exceeded")
+
+
+def run_frame(entry, w_throw=NULL):
+    """Run `entry` (and the frames it calls) until it returns or yields.
+
+    With w_throw, first raise that exception at the frame's current point
+    (generator.throw)."""
+    st = _state.state
+    if st.depth >= st.recursion_limit or st.nest >= _state.MAX_NEST:
+        raise recursion_error()
+    saved_frame = st.frame
+    st.nest += 1
+    st.depth += 1
+    f = entry
+    f.back = None
+    st.frame = f
+    try:
+        if w_throw is not NULL:
+            f = _unwind(st, f, entry, VMError(w_throw))
+        while True:
+            try:
+                return _loop(st, f, entry)
+            except VMError as e:
+                f = _unwind(st, st.frame, entry, e)
+            except RecursionError:
+                raise
+            except HOST_CONVERTIBLE as e:
+                f = _unwind(st, st.frame, entry, space.wrap_host_exception(e))
+    finally:
+        st.nest -= 1
+        st.frame = saved_frame
+
+
+def _loop(st, f, entry):
+    instrs = f.code.instrs or decode(f.code)
+    ticks = 0
+    while True:
+        pc = f.pc
+        f.pc = pc + 1
+        h, arg = instrs[pc]
+        r = h(f, arg)
+        ticks += 1
+        if r is None:
+            continue
+        if r.__class__ is Frame:
+            if st.depth >= st.recursion_limit:
+                raise recursion_error()
+            st.depth += 1
+            r.back = f
+            f = r
+        elif r is RETURN:
+            st.depth -= 1
+            w_ret = f.retval
+            if f.init_obj is not NULL:
+                if w_ret is not None:
+                    raise_init_result(w_ret)
+                w_ret = f.init_obj
+            if f is entry:
+                st.ticks += ticks
+                if f.generator is None:
+                    f.clear()
+                return w_ret
+            back = f.back
+            f.clear()
+            f.back = None
+            f = back
+            f.stack.append(w_ret)
+        else:   # YIELD: only an entry (generator) frame yields
+            st.depth -= 1
+            st.ticks += ticks
+            return f.retval
+        st.frame = f
+        instrs = f.code.instrs or decode(f.code)
+
+
+def raise_init_result(w_ret):
+    raise space.oefmt(E.w_TypeError, "__init__() should return None, not '%s'"
+                      % space.type_name(w_ret))
+
+
+def _unwind(st, f, entry, e):
+    """Find a handler for VMError e starting at frame f; re-raise past `entry`."""
+    w_exc = e.w_exc
+    if not getattr(e, "reraise", False):
+        tb.add_entry(w_exc, f)
+        if st.exc_info is not None and st.exc_info is not w_exc and w_exc.w_context is None:
+            _set_context(w_exc, st.exc_info)
+    e.reraise = False
+    while True:
+        blocks = f.blocks
+        while blocks:
+            handler, level, saved = blocks.pop()
+            if handler < 0:
+                st.exc_info = saved
+                continue
+            stack = f.stack
+            del stack[level:]
+            blocks.append((-1, len(stack), st.exc_info))
+            st.exc_info = w_exc
+            stack.append(w_exc)
+            f.pc = handler
+            st.frame = f
+            return f
+        st.depth -= 1
+        if f is entry:
+            if f.generator is None:
+                f.clear()
+            raise e
+        back = f.back
+        f.clear()
+        f.back = None
+        f = back
+        st.frame = f
+        tb.add_entry(w_exc, f)
+
+
+def _set_context(w_exc, w_ctx):
+    # avoid creating a cycle in the __context__ chain, as CPython does
+    w = w_ctx
+    while w is not None:
+        if w is w_exc:
+            return
+        w = w.w_context
+    w_exc.w_context = w_ctx

@@ -1,0 +1,84 @@
+"""Traceback objects and CPython-format traceback printing."""
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import W_Object, typeof, NULL
+from refvm.objects.typeobject import builtin_type, type_module_name
+from refvm.objects.functions import getset
+
+
+class W_Traceback(W_Object):
+    __slots__ = ("frame", "lineno", "w_next")
+
+    def __init__(self, frame, lineno, w_next):
+        self.frame = frame
+        self.lineno = lineno
+        self.w_next = w_next
+
+
+w_traceback = builtin_type("traceback", acceptable_base=False)
+W_Traceback.w_type = w_traceback
+getset(w_traceback, "tb_lineno")(lambda w: w.lineno)
+getset(w_traceback, "tb_next")(lambda w: w.w_next)
+
+
+def add_entry(w_exc, frame):
+    w_exc.w_traceback = W_Traceback(frame, frame.line(), w_exc.w_traceback)
+
+
+def entries(w_exc):
+    out = []
+    w_tb = w_exc.w_traceback
+    while w_tb is not None:
+        code = w_tb.frame.code
+        out.append((code.filename, w_tb.lineno, code.name))
+        w_tb = w_tb.w_next
+    return out
+
+
+def exception_name(w_type):
+    mod = type_module_name(w_type)
+    if mod in ("builtins", "__main__"):
+        return w_type.qualname
+    return "%s.%s" % (mod, w_type.qualname)
+
+
+def exception_line(w_exc):
+    name = exception_name(typeof(w_exc))
+    try:
+        msg = space.str(w_exc)
+    except Exception:
+        msg = "<exception str() failed>"
+    if msg:
+        return "%s: %s" % (name, msg)
+    return name
+
+
+def format_exception(w_exc, sources, seen=None):
+    """Lines of CPython's traceback display, chained causes/contexts included."""
+    if seen is None:
+        seen = set()
+    seen.add(id(w_exc))
+    lines = []
+    if w_exc.w_cause is not None and id(w_exc.w_cause) not in seen:
+        lines += format_exception(w_exc.w_cause, sources, seen)
+        lines.append("")
+        lines.append("The above exception was the direct cause of the following exception:")
+        lines.append("")
+    elif w_exc.w_context is not None and not w_exc.suppress_context \
+            and id(w_exc.w_context) not in seen:
+        lines += format_exception(w_exc.w_context, sources, seen)
+        lines.append("")
+        lines.append("During handling of the above exception, another exception occurred:")
+        lines.append("")
+    ents = entries(w_exc)
+    if ents:
+        lines.append("Traceback (most recent call last):")
+        for filename, lineno, name in ents:
+            lines.append('  File "%s", line %d, in %s' % (filename, lineno, name))
+            src = sources(filename, lineno)
+            if src:
+                lines.append("    " + src)
+    if space.isinstance_w(w_exc, E.w_SyntaxError) and w_exc.w_dict.get("lineno"):
+        lines.append('  File "%s", line %s' % (w_exc.w_dict.get("filename"),
+                                               w_exc.w_dict.get("lineno")))
+    lines.append(exception_line(w_exc))
+    return lines

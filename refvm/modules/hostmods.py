@@ -1,0 +1,108 @@
+"""math, time, itertools, and the stubs (gc, weakref, _thread, threading) that the
+GC and GIL issues will fill in."""
+import itertools as _it
+import math as _math
+import time as _time
+
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL
+from refvm.objects.functions import W_BuiltinFunction
+from refvm.objects.typeobject import builtin_type, map_host
+from refvm.objects.hostwrap import populate
+
+
+def _functions(host_module, names):
+    return dict((n, W_BuiltinFunction(n, getattr(host_module, n))) for n in names
+                if hasattr(host_module, n))
+
+
+def make_math():
+    names = [n for n in dir(_math) if not n.startswith("_") and callable(getattr(_math, n))]
+    d = _functions(_math, names)
+    for n in ("pi", "e", "tau", "inf", "nan"):
+        d[n] = getattr(_math, n)
+    return d
+
+
+def make_time():
+    d = _functions(_time, ["time", "monotonic", "perf_counter", "process_time", "time_ns",
+                           "monotonic_ns", "perf_counter_ns"])
+
+    def sleep(secs):
+        if not isinstance(secs, (int, float)):
+            raise space.oefmt(E.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                              % space.type_name(secs))
+        if secs < 0:
+            raise space.oefmt(E.w_ValueError, "sleep length must be non-negative")
+        _time.sleep(secs)
+        return None
+    d["sleep"] = W_BuiltinFunction("sleep", sleep)
+    return d
+
+
+_ITERTOOLS = ["count", "cycle", "repeat", "chain", "compress", "dropwhile", "filterfalse",
+              "groupby", "islice", "starmap", "takewhile", "zip_longest", "product",
+              "permutations", "combinations", "combinations_with_replacement", "pairwise"]
+_itertools_types = {}
+
+
+def make_itertools():
+    """Host itertools types over VM iterables: they reach VM objects through the
+    protocol hooks (iteration, calls, truth), so their laziness is CPython's."""
+    d = {}
+    for n in _ITERTOOLS:
+        host_t = getattr(_it, n, None)
+        if host_t is None:
+            continue
+        w_t = _itertools_types.get(n)
+        if w_t is None:
+            from refvm.objects.containers import _host_iter_type
+            w_t = _host_iter_type(n, host_t, module="itertools")
+            from refvm.objects.functions import staticmethod_
+            staticmethod_(w_t, "__new__")(lambda w_cls, *a, _h=host_t, **k: _h(*a, **k))
+            _itertools_types[n] = w_t
+        d[n] = w_t
+    if "_grouper" not in _itertools_types:
+        g = _it.groupby([1])
+        _, grp = next(g)
+        from refvm.objects.containers import _host_iter_type
+        _itertools_types["_grouper"] = _host_iter_type("_grouper", type(grp), module="itertools")
+        _itertools_types["_tee"] = None
+    d["tee"] = W_BuiltinFunction("tee", _tee)
+    return d
+
+
+def _tee(w_iterable, n=2):
+    # eager: copies the items (a lazy tee is future work)
+    items = space.unpack_iterable(w_iterable)
+    return tuple(iter(items) for _ in range(n))
+
+
+def make_gc():
+    return {
+        "collect": W_BuiltinFunction("collect", lambda generation=2: 0),
+        "enable": W_BuiltinFunction("enable", lambda: None),
+        "disable": W_BuiltinFunction("disable", lambda: None),
+        "isenabled": W_BuiltinFunction("isenabled", lambda: True),
+        "get_threshold": W_BuiltinFunction("get_threshold", lambda: (700, 10, 10)),
+        "set_threshold": W_BuiltinFunction("set_threshold", lambda *a: None),
+        "garbage": [],
+    }
+
+
+def _get_ident():
+    return 1
+
+
+def make_thread():
+    return {
+        "get_ident": W_BuiltinFunction("get_ident", _get_ident),
+        "allocate_lock": W_BuiltinFunction("allocate_lock", lambda: _unsupported("_thread locks")),
+        "start_new_thread": W_BuiltinFunction("start_new_thread",
+                                              lambda *a: _unsupported("threads")),
+    }
+
+
+def _unsupported(what):
+    from refvm.errors import Unsupported
+    raise Unsupported(what)

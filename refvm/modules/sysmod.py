@@ -1,0 +1,131 @@
+"""The sys module."""
+import sys as _hostsys
+
+from refvm.errors import VMError
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import W_Object, W_Instance, NULL
+from refvm.objects.typeobject import builtin_type
+from refvm.objects.functions import W_BuiltinFunction, method, getset
+from refvm.interp import state as _state
+
+
+class W_HostStream(W_Object):
+    """sys.stdout / sys.stderr: text streams writing to the host's fd 1 / 2."""
+    __slots__ = ("name", "host_file", "host_write", "host_flush")
+
+    def __init__(self, name, host_file):
+        self.name = name
+        self.host_file = host_file
+        self.host_write = host_file.write
+        self.host_flush = host_file.flush
+
+
+w_textio = builtin_type("TextIOWrapper", module="_io", acceptable_base=False)
+W_HostStream.w_type = w_textio
+
+
+@method(w_textio, "write")
+def stream_write(w_s, text):
+    if not isinstance(text, str):
+        raise space.oefmt(E.w_TypeError, "write() argument must be str, not %s"
+                          % space.type_name(text))
+    w_s.host_write(str.__str__(text))
+    return len(text)
+
+
+@method(w_textio, "flush")
+def stream_flush(w_s):
+    w_s.host_flush()
+    return None
+
+
+@method(w_textio, "writelines")
+def stream_writelines(w_s, w_lines):
+    for w in space.unpack_iterable(w_lines):
+        stream_write(w_s, w)
+    return None
+
+
+@method(w_textio, "__repr__")
+def stream_repr(w_s):
+    return "<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>" % w_s.name
+
+
+@method(w_textio, "fileno")
+def stream_fileno(w_s):
+    return 1 if w_s.name == "stdout" else 2
+
+
+getset(w_textio, "name")(lambda w: "<%s>" % w.name)
+
+
+def _exit(w_code=None):
+    raise VMError(E.W_BaseException(E.w_SystemExit, () if w_code is None else (w_code,)))
+
+
+def _setrecursionlimit(w_n):
+    n = space.index(w_n)
+    if n < 1:
+        raise space.oefmt(E.w_ValueError, "recursion limit must be greater or equal than 1")
+    st = _state.state
+    if n <= st.depth:
+        raise space.oefmt(E.w_RecursionError, "cannot set the recursion limit to %d at the "
+                          "recursion depth %d: the limit is too low" % (n, st.depth))
+    st.recursion_limit = n
+    return None
+
+
+def _exc_info():
+    w_e = _state.state.exc_info
+    if w_e is None:
+        return (None, None, None)
+    from refvm.objects.model import typeof
+    return (typeof(w_e), w_e, w_e.w_traceback)
+
+
+def _exception():
+    return _state.state.exc_info
+
+
+def _getframe(depth=0):
+    raise space.oefmt(E.w_ValueError, "sys._getframe is not supported by refvm yet")
+
+
+def make(argv, modules):
+    from refvm.modules.structseq import make_struct
+    version_info = make_struct("sys.version_info", ("major", "minor", "micro", "releaselevel",
+                                                    "serial"), (3, 11, 7, "final", 0))
+    d = {
+        "argv": list(argv),
+        "stdout": W_HostStream("stdout", _hostsys.stdout),
+        "stderr": W_HostStream("stderr", _hostsys.stderr),
+        "modules": modules,
+        "path": [],
+        "platform": "linux",
+        "byteorder": _hostsys.byteorder,
+        "maxsize": _hostsys.maxsize,
+        "maxunicode": _hostsys.maxunicode,
+        "version": "3.11.7 (refvm)",
+        "version_info": version_info,
+        "hexversion": 0x30b07f0,
+        "float_info": None,
+        "executable": "",
+        "flags": None,
+        "implementation": make_struct("types.SimpleNamespace", ("name", "cache_tag", "version"),
+                                      ("refvm", None, version_info)),
+        "exit": W_BuiltinFunction("exit", _exit),
+        "setrecursionlimit": W_BuiltinFunction("setrecursionlimit", _setrecursionlimit),
+        "getrecursionlimit": W_BuiltinFunction("getrecursionlimit",
+                                               lambda: _state.state.recursion_limit),
+        "exc_info": W_BuiltinFunction("exc_info", _exc_info),
+        "exception": W_BuiltinFunction("exception", _exception),
+        "_getframe": W_BuiltinFunction("_getframe", _getframe),
+        "getsizeof": W_BuiltinFunction("getsizeof", lambda w, d=NULL: 64),
+        "intern": W_BuiltinFunction("intern", lambda s: s),
+        "getdefaultencoding": W_BuiltinFunction("getdefaultencoding", lambda: "utf-8"),
+        "setswitchinterval": W_BuiltinFunction("setswitchinterval", lambda w: None),
+        "getswitchinterval": W_BuiltinFunction("getswitchinterval", lambda: 0.005),
+    }
+    d["__stdout__"] = d["stdout"]
+    d["__stderr__"] = d["stderr"]
+    return d

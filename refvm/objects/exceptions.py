@@ -1,0 +1,231 @@
+"""The builtin exception hierarchy (CPython 3.11) and BaseException's methods."""
+from refvm.errors import VMError
+from refvm.objects import model, space
+from refvm.objects.model import W_Object, NULL, typeof
+from refvm.objects.typeobject import builtin_type
+from refvm.objects.functions import method, getset, staticmethod_
+
+
+class W_BaseException(W_Object):
+    __slots__ = ("w_type", "w_dict", "args", "w_cause", "w_context", "suppress_context",
+                 "w_traceback", "__weakref__")
+
+    def __init__(self, w_type, args=()):
+        self.w_type = w_type
+        self.w_dict = {}
+        self.args = tuple(args)
+        self.w_cause = None
+        self.w_context = None
+        self.suppress_context = False
+        self.w_traceback = None
+
+
+w_BaseException = builtin_type("BaseException", host_class=W_BaseException)
+
+# (name, base name) in definition order
+HIERARCHY = """
+SystemExit BaseException
+KeyboardInterrupt BaseException
+GeneratorExit BaseException
+Exception BaseException
+ArithmeticError Exception
+FloatingPointError ArithmeticError
+OverflowError ArithmeticError
+ZeroDivisionError ArithmeticError
+AssertionError Exception
+AttributeError Exception
+BufferError Exception
+EOFError Exception
+ImportError Exception
+ModuleNotFoundError ImportError
+LookupError Exception
+IndexError LookupError
+KeyError LookupError
+MemoryError Exception
+NameError Exception
+UnboundLocalError NameError
+OSError Exception
+BlockingIOError OSError
+ChildProcessError OSError
+ConnectionError OSError
+BrokenPipeError ConnectionError
+ConnectionAbortedError ConnectionError
+ConnectionRefusedError ConnectionError
+ConnectionResetError ConnectionError
+FileExistsError OSError
+FileNotFoundError OSError
+InterruptedError OSError
+IsADirectoryError OSError
+NotADirectoryError OSError
+PermissionError OSError
+ProcessLookupError OSError
+TimeoutError OSError
+ReferenceError Exception
+RuntimeError Exception
+NotImplementedError RuntimeError
+RecursionError RuntimeError
+StopAsyncIteration Exception
+StopIteration Exception
+SyntaxError Exception
+IndentationError SyntaxError
+TabError IndentationError
+SystemError Exception
+TypeError Exception
+ValueError Exception
+UnicodeError ValueError
+UnicodeDecodeError UnicodeError
+UnicodeEncodeError UnicodeError
+UnicodeTranslateError UnicodeError
+Warning Exception
+BytesWarning Warning
+DeprecationWarning Warning
+EncodingWarning Warning
+FutureWarning Warning
+ImportWarning Warning
+PendingDeprecationWarning Warning
+ResourceWarning Warning
+RuntimeWarning Warning
+SyntaxWarning Warning
+UnicodeWarning Warning
+UserWarning Warning
+"""
+
+TYPES = {"BaseException": w_BaseException}
+for _line in HIERARCHY.strip().splitlines():
+    _name, _base = _line.split()
+    TYPES[_name] = builtin_type(_name, TYPES[_base], host_class=W_BaseException)
+    globals()["w_" + _name] = TYPES[_name]
+ALIASES = {"EnvironmentError": "OSError", "IOError": "OSError"}
+
+
+def new_exception(w_type, args):
+    """Instantiate an exception type (user subclasses run their __new__/__init__)."""
+    if w_type.is_builtin:
+        return W_BaseException(w_type, args)
+    w_e = space.call(w_type, list(args))
+    return w_e
+
+
+def from_host(e):
+    """The VM exception for a host exception raised by a host-implemented builtin."""
+    for klass in type(e).__mro__:
+        w_t = TYPES.get(klass.__name__)
+        if w_t is not None:
+            break
+    else:
+        w_t = w_SystemError
+    if isinstance(e, StopIteration):
+        return W_BaseException(w_t, (e.value,) if e.args else ())
+    return W_BaseException(w_t, e.args)
+
+
+def raise_(w_type, *args):
+    raise VMError(W_BaseException(w_type, args))
+
+
+# ------------------------------------------------------------------ methods
+
+@staticmethod_(w_BaseException, "__new__")
+def exc_new(w_cls, *args, **kwargs):
+    w_e = W_BaseException(w_cls, args)
+    return w_e
+
+
+@method(w_BaseException, "__init__")
+def exc_init(w_self, *args, **kwargs):
+    w_self.args = args
+    return None
+
+
+@method(w_BaseException, "__str__")
+def exc_str(w_self):
+    a = w_self.args
+    if len(a) == 0:
+        return ""
+    if len(a) == 1:
+        return space.str(a[0])
+    return space.str(a)
+
+
+@method(w_BaseException, "__repr__")
+def exc_repr(w_self):
+    name = typeof(w_self).name
+    a = w_self.args
+    if len(a) == 1:
+        return "%s(%s)" % (name, space.repr(a[0]))
+    return name + space.repr(a) if a else name + "()"
+
+
+@method(w_BaseException, "with_traceback")
+def exc_with_traceback(w_self, w_tb):
+    w_self.w_traceback = w_tb
+    return w_self
+
+
+def _get_args(w_self):
+    return w_self.args
+
+
+def _set_args(w_self, w_v):
+    w_self.args = tuple(space.unpack_iterable(w_v))
+
+
+getset(w_BaseException, "args", _set_args)(_get_args)
+
+
+def _set_cause(w_self, w_v):
+    if w_v is not None and not space.isinstance_w(w_v, w_BaseException):
+        raise space.oefmt(w_TypeError, "exception cause must be None or derive from BaseException")
+    w_self.w_cause = w_v
+    w_self.suppress_context = True
+
+
+getset(w_BaseException, "__cause__", _set_cause)(lambda w: w.w_cause)
+
+
+def _set_context(w_self, w_v):
+    w_self.w_context = w_v
+
+
+getset(w_BaseException, "__context__", _set_context)(lambda w: w.w_context)
+
+
+def _set_suppress(w_self, w_v):
+    w_self.suppress_context = space.truth(w_v)
+
+
+getset(w_BaseException, "__suppress_context__", _set_suppress)(lambda w: w.suppress_context)
+
+
+def _set_tb(w_self, w_v):
+    w_self.w_traceback = w_v
+
+
+getset(w_BaseException, "__traceback__", _set_tb)(lambda w: w.w_traceback)
+getset(w_BaseException, "__dict__")(lambda w: w.w_dict)
+
+
+@method(w_KeyError, "__str__")
+def keyerror_str(w_self):
+    if len(w_self.args) == 1:
+        return space.repr(w_self.args[0])
+    return exc_str(w_self)
+
+
+def _first_arg_or_none(w_self):
+    return w_self.args[0] if w_self.args else None
+
+
+getset(w_StopIteration, "value")(_first_arg_or_none)
+
+
+def _exit_code(w_self):
+    a = w_self.args
+    if len(a) == 0:
+        return None
+    if len(a) == 1:
+        return a[0]
+    return a
+
+
+getset(w_SystemExit, "code")(_exit_code)

@@ -1,0 +1,203 @@
+"""Callables and descriptors: function, method, builtin functions, cell,
+staticmethod, classmethod, property, getset and slot member descriptors."""
+from refvm.errors import VMError
+from refvm.objects import model, space
+from refvm.objects.model import W_Object, NULL, typeof
+from refvm.objects.typeobject import builtin_type, w_object
+
+# Host exceptions that a host-implemented builtin may raise for a VM-level error
+# (bad argument types/values, lookups, arithmetic).  Any other host exception
+# escaping a builtin is a refvm bug and is reported as an internal error.
+HOST_CONVERTIBLE = (ArithmeticError, LookupError, ValueError, TypeError, StopIteration,
+                    OSError, EOFError, MemoryError, BufferError, NotImplementedError,
+                    RuntimeError)
+
+
+def call_host(fn, args, kwargs):
+    try:
+        if kwargs:
+            return fn(*args, **kwargs)
+        return fn(*args)
+    except VMError:
+        raise
+    except RecursionError:
+        raise
+    except HOST_CONVERTIBLE as e:
+        raise space.wrap_host_exception(e)
+
+
+class W_BuiltinFunction(W_Object):
+    """A builtin function: not a descriptor (does not bind as a method)."""
+    __slots__ = ("name", "fn", "w_self", "qualname")
+
+    def __init__(self, name, fn, w_self=None, qualname=None):
+        self.name = name
+        self.fn = fn
+        self.w_self = w_self
+        self.qualname = qualname or name
+
+    def call(self, args, kwargs):
+        return call_host(self.fn, args, kwargs)
+
+
+class W_MethodDescr(W_Object):
+    """A method of a builtin type: binds its instance as first argument."""
+    __slots__ = ("name", "fn", "w_objtype")
+
+    def __init__(self, name, fn, w_objtype=None):
+        self.name = name
+        self.fn = fn
+        self.w_objtype = w_objtype
+
+    def call(self, args, kwargs):
+        return call_host(self.fn, args, kwargs)
+
+
+class W_Method(W_Object):
+    __slots__ = ("w_func", "w_self")
+
+    def __init__(self, w_func, w_self):
+        self.w_func = w_func
+        self.w_self = w_self
+
+
+class W_Function(W_Object):
+    __slots__ = ("code", "w_globals", "name", "qualname", "defaults", "kwdefaults",
+                 "closure", "w_doc", "w_dict", "w_module", "annotations", "__weakref__")
+
+    def __init__(self, code, w_globals, name, qualname, defaults=None, kwdefaults=None,
+                 closure=None):
+        self.code = code
+        self.w_globals = w_globals
+        self.name = name
+        self.qualname = qualname
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
+        self.closure = closure
+        self.w_doc = code.consts[0] if code.has_docstring else None
+        self.w_dict = {}
+        self.w_module = w_globals.get("__name__", None)
+        self.annotations = None
+
+
+class W_Cell(W_Object):
+    __slots__ = ("contents",)
+
+    def __init__(self, contents=NULL):
+        self.contents = contents
+
+
+class W_StaticMethod(W_Object):
+    __slots__ = ("w_func", "w_dict")
+
+    def __init__(self, w_func):
+        self.w_func = w_func
+        self.w_dict = {}
+
+
+class W_ClassMethod(W_Object):
+    __slots__ = ("w_func", "w_dict")
+
+    def __init__(self, w_func):
+        self.w_func = w_func
+        self.w_dict = {}
+
+
+class W_Property(W_Object):
+    __slots__ = ("w_type", "fget", "fset", "fdel", "w_doc", "name", "w_dict")
+
+    def __init__(self, w_type, fget=None, fset=None, fdel=None, doc=None):
+        self.w_type = w_type
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.w_doc = doc
+        self.name = None
+        self.w_dict = {} if w_type is not w_property else None
+
+
+class W_GetSet(W_Object):
+    """A data descriptor implemented by host functions (e.g. __dict__, __name__)."""
+    __slots__ = ("name", "getter", "setter", "deleter", "w_objtype")
+
+    def __init__(self, name, getter, setter=None, deleter=None, w_objtype=None):
+        self.name = name
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.w_objtype = w_objtype
+
+
+class W_SlotMember(W_Object):
+    """The descriptor `__slots__` creates: storage in the instance's slot list."""
+    __slots__ = ("name", "index", "w_objtype")
+
+    def __init__(self, name, index, w_objtype):
+        self.name = name
+        self.index = index
+        self.w_objtype = w_objtype
+
+
+w_builtin_function = builtin_type("builtin_function_or_method", acceptable_base=False)
+w_method_descriptor = builtin_type("method_descriptor", acceptable_base=False)
+w_method = builtin_type("method", acceptable_base=False)
+w_function = builtin_type("function", acceptable_base=False)
+w_cell = builtin_type("cell", acceptable_base=False)
+w_staticmethod = builtin_type("staticmethod")
+w_classmethod = builtin_type("classmethod")
+w_property = builtin_type("property")
+w_getset = builtin_type("getset_descriptor", acceptable_base=False)
+w_member = builtin_type("member_descriptor", acceptable_base=False)
+
+W_BuiltinFunction.w_type = w_builtin_function
+W_MethodDescr.w_type = w_method_descriptor
+W_Method.w_type = w_method
+W_Function.w_type = w_function
+W_Cell.w_type = w_cell
+W_GetSet.w_type = w_getset
+W_SlotMember.w_type = w_member
+w_staticmethod.host_class = W_StaticMethod
+w_classmethod.host_class = W_ClassMethod
+w_property.host_class = W_Property
+
+
+W_StaticMethod.w_type = w_staticmethod
+W_ClassMethod.w_type = w_classmethod
+
+
+# ------------------------------------------------------------------ helpers
+
+def method(w_t, name=None):
+    """Decorator: install a host function as a method of VM type w_t."""
+    def deco(fn):
+        n = name or fn.__name__
+        w_t.dict[n] = W_MethodDescr(n, fn, w_t)
+        return fn
+    return deco
+
+
+def staticmethod_(w_t, name):
+    def deco(fn):
+        w_t.dict[name] = W_StaticMethod(W_BuiltinFunction(name, fn))
+        return fn
+    return deco
+
+
+def classmethod_(w_t, name):
+    def deco(fn):
+        w_t.dict[name] = W_ClassMethod(W_BuiltinFunction(name, fn))
+        return fn
+    return deco
+
+
+def getset(w_t, name, setter=None, deleter=None):
+    def deco(fn):
+        w_t.dict[name] = W_GetSet(name, fn, setter, deleter, w_t)
+        return fn
+    return deco
+
+
+def builtin(name):
+    def deco(fn):
+        return W_BuiltinFunction(name, fn)
+    return deco

@@ -1,0 +1,206 @@
+"""Generators: a suspended frame plus send/throw/close (PEP 342, PEP 380)."""
+from refvm.errors import VMError
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import W_Object, NULL, typeof
+from refvm.objects.typeobject import builtin_type
+from refvm.objects.functions import method, getset
+
+interp = None   # refvm.interp.loop, set by bootstrap
+
+
+class W_Generator(W_Object):
+    __slots__ = ("frame", "running", "started", "yielded", "name", "qualname", "exc_state",
+                 "__weakref__")
+
+    def __init__(self, frame):
+        self.frame = frame
+        frame.generator = self
+        self.running = False
+        self.started = False
+        self.yielded = False
+        self.name = frame.code.name
+        self.qualname = frame.w_func.qualname if frame.w_func is not None else self.name
+        self.exc_state = None
+
+    # -- the one resumption path: push the sent value (or throw) and run
+    def _resume(self, w_value, w_throw=NULL):
+        if self.running:
+            raise space.oefmt(E.w_ValueError, "generator already executing")
+        f = self.frame
+        if f is None:
+            if w_throw is not NULL:
+                raise VMError(w_throw)
+            return NULL
+        if not self.started and w_throw is NULL and w_value is not None:
+            raise space.oefmt(E.w_TypeError,
+                              "can't send non-None value to a just-started generator")
+        if self.started and w_throw is NULL:
+            f.stack.append(w_value)
+        self.started = True
+        self.running = True
+        self.yielded = False
+        st = interp._state.state
+        caller_exc = st.exc_info
+        if self.exc_state is not None:
+            st.exc_info = self.exc_state
+        try:
+            w_r = interp.run_frame(f, w_throw) if w_throw is not NULL else interp.run_frame(f)
+        except VMError as e:
+            self._finish()
+            st.exc_info = caller_exc
+            if space.isinstance_w(e.w_exc, E.w_StopIteration):
+                w_new = E.W_BaseException(E.w_RuntimeError, ("generator raised StopIteration",))
+                w_new.w_cause = e.w_exc
+                w_new.w_context = e.w_exc
+                w_new.suppress_context = True
+                raise VMError(w_new)
+            raise
+        finally:
+            self.running = False
+        self.exc_state = st.exc_info if st.exc_info is not caller_exc else None
+        st.exc_info = caller_exc
+        if self.yielded:
+            return w_r
+        self._finish()
+        return _Returned(w_r)
+
+    def _finish(self):
+        f = self.frame
+        if f is not None:
+            f.clear()
+            f.generator = None
+        self.frame = None
+
+    def resume_or_null(self, w_value):
+        """For iteration: the next value, or NULL when the generator is done."""
+        w_r = self._resume(w_value)
+        if w_r.__class__ is _Returned:
+            return NULL
+        return w_r
+
+    def send(self, w_value):
+        w_r = self._resume(w_value)
+        return _value_or_stop(w_r)
+
+    def throw(self, w_exc):
+        f = self.frame
+        if f is not None and f.w_yieldfrom is not NULL:
+            w_sub = f.w_yieldfrom
+            try:
+                if space.isinstance_w(w_exc, E.w_GeneratorExit):
+                    _close_iter(w_sub)
+                    raise VMError(w_exc)
+                if w_sub.__class__ is W_Generator:
+                    w_v = w_sub.throw(w_exc)
+                else:
+                    w_th = space.getattr_or_null(w_sub, "throw")
+                    if w_th is NULL:
+                        raise VMError(w_exc)
+                    w_v = space.call(w_th, [w_exc])
+                return w_v
+            except VMError as e:
+                f.w_yieldfrom = NULL
+                if space.isinstance_w(e.w_exc, E.w_StopIteration) and e.w_exc is not w_exc:
+                    f.stack.pop()                      # the sub-iterator
+                    f.pc += 1                          # past YIELD_FROM
+                    w_val = e.w_exc.args[0] if e.w_exc.args else None
+                    return self.send_after_yieldfrom(w_val)
+                w_exc = e.w_exc
+            f.pc += 1
+            f.stack.pop()
+        return _value_or_stop(self._resume(None, w_exc))
+
+    def send_after_yieldfrom(self, w_val):
+        # the result of `yield from` becomes the value on the frame's stack
+        self.frame.stack.append(w_val)
+        started, self.started = self.started, False
+        try:
+            return _value_or_stop(self._resume(None))
+        finally:
+            self.started = True
+
+    def close(self):
+        if self.frame is None:
+            return None
+        if not self.started:
+            self._finish()
+            return None
+        try:
+            w_r = self.throw(E.W_BaseException(E.w_GeneratorExit, ()))
+        except VMError as e:
+            if space.isinstance_w(e.w_exc, E.w_GeneratorExit) or \
+                    space.isinstance_w(e.w_exc, E.w_StopIteration):
+                return None
+            raise
+        raise space.oefmt(E.w_RuntimeError, "generator ignored GeneratorExit")
+
+
+class _Returned(object):
+    __slots__ = ("w_value",)
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+
+def _value_or_stop(w_r):
+    if w_r is NULL:
+        raise VMError(E.W_BaseException(E.w_StopIteration, ()))
+    if w_r.__class__ is _Returned:
+        args = () if w_r.w_value is None else (w_r.w_value,)
+        raise VMError(E.W_BaseException(E.w_StopIteration, args))
+    return w_r
+
+
+def _close_iter(w_it):
+    if w_it.__class__ is W_Generator:
+        w_it.close()
+        return
+    w_close = space.getattr_or_null(w_it, "close")
+    if w_close is not NULL:
+        space.call(w_close, [])
+
+
+w_generator = builtin_type("generator", acceptable_base=False)
+W_Generator.w_type = w_generator
+
+
+@method(w_generator, "__iter__")
+def gen_iter(w_g):
+    return w_g
+
+
+@method(w_generator, "__next__")
+def gen_next(w_g):
+    return w_g.send(None)
+
+
+@method(w_generator, "send")
+def gen_send(w_g, w_v):
+    return w_g.send(w_v)
+
+
+@method(w_generator, "throw")
+def gen_throw(w_g, w_type, w_val=None, w_tb=None):
+    from refvm.interp.instructions import make_exception
+    if w_val is not None and not space.isinstance_w(w_type, E.w_BaseException):
+        w_exc = space.call(w_type, [w_val]) if not space.isinstance_w(
+            w_val, E.w_BaseException) else w_val
+    else:
+        w_exc = make_exception(w_type, "exceptions")
+    return w_g.throw(w_exc)
+
+
+@method(w_generator, "close")
+def gen_close(w_g):
+    return w_g.close()
+
+
+@method(w_generator, "__repr__")
+def gen_repr(w_g):
+    return "<generator object %s at 0x%x>" % (w_g.qualname, id(w_g))
+
+
+getset(w_generator, "__name__")(lambda w: w.name)
+getset(w_generator, "__qualname__")(lambda w: w.qualname)
+getset(w_generator, "gi_running")(lambda w: w.running)
+getset(w_generator, "gi_frame")(lambda w: w.frame)

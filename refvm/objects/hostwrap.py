@@ -1,0 +1,77 @@
+"""Builtin types whose values are host values: wrapping the host methods.
+
+A builtin type family (int, str, list, ...) keeps its values as host values
+because the host implements exactly the same semantics.  `populate()` installs
+the host type's methods into the VM type's dict as method descriptors, so that
+lookups, overrides in user subclasses and operator dispatch all happen at VM
+level (space.binop finds `int.__add__` in the VM type's dict like any method).
+
+Instances of user subclasses of these types are instances of a host subclass
+made by `subclass_host()`; they carry `w_type` and `w_dict` and re-enter the VM
+through the VMHooks protocol methods.
+"""
+from refvm.objects import model, space
+from refvm.objects.model import VMHooks
+from refvm.objects.functions import (W_MethodDescr, W_BuiltinFunction, W_ClassMethod,
+                                     W_StaticMethod, W_GetSet)
+
+SKIP = frozenset([
+    "__new__", "__init__", "__getattribute__", "__setattr__", "__delattr__",
+    "__init_subclass__", "__subclasshook__", "__class_getitem__", "__reduce__",
+    "__reduce_ex__", "__getnewargs__", "__getstate__", "__dir__", "__class__",
+    "__doc__", "__text_signature__", "__format__",
+])
+
+_method_types = (type(str.upper), type(int.__add__), type(object.__init__))
+_classmethod_type = type(dict.__dict__["fromkeys"])
+_getset_types = (type(int.real), type(slice.start))
+_builtin_type = type(len)
+
+
+def populate(w_t, host_cls, skip=(), only=None):
+    for name, attr in host_cls.__dict__.items():
+        if name in SKIP or name in skip or name in w_t.dict:
+            continue
+        if only is not None and name not in only:
+            continue
+        w_t.dict[name] = wrap_host_attr(w_t, host_cls, name, attr)
+    w_t.dict["__doc__"] = host_cls.__doc__
+    w_t.invalidate()
+
+
+def wrap_host_attr(w_t, host_cls, name, attr):
+    if attr is None:
+        return None
+    if isinstance(attr, _method_types):
+        return W_MethodDescr(name, attr, w_t)
+    if isinstance(attr, _classmethod_type):
+        bound = attr.__get__(None, host_cls)
+        return W_ClassMethod(W_BuiltinFunction(name, lambda w_cls, *a, **k: bound(*a, **k)))
+    if isinstance(attr, staticmethod) or isinstance(attr, _builtin_type):
+        fn = attr.__func__ if isinstance(attr, staticmethod) else attr
+        return W_StaticMethod(W_BuiltinFunction(name, fn))
+    if isinstance(attr, _getset_types):
+        return W_GetSet(name, lambda w, a=attr, c=host_cls: a.__get__(w, c), None, None, w_t)
+    return attr
+
+
+_SUBCLASS_HOSTS = {}
+
+
+def subclass_host(host_cls):
+    """The host class for instances of user subclasses of builtin `host_cls`."""
+    h = _SUBCLASS_HOSTS.get(host_cls)
+    if h is None:
+        h = type("W_%sSub" % host_cls.__name__.capitalize(), (VMHooks, host_cls), {})
+        _SUBCLASS_HOSTS[host_cls] = h
+    return h
+
+
+def new_instance(w_cls, host_cls, value):
+    """A value of builtin type `host_cls`, or of VM subclass `w_cls` of it."""
+    if model.HOST2VM.get(host_cls) is w_cls:
+        return value
+    w = w_cls.sub_host(value)
+    w.w_type = w_cls
+    w.w_dict = {} if w_cls.instance_dict else None
+    return w

@@ -1,0 +1,204 @@
+"""The core of the object model: W_Object, W_Type, typeof(), C3 MRO.
+
+Naming: `w_` marks a VM-level value (which may be a host int/str/... for builtin
+types); plain names are host values.
+
+Every VM value has a VM type, found by `typeof(w)`:
+  * host values of builtin types (int, str, list, ...) map through HOST2VM;
+  * every other VM object carries `w_type` (instances, functions, types, ...).
+
+W_Object defines host protocol hooks (__eq__, __hash__, __repr__, __iter__, ...)
+that re-enter the VM, so that host containers used to implement VM builtins
+(a host dict keyed by VM objects, host list.__repr__, ...) dispatch to VM methods.
+"""
+
+NULL = type("NULL", (), {"__repr__": lambda self: "<NULL>", "__slots__": ()})()
+
+HOST2VM = {}        # host class -> W_Type, for host-represented builtin values
+
+space = None        # the refvm.objects.space module, set when it is imported
+
+
+def typeof(w):
+    t = HOST2VM.get(w.__class__)
+    if t is None:
+        return w.w_type
+    return t
+
+
+class VMHooks(object):
+    """Host protocol methods that forward to VM dispatch (see module docstring)."""
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return space.eq(self, other)
+
+    def __ne__(self, other):
+        return space.ne(self, other)
+
+    def __lt__(self, other):
+        return space.lt(self, other)
+
+    def __le__(self, other):
+        return space.le(self, other)
+
+    def __gt__(self, other):
+        return space.gt(self, other)
+
+    def __ge__(self, other):
+        return space.ge(self, other)
+
+    def __hash__(self):
+        return space.hash(self)
+
+    def __repr__(self):
+        return space.repr(self)
+
+    def __str__(self):
+        return space.str(self)
+
+    def __format__(self, spec):
+        return space.format(self, spec)
+
+    def __bool__(self):
+        return space.truth(self)
+
+    def __len__(self):
+        return space.len(self)
+
+    def __iter__(self):
+        w_it = space.iter(self)
+        while True:
+            w_v = space.next_or_null(w_it)
+            if w_v is NULL:
+                return
+            yield w_v
+
+    def __index__(self):
+        return space.index(self)
+
+    def __call__(self, *args, **kwargs):
+        return space.call(self, list(args), kwargs or None)
+
+    def __getitem__(self, key):
+        return space.getitem(self, key)
+
+    def __contains__(self, item):
+        return space.contains(self, item)
+
+
+class W_Object(VMHooks):
+    __slots__ = ()
+
+
+class W_Instance(W_Object):
+    """An instance of a user class whose solid base is `object`."""
+    __slots__ = ("w_type", "w_dict", "w_slots", "__weakref__")
+
+    def __init__(self, w_type):
+        self.w_type = w_type
+        self.w_dict = {} if w_type.instance_dict else None
+        self.w_slots = [NULL] * w_type.nslots if w_type.nslots else None
+
+
+class W_Type(W_Object):
+    __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
+                 "cache", "subclasses", "instance_dict", "nslots", "slot_names",
+                 "is_builtin", "acceptable_base", "solid", "sub_host", "__weakref__")
+
+    def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
+                 is_builtin=True, acceptable_base=True):
+        self.name = name
+        self.qualname = name
+        self.bases = tuple(bases)
+        self.dict = dict_
+        self.w_type = w_metatype        # patched to `type` once it exists
+        self.cache = {}
+        self.subclasses = []
+        self.is_builtin = is_builtin
+        self.acceptable_base = acceptable_base
+        self.nslots = 0
+        self.slot_names = ()
+        self.instance_dict = False
+        self.host_class = host_class
+        self.sub_host = host_class      # host class for instances of user subclasses
+        self.solid = self
+        for b in self.bases:
+            b.subclasses.append(self)
+        self.mro = tuple(compute_mro(self))
+
+    def lookup(self, name):
+        """The MRO lookup of `name` in the type's dicts, NULL if absent."""
+        try:
+            return self.cache[name]
+        except KeyError:
+            pass
+        w = NULL
+        for t in self.mro:
+            d = t.dict
+            if name in d:
+                w = d[name]
+                break
+        self.cache[name] = w
+        return w
+
+    def lookup_where(self, name):
+        for t in self.mro:
+            if name in t.dict:
+                return t, t.dict[name]
+        return None, NULL
+
+    def invalidate(self):
+        self.cache.clear()
+        for sub in self.subclasses:
+            sub.invalidate()
+
+    def issubtype(self, other):
+        return issubtype(self, other)
+
+
+def issubtype(t, other):
+    if t is other:
+        return True
+    for m in t.mro:
+        if m is other:
+            return True
+    return False
+
+
+class MROError(Exception):
+    pass
+
+
+def compute_mro(t):
+    """C3 linearization. Raises MROError with CPython's message on conflict."""
+    if not t.bases:
+        return [t]
+    seqs = [list(b.mro) for b in t.bases] + [list(t.bases)]
+    result = [t]
+    while True:
+        seqs = [s for s in seqs if s]
+        if not seqs:
+            return result
+        for s in seqs:
+            head = s[0]
+            if not any(_in_tail(head, other) for other in seqs):
+                break
+        else:
+            names = []
+            for s in seqs:
+                if s[0].name not in names:
+                    names.append(s[0].name)
+            raise MROError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                           + ", ".join(names))
+        result.append(head)
+        for s in seqs:
+            if s[0] is head:
+                del s[0]
+
+
+def _in_tail(x, seq):
+    for y in seq[1:]:
+        if y is x:
+            return True
+    return False

@@ -1,0 +1,101 @@
+"""int, bool, float, complex: host numbers under VM types."""
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL, typeof
+from refvm.objects.typeobject import builtin_type
+from refvm.objects.functions import method, staticmethod_
+from refvm.objects.hostwrap import populate, subclass_host, new_instance
+
+w_int = builtin_type("int", host_class=int)
+w_bool = builtin_type("bool", w_int, host_class=bool, acceptable_base=False)
+w_float = builtin_type("float", host_class=float)
+w_complex = builtin_type("complex", host_class=complex)
+
+for _w, _h in ((w_int, int), (w_float, float), (w_complex, complex)):
+    _w.sub_host = subclass_host(_h)
+
+
+def int_value(w):
+    """The host int of a VM int (or int subclass instance)."""
+    return int.__int__(w) if isinstance(w, int) else w
+
+
+@staticmethod_(w_int, "__new__")
+def int_new(w_cls, w_x=NULL, w_base=NULL):
+    if w_x is NULL:
+        if w_base is not NULL:
+            raise space.oefmt(E.w_TypeError, "int() missing string argument")
+        return new_instance(w_cls, int, 0)
+    return new_instance(w_cls, int, to_int(w_x, w_base))
+
+
+def to_int(w_x, w_base=NULL):
+    c = w_x.__class__
+    if w_base is not NULL:
+        if not isinstance(w_x, (str, bytes, bytearray)):
+            raise space.oefmt(E.w_TypeError, "int() can't convert non-string with explicit base")
+        return int(w_x, space.index(w_base))
+    if c is int or c is bool or c is float or isinstance(w_x, (str, bytes, bytearray)):
+        return int(w_x)
+    t = typeof(w_x)
+    for name in ("__int__", "__index__"):
+        w_m = t.lookup(name)
+        if w_m is not NULL:
+            w_r = space.call_special(w_m, w_x)
+            if not isinstance(w_r, int):
+                raise space.oefmt(E.w_TypeError, "%s returned non-int (type %s)"
+                                  % (name, space.type_name(w_r)))
+            return int_value(w_r)
+    w_m = t.lookup("__trunc__")
+    if w_m is not NULL:
+        return to_int(space.call_special(w_m, w_x))
+    raise space.oefmt(E.w_TypeError, "int() argument must be a string, a bytes-like object or "
+                      "a real number, not '%s'" % t.name)
+
+
+@staticmethod_(w_bool, "__new__")
+def bool_new(w_cls, w_x=False):
+    return space.truth(w_x)
+
+
+@staticmethod_(w_float, "__new__")
+def float_new(w_cls, w_x=0.0):
+    return new_instance(w_cls, float, to_float(w_x))
+
+
+def to_float(w_x):
+    c = w_x.__class__
+    if c is float or c is int or c is bool or isinstance(w_x, (str, bytes, bytearray)):
+        return float(w_x)
+    t = typeof(w_x)
+    w_m = t.lookup("__float__")
+    if w_m is not NULL:
+        w_r = space.call_special(w_m, w_x)
+        if not isinstance(w_r, float):
+            raise space.oefmt(E.w_TypeError, "%s.__float__ returned non-float (type %s)"
+                              % (t.name, space.type_name(w_r)))
+        return float.__float__(w_r)
+    if t.lookup("__index__") is not NULL:
+        return float(space.index(w_x))
+    if isinstance(w_x, (int, float)):
+        return float(w_x)
+    raise space.oefmt(E.w_TypeError, "float() argument must be a string or a real number, "
+                      "not '%s'" % t.name)
+
+
+@staticmethod_(w_complex, "__new__")
+def complex_new(w_cls, w_real=0, w_imag=NULL):
+    if isinstance(w_real, str):
+        return new_instance(w_cls, complex, complex(w_real))
+    real = w_real if isinstance(w_real, (int, float, complex)) else to_float(w_real)
+    if w_imag is NULL:
+        return new_instance(w_cls, complex, complex(real))
+    imag = w_imag if isinstance(w_imag, (int, float, complex)) else to_float(w_imag)
+    return new_instance(w_cls, complex, complex(real, imag))
+
+
+populate(w_int, int)
+populate(w_bool, bool)
+populate(w_float, float)
+populate(w_complex, complex)
+for _w, _h in ((w_int, int), (w_float, float), (w_complex, complex), (w_bool, bool)):
+    method(_w, "__format__")(_h.__format__)

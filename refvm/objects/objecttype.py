@@ -1,0 +1,582 @@
+"""The methods of `object` and `type`, class creation, and `super`.
+
+This is the data model's "Customizing attribute access", "Customizing class
+creation" and "Basic customization" in executable form.
+"""
+from refvm.errors import VMError
+from refvm.objects import model, space, exceptions as E
+from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype
+from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
+                                      type_repr_name)
+from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
+                                     W_StaticMethod, W_ClassMethod, W_SlotMember, W_Cell,
+                                     method, getset, staticmethod_, classmethod_)
+
+interp = None   # set by bootstrap
+
+
+# ------------------------------------------------------------------ object
+
+@method(w_object, "__getattribute__")
+def object_getattribute(w_self, name):
+    name = _attr_name(name)
+    w_v = space.generic_getattr(w_self, name, typeof(w_self))
+    if w_v is NULL:
+        raise space.attribute_error(w_self, name)
+    return w_v
+
+
+@method(w_object, "__setattr__")
+def object_setattr(w_self, name, w_value):
+    space.generic_setattr(w_self, _attr_name(name), w_value, typeof(w_self))
+
+
+@method(w_object, "__delattr__")
+def object_delattr(w_self, name):
+    space.generic_delattr(w_self, _attr_name(name), typeof(w_self))
+
+
+def _attr_name(w_name):
+    if not isinstance(w_name, str):
+        raise space.oefmt(E.w_TypeError, "attribute name must be string, not '%s'"
+                          % space.type_name(w_name))
+    return str(w_name)
+
+
+@staticmethod_(w_object, "__new__")
+def object_new(w_cls, *args, **kwargs):
+    if not isinstance(w_cls, W_Type):
+        raise space.oefmt(E.w_TypeError, "object.__new__(X): X is not a type object (%s)"
+                          % space.type_name(w_cls))
+    if args or kwargs:
+        if (w_cls.lookup("__new__") is not OBJECT_NEW_SM
+                or w_cls.lookup("__init__") is OBJECT_INIT):
+            raise space.oefmt(E.w_TypeError, "%s() takes no arguments" % w_cls.name)
+    if w_cls.solid is not w_object:
+        raise space.oefmt(E.w_TypeError, "object.__new__(%s) is not safe, use %s.__new__()"
+                          % (w_cls.name, w_cls.solid.name))
+    return W_Instance(w_cls)
+
+
+@method(w_object, "__init__")
+def object_init(w_self, *args, **kwargs):
+    if args or kwargs:
+        t = typeof(w_self)
+        if t.lookup("__init__") is not OBJECT_INIT or t.lookup("__new__") is OBJECT_NEW_SM:
+            raise space.oefmt(E.w_TypeError,
+                              "%s.__init__() takes exactly one argument (the instance to initialize)"
+                              % t.name)
+    return None
+
+
+@method(w_object, "__repr__")
+def object_repr(w_self):
+    t = typeof(w_self)
+    return "<%s object at 0x%x>" % (type_repr_name(t), id(w_self))
+
+
+@method(w_object, "__str__")
+def object_str(w_self):
+    return space.repr(w_self)
+
+
+@method(w_object, "__format__")
+def object_format(w_self, spec):
+    if spec:
+        raise space.oefmt(E.w_TypeError, "unsupported format string passed to %s.__format__"
+                          % space.type_name(w_self))
+    return space.str(w_self)
+
+
+@method(w_object, "__hash__")
+def object_hash(w_self):
+    return object.__hash__(w_self)
+
+
+@method(w_object, "__eq__")
+def object_eq(w_self, w_other):
+    return True if w_self is w_other else NotImplemented
+
+
+@method(w_object, "__ne__")
+def object_ne(w_self, w_other):
+    w_r = space.call_special(typeof(w_self).lookup("__eq__"), w_self, w_other)
+    if w_r is NotImplemented:
+        return w_r
+    return not space.truth(w_r)
+
+
+def _not_implemented(w_self, w_other):
+    return NotImplemented
+
+
+for _n in ("__lt__", "__le__", "__gt__", "__ge__"):
+    w_object.dict[_n] = W_MethodDescr(_n, _not_implemented, w_object)
+
+
+@classmethod_(w_object, "__init_subclass__")
+def object_init_subclass(w_cls, **kwargs):
+    if kwargs:
+        raise space.oefmt(E.w_TypeError, "%s.__init_subclass__() takes no keyword arguments"
+                          % w_cls.name)
+    return None
+
+
+@classmethod_(w_object, "__subclasshook__")
+def object_subclasshook(w_cls, *args):
+    return NotImplemented
+
+
+@method(w_object, "__dir__")
+def object_dir(w_self):
+    names = set()
+    d = space._instance_dict(w_self)
+    if d is not None:
+        names.update(k for k in d if isinstance(k, str))
+    for t in typeof(w_self).mro:
+        names.update(t.dict)
+    return sorted(names)
+
+
+@method(w_object, "__reduce_ex__")
+def object_reduce_ex(w_self, proto):
+    raise space.oefmt(E.w_TypeError, "cannot pickle '%s' object" % space.type_name(w_self))
+
+
+@method(w_object, "__sizeof__")
+def object_sizeof(w_self):
+    return 16
+
+
+def _get_class(w_self):
+    return typeof(w_self)
+
+
+def _set_class(w_self, w_cls):
+    if not isinstance(w_cls, W_Type):
+        raise space.oefmt(E.w_TypeError, "__class__ must be set to a class, not '%s' object"
+                          % space.type_name(w_cls))
+    old = typeof(w_self)
+    if not isinstance(w_self, W_Instance) or w_cls.solid is not old.solid \
+            or w_cls.nslots != old.nslots or w_cls.instance_dict != old.instance_dict:
+        raise space.oefmt(E.w_TypeError, "__class__ assignment: '%s' object layout differs from '%s'"
+                          % (w_cls.name, old.name))
+    w_self.w_type = w_cls
+
+
+getset(w_object, "__class__", _set_class)(_get_class)
+
+OBJECT_GETATTRIBUTE = w_object.dict["__getattribute__"]
+OBJECT_SETATTR = w_object.dict["__setattr__"]
+OBJECT_DELATTR = w_object.dict["__delattr__"]
+OBJECT_NEW_SM = w_object.dict["__new__"]
+OBJECT_INIT = w_object.dict["__init__"]
+
+
+def _instance_dict_get(w_self):
+    return w_self.w_dict
+
+
+def _instance_dict_set(w_self, w_d):
+    if w_d.__class__ is not dict:
+        raise space.oefmt(E.w_TypeError, "__dict__ must be set to a dictionary, not a '%s'"
+                          % space.type_name(w_d))
+    w_self.w_dict = w_d
+
+
+# ------------------------------------------------------------------ type
+
+def type_getattr(w_t, name):
+    """type.__getattribute__ without raising: NULL when absent."""
+    meta = typeof(w_t)
+    w_meta_descr = meta.lookup(name)
+    w_meta_get = NULL
+    if w_meta_descr is not NULL:
+        c = w_meta_descr.__class__
+        if c is not W_Function and c is not W_MethodDescr:
+            dt = typeof(w_meta_descr)
+            w_meta_get = dt.lookup("__get__")
+            if w_meta_get is not NULL and (dt.lookup("__set__") is not NULL
+                                           or dt.lookup("__delete__") is not NULL):
+                return space.call_special(w_meta_get, w_meta_descr, w_t, meta)
+    w_descr = w_t.lookup(name)
+    if w_descr is not NULL:
+        c = w_descr.__class__
+        if c is W_Function or c is W_MethodDescr:
+            return w_descr
+        if c is W_StaticMethod:
+            return w_descr.w_func
+        w_get = typeof(w_descr).lookup("__get__")
+        if w_get is not NULL:
+            return space.call_special(w_get, w_descr, None, w_t)
+        return w_descr
+    if w_meta_descr is not NULL:
+        if w_meta_descr.__class__ is W_Function or w_meta_descr.__class__ is W_MethodDescr:
+            return space.get(w_meta_descr, w_t, meta)
+        if w_meta_get is not NULL:
+            return space.call_special(w_meta_get, w_meta_descr, w_t, meta)
+        return w_meta_descr
+    return NULL
+
+
+@method(w_type, "__getattribute__")
+def type_getattribute(w_t, name):
+    name = _attr_name(name)
+    w_v = type_getattr(w_t, name)
+    if w_v is NULL:
+        raise space.attribute_error(w_t, name)
+    return w_v
+
+
+@method(w_type, "__setattr__")
+def type_setattr(w_t, name, w_value):
+    name = _attr_name(name)
+    w_meta_descr = typeof(w_t).lookup(name)
+    if w_meta_descr is not NULL:
+        w_set = typeof(w_meta_descr).lookup("__set__")
+        if w_set is not NULL:
+            space.call_special(w_set, w_meta_descr, w_t, w_value)
+            return
+    if w_t.is_builtin:
+        raise space.oefmt(E.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
+                          % (name, w_t.name))
+    w_t.dict[name] = w_value
+    w_t.invalidate()
+
+
+@method(w_type, "__delattr__")
+def type_delattr(w_t, name):
+    name = _attr_name(name)
+    if w_t.is_builtin:
+        raise space.oefmt(E.w_TypeError, "cannot delete '%s' attribute of immutable type '%s'"
+                          % (name, w_t.name))
+    if name not in w_t.dict:
+        raise space.attribute_error(w_t, name)
+    del w_t.dict[name]
+    w_t.invalidate()
+
+
+def type_call(w_cls, args, kwargs):
+    """type.__call__: __new__ then, for an instance of the class, __init__."""
+    if w_cls is w_type and len(args) == 1 and not kwargs:
+        return typeof(args[0])
+    w_new = type_getattr(w_cls, "__new__")
+    w_obj = space.call(w_new, [w_cls] + list(args), kwargs)
+    if not space.isinstance_w(w_obj, w_cls):
+        return w_obj
+    w_init = typeof(w_obj).lookup("__init__")
+    if w_init is not OBJECT_INIT or args or kwargs:
+        w_r = space.call(space.get(w_init, w_obj), list(args), kwargs)
+        if w_r is not None:
+            raise space.oefmt(E.w_TypeError, "__init__() should return None, not '%s'"
+                              % space.type_name(w_r))
+    return w_obj
+
+
+@method(w_type, "__call__")
+def type_call_method(w_cls, *args, **kwargs):
+    return type_call(w_cls, list(args), kwargs)
+
+
+@staticmethod_(w_type, "__new__")
+def type_new(w_meta, *args, **kwargs):
+    if len(args) == 1 and not kwargs and w_meta is w_type:
+        return typeof(args[0])
+    if len(args) != 3:
+        raise space.oefmt(E.w_TypeError, "type() takes 1 or 3 arguments")
+    name, w_bases, w_ns = args
+    if not isinstance(name, str):
+        raise space.oefmt(E.w_TypeError, "type.__new__() argument 1 must be str, not %s"
+                          % space.type_name(name))
+    if w_bases.__class__ is not tuple:
+        raise space.oefmt(E.w_TypeError, "type.__new__() argument 2 must be tuple, not %s"
+                          % space.type_name(w_bases))
+    return create_class(w_meta, str(name), w_bases, w_ns, kwargs)
+
+
+@method(w_type, "__init__")
+def type_init(w_t, *args, **kwargs):
+    return None
+
+
+def calculate_metaclass(w_meta, bases):
+    winner = w_meta
+    for b in bases:
+        tb = typeof(b)
+        if issubtype(winner, tb):
+            continue
+        if issubtype(tb, winner):
+            winner = tb
+            continue
+        raise space.oefmt(E.w_TypeError, "metaclass conflict: the metaclass of a derived class "
+                          "must be a (non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def create_class(w_meta, name, bases, w_ns, kwargs):
+    for b in bases:
+        if not isinstance(b, W_Type):
+            raise space.oefmt(E.w_TypeError, "bases must be types")
+        if not b.acceptable_base:
+            raise space.oefmt(E.w_TypeError, "type '%s' is not an acceptable base type" % b.name)
+    w_meta = calculate_metaclass(w_meta, bases)
+    if not bases:
+        bases = (w_object,)
+    ns = dict(w_ns) if w_ns.__class__ is dict else _mapping_to_dict(w_ns)
+    solid = _solid_base(bases)
+    try:
+        w_t = W_Type(name, bases, {}, w_meta, host_class=solid.sub_host, is_builtin=False)
+    except model.MROError as e:
+        for b in bases:
+            b.subclasses.remove(b.subclasses[-1])
+        raise space.oefmt(E.w_TypeError, str(e))
+    w_t.solid = solid
+    w_t.sub_host = solid.sub_host
+    qualname = ns.pop("__qualname__", name)
+    w_t.qualname = qualname if isinstance(qualname, str) else name
+    if "__module__" not in ns:
+        frame = interp.current_frame()
+        if frame is not None:
+            ns["__module__"] = frame.w_globals.get("__name__", "builtins")
+    _setup_slots(w_t, bases, ns)
+    for special in ("__new__",):
+        if ns.get(special).__class__ is W_Function:
+            ns[special] = W_StaticMethod(ns[special])
+    for special in ("__init_subclass__", "__class_getitem__"):
+        if ns.get(special).__class__ is W_Function:
+            ns[special] = W_ClassMethod(ns[special])
+    if "__eq__" in ns and "__hash__" not in ns:
+        ns["__hash__"] = None
+    w_cell = ns.pop("__classcell__", None)
+    w_t.dict.update(ns)
+    if w_cell is not None and isinstance(w_cell, W_Cell):
+        w_cell.contents = w_t
+    _call_set_name(w_t, ns)
+    _call_init_subclass(w_t, kwargs)
+    return w_t
+
+
+def _mapping_to_dict(w_ns):
+    out = {}
+    for w_k in space.unpack_iterable(space.call(space.getattr(w_ns, "keys"), [])):
+        out[w_k] = space.getitem(w_ns, w_k)
+    return out
+
+
+def _solid_base(bases):
+    solid = None
+    for b in bases:
+        s = b.solid
+        if solid is None or issubtype(s, solid):
+            solid = s
+        elif not issubtype(solid, s):
+            raise space.oefmt(E.w_TypeError, "multiple bases have instance lay-out conflict")
+    return solid
+
+
+def _setup_slots(w_t, bases, ns):
+    base_dict = any(b.instance_dict for b in bases) or w_t.solid is not w_object
+    nslots = max(b.nslots for b in bases)
+    if "__slots__" not in ns:
+        w_t.instance_dict = True
+        w_t.nslots = nslots
+        if not base_dict:
+            ns.setdefault("__dict__", W_GetSet("__dict__", _instance_dict_get,
+                                               _instance_dict_set, None, w_t))
+        return
+    w_slots = ns["__slots__"]
+    names = [w_slots] if isinstance(w_slots, str) else space.unpack_iterable(w_slots)
+    add_dict = False
+    for n in names:
+        if not isinstance(n, str) or not n.isidentifier():
+            raise space.oefmt(E.w_TypeError, "__slots__ items must be identifiers")
+        if n == "__dict__":
+            add_dict = True
+            continue
+        if n == "__weakref__":
+            continue
+        if n in ns:
+            raise space.oefmt(E.w_ValueError, "%r in __slots__ conflicts with class variable" % n)
+        ns[n] = W_SlotMember(n, nslots, w_t)
+        nslots += 1
+    w_t.nslots = nslots
+    w_t.instance_dict = base_dict or add_dict
+    if add_dict and not base_dict:
+        ns["__dict__"] = W_GetSet("__dict__", _instance_dict_get, _instance_dict_set, None, w_t)
+
+
+def _call_set_name(w_t, ns):
+    for key, w_v in list(ns.items()):
+        w_sn = typeof(w_v).lookup("__set_name__")
+        if w_sn is not NULL:
+            space.call_special(w_sn, w_v, w_t, key)
+
+
+def _call_init_subclass(w_t, kwargs):
+    for base in w_t.mro[1:]:
+        if "__init_subclass__" in base.dict:
+            w_d = base.dict["__init_subclass__"]
+            w_f = space.get(w_d, None, w_t) if w_d.__class__ is not W_ClassMethod else None
+            if w_d.__class__ is W_ClassMethod:
+                space.call(w_d.w_func, [w_t], kwargs or None)
+            else:
+                space.call(w_f, [], kwargs or None)
+            return
+
+
+@method(w_type, "__repr__")
+def type_repr(w_t):
+    return "<class '%s'>" % type_repr_name(w_t)
+
+
+@method(w_type, "mro")
+def type_mro(w_t):
+    return list(w_t.mro)
+
+
+@method(w_type, "__subclasses__")
+def type_subclasses(w_t):
+    return list(w_t.subclasses)
+
+
+@method(w_type, "__instancecheck__")
+def type_instancecheck(w_t, w_obj):
+    return space.isinstance_w(w_obj, w_t)
+
+
+@method(w_type, "__subclasscheck__")
+def type_subclasscheck(w_t, w_sub):
+    if not isinstance(w_sub, W_Type):
+        raise space.oefmt(E.w_TypeError, "issubclass() arg 1 must be a class")
+    return issubtype(w_sub, w_t)
+
+
+@classmethod_(w_type, "__prepare__")
+def type_prepare(w_meta, *args, **kwargs):
+    return {}
+
+
+def _set_name(w_t, w_v):
+    if w_t.is_builtin:
+        raise space.oefmt(E.w_TypeError, "cannot set '__name__' attribute of immutable type '%s'"
+                          % w_t.name)
+    w_t.name = w_v
+
+
+def _set_qualname(w_t, w_v):
+    w_t.qualname = w_v
+
+
+getset(w_type, "__name__", _set_name)(lambda w_t: w_t.name)
+getset(w_type, "__qualname__", _set_qualname)(lambda w_t: w_t.qualname)
+getset(w_type, "__mro__")(lambda w_t: w_t.mro)
+getset(w_type, "__bases__")(lambda w_t: w_t.bases)
+getset(w_type, "__base__")(lambda w_t: w_t.bases[0] if w_t.bases else None)
+getset(w_type, "__dict__")(lambda w_t: dict(w_t.dict))
+getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v))(
+    lambda w_t: w_t.dict.get("__module__", "builtins"))
+getset(w_type, "__doc__")(lambda w_t: w_t.dict.get("__doc__", None))
+
+
+def type_setattr_dict(w_t, name, w_v):
+    w_t.dict[name] = w_v
+    w_t.invalidate()
+
+
+TYPE_GETATTRIBUTE = w_type.dict["__getattribute__"]
+
+
+# ------------------------------------------------------------------ super
+
+class W_Super(W_Object):
+    __slots__ = ("w_thisclass", "w_obj", "w_objtype")
+
+    def __init__(self, w_thisclass, w_obj, w_objtype):
+        self.w_thisclass = w_thisclass
+        self.w_obj = w_obj
+        self.w_objtype = w_objtype
+
+
+w_super = builtin_type("super", host_class=None)
+W_Super.w_type = w_super
+
+
+@staticmethod_(w_super, "__new__")
+def super_new(w_cls, *args):
+    if not args:
+        w_thisclass, w_obj = _super_from_frame()
+    elif len(args) == 1:
+        return W_Super(args[0], None, None)
+    else:
+        w_thisclass, w_obj = args[0], args[1]
+    if not isinstance(w_thisclass, W_Type):
+        raise space.oefmt(E.w_TypeError, "super() argument 1 must be a type, not %s"
+                          % space.type_name(w_thisclass))
+    if isinstance(w_obj, W_Type) and issubtype(w_obj, w_thisclass):
+        w_objtype = w_obj
+    elif space.isinstance_w(w_obj, w_thisclass):
+        w_objtype = typeof(w_obj)
+    else:
+        raise space.oefmt(E.w_TypeError,
+                          "super(type, obj): obj must be an instance or subtype of type")
+    return W_Super(w_thisclass, w_obj, w_objtype)
+
+
+@method(w_super, "__init__")
+def super_init(w_self, *args):
+    return None
+
+
+def _super_from_frame():
+    f = interp.current_frame()
+    if f is None:
+        raise space.oefmt(E.w_RuntimeError, "super(): no current frame")
+    code = f.code
+    if code.argcount == 0 and not code.flags & code.VARARGS:
+        raise space.oefmt(E.w_RuntimeError, "super(): no arguments")
+    w_obj = f.first_argument()
+    if w_obj is NULL:
+        raise space.oefmt(E.w_RuntimeError, "super(): arg[0] deleted")
+    if "__class__" not in code.freevars:
+        raise space.oefmt(E.w_RuntimeError, "super(): __class__ cell not found")
+    idx = len(code.cellvars) + code.freevars.index("__class__")
+    w_cls = f.cells[idx].contents
+    if w_cls is NULL:
+        raise space.oefmt(E.w_RuntimeError, "super(): empty __class__ cell")
+    return w_cls, w_obj
+
+
+@method(w_super, "__getattribute__")
+def super_getattribute(w_self, name):
+    if name != "__class__" and w_self.w_objtype is not None:
+        mro = w_self.w_objtype.mro
+        i = 0
+        while i < len(mro) and mro[i] is not w_self.w_thisclass:
+            i += 1
+        for t in mro[i + 1:]:
+            if name in t.dict:
+                w_d = t.dict[name]
+                w_obj = None if w_self.w_obj is w_self.w_objtype else w_self.w_obj
+                if w_d.__class__ is W_StaticMethod:
+                    return w_d.w_func
+                if w_d.__class__ is W_ClassMethod:
+                    from refvm.objects.functions import W_Method
+                    return W_Method(w_d.w_func, w_self.w_objtype)
+                return space.get(w_d, w_obj, w_self.w_objtype)
+    w_v = space.generic_getattr(w_self, name, w_super)
+    if w_v is NULL:
+        raise space.attribute_error(w_self, name)
+    return w_v
+
+
+@method(w_super, "__repr__")
+def super_repr(w_self):
+    if w_self.w_objtype is None:
+        return "<super: <class '%s'>, NULL>" % w_self.w_thisclass.name
+    return "<super: <class '%s'>, <%s object>>" % (w_self.w_thisclass.name,
+                                                   w_self.w_objtype.name)
+
+
+getset(w_super, "__thisclass__")(lambda w: w.w_thisclass)
+getset(w_super, "__self__")(lambda w: w.w_obj)
+getset(w_super, "__self_class__")(lambda w: w.w_objtype)

@@ -1,0 +1,727 @@
+"""The object space: every VM-level operation, written once.
+
+Attribute access, calls, truth, repr/str/hash, iteration, subscription and the
+operator dispatch of the language reference ("Emulating numeric types", "Rich
+comparisons") live here.  The interpreter's instructions, the builtin functions
+and the host protocol hooks of W_Object all call these functions, so each rule
+has exactly one implementation.
+
+Host-represented values of builtin types (PRIMITIVE classes) take fast paths
+that call the host operation directly: the host implements those builtin
+semantics exactly, including CPython's error messages.
+"""
+import operator as _op
+
+from refvm.errors import VMError
+from refvm.objects import model
+from refvm.objects.model import NULL, typeof, issubtype, HOST2VM
+
+# Filled by bootstrap: the exception types, and the interpreter's entry points.
+E = None            # refvm.objects.exceptions module
+interp = None       # refvm.interp.loop module
+builtin_types = None  # refvm.objects.builtintypes module (w_object, w_type, ...)
+
+_hoststr = "".__class__
+PRIMITIVE = frozenset([int, float, complex, str, bytes, bool, tuple, list, dict, set,
+                       frozenset, type(None), range, slice, bytearray])
+NUMERIC = frozenset([int, float, bool])
+
+
+# ---------------------------------------------------------------- errors
+
+def oefmt(w_type, msg):
+    """A VMError carrying a new exception of `w_type` with message `msg`."""
+    return VMError(E.new_exception(w_type, (msg,)))
+
+
+def type_name(w):
+    return typeof(w).name
+
+
+def wrap_host_exception(e):
+    """Convert a host exception raised by a host-implemented builtin."""
+    if DEBUG:
+        import traceback
+        traceback.print_exception(type(e), e, e.__traceback__)
+    return VMError(E.from_host(e))
+
+
+DEBUG = bool(__import__("os").environ.get("REFVM_DEBUG"))
+
+
+# ---------------------------------------------------------------- calls
+
+def call(w, args, kwargs=None):
+    """Call any VM callable with a host list/tuple of args and a host dict or None."""
+    c = w.__class__
+    if c is builtin_types.W_BuiltinFunction or c is builtin_types.W_MethodDescr:
+        return w.call(args, kwargs)
+    if c is builtin_types.W_Function:
+        return interp.call_function(w, list(args), kwargs)
+    if c is builtin_types.W_Method:
+        return call(w.w_func, [w.w_self] + list(args), kwargs)
+    if c is model.W_Type and w.w_type is builtin_types.w_type:
+        return builtin_types.type_call(w, list(args), kwargs)
+    w_call = typeof(w).lookup("__call__")
+    if w_call is NULL:
+        raise oefmt(E.w_TypeError, "'%s' object is not callable" % type_name(w))
+    return call(w_call, [w] + list(args), kwargs)
+
+
+def call_special(w_func, w_self, *args):
+    """Call a special method found on the type (unbound) with self first."""
+    c = w_func.__class__
+    if c is builtin_types.W_MethodDescr or c is builtin_types.W_Function:
+        if c is builtin_types.W_MethodDescr:
+            return w_func.call((w_self,) + args, None)
+        return interp.call_function(w_func, [w_self] + list(args), None)
+    return call(get(w_func, w_self), list(args))
+
+
+def lookup_and_call(w, name, *args):
+    w_f = typeof(w).lookup(name)
+    if w_f is NULL:
+        return NULL
+    return call_special(w_f, w, *args)
+
+
+def callable(w):
+    c = w.__class__
+    if c in (builtin_types.W_Function, builtin_types.W_BuiltinFunction,
+             builtin_types.W_Method, model.W_Type):
+        return True
+    return typeof(w).lookup("__call__") is not NULL
+
+
+# ---------------------------------------------------------------- descriptors
+
+def get(w_descr, w_obj, w_type=None):
+    """Apply the descriptor protocol: descr.__get__(obj, type), or descr itself."""
+    c = w_descr.__class__
+    if c is builtin_types.W_Function or c is builtin_types.W_MethodDescr:
+        if w_obj is None:
+            return w_descr
+        return builtin_types.W_Method(w_descr, w_obj)
+    w_get = typeof(w_descr).lookup("__get__")
+    if w_get is NULL:
+        return w_descr
+    if w_type is None:
+        w_type = typeof(w_obj)
+    return call_special(w_get, w_descr, w_obj, w_type)
+
+
+def is_data_descr(w_descr):
+    t = typeof(w_descr)
+    return t.lookup("__set__") is not NULL or t.lookup("__delete__") is not NULL
+
+
+# ---------------------------------------------------------------- attributes
+
+def getattr(w, name):
+    t = typeof(w)
+    w_ga = t.lookup("__getattribute__")
+    if w_ga is builtin_types.OBJECT_GETATTRIBUTE:
+        w_v = generic_getattr(w, name, t)
+        if w_v is not NULL:
+            return w_v
+        return _getattr_fallback(w, name, t, None)
+    if w_ga is builtin_types.TYPE_GETATTRIBUTE:
+        w_v = builtin_types.type_getattr(w, name)
+        if w_v is not NULL:
+            return w_v
+        return _getattr_fallback(w, name, t, None)
+    try:
+        return call_special(w_ga, w, name)
+    except VMError as e:
+        if not isinstance_w(e.w_exc, E.w_AttributeError):
+            raise
+        return _getattr_fallback(w, name, t, e)
+
+
+def _getattr_fallback(w, name, t, err):
+    w_gattr = t.lookup("__getattr__")
+    if w_gattr is not NULL:
+        return call_special(w_gattr, w, name)
+    if err is not None:
+        raise err
+    raise attribute_error(w, name)
+
+
+def attribute_error(w, name):
+    if w.__class__ is model.W_Type:
+        msg = "type object '%s' has no attribute '%s'" % (w.name, name)
+    elif typeof(w) is builtin_types.w_module:
+        msg = "module '%s' has no attribute '%s'" % (w.name, name)
+    else:
+        msg = "'%s' object has no attribute '%s'" % (type_name(w), name)
+    w_exc = E.new_exception(E.w_AttributeError, (msg,))
+    return VMError(w_exc)
+
+
+def getattr_or_null(w, name):
+    try:
+        return getattr(w, name)
+    except VMError as e:
+        if isinstance_w(e.w_exc, E.w_AttributeError):
+            return NULL
+        raise
+
+
+def generic_getattr(w, name, t):
+    """object.__getattribute__: data descriptor, instance dict, non-data descriptor."""
+    w_descr = t.lookup(name)
+    w_get = NULL
+    if w_descr is not NULL:
+        c = w_descr.__class__
+        if c is builtin_types.W_Function or c is builtin_types.W_MethodDescr:
+            d = _instance_dict(w)
+            if d is not None and name in d:
+                return d[name]
+            return builtin_types.W_Method(w_descr, w)
+        dt = typeof(w_descr)
+        w_get = dt.lookup("__get__")
+        if w_get is not NULL and (dt.lookup("__set__") is not NULL
+                                  or dt.lookup("__delete__") is not NULL):
+            return call_special(w_get, w_descr, w, t)
+    d = _instance_dict(w)
+    if d is not None:
+        if d.__class__ is dict:
+            w_v = d.get(name, NULL)
+            if w_v is not NULL:
+                return w_v
+        else:
+            try:
+                return getitem(d, name)
+            except VMError as e:
+                if not isinstance_w(e.w_exc, E.w_KeyError):
+                    raise
+    if w_descr is not NULL:
+        if w_get is not NULL:
+            return call_special(w_get, w_descr, w, t)
+        return w_descr
+    return NULL
+
+
+def _instance_dict(w):
+    try:
+        return w.w_dict
+    except AttributeError:
+        return None
+
+
+def setattr(w, name, w_value):
+    t = typeof(w)
+    w_sa = t.lookup("__setattr__")
+    if w_sa is builtin_types.OBJECT_SETATTR:
+        generic_setattr(w, name, w_value, t)
+    else:
+        call_special(w_sa, w, name, w_value)
+
+
+def generic_setattr(w, name, w_value, t):
+    w_descr = t.lookup(name)
+    if w_descr is not NULL:
+        w_set = typeof(w_descr).lookup("__set__")
+        if w_set is not NULL:
+            call_special(w_set, w_descr, w, w_value)
+            return
+    d = _instance_dict(w)
+    if d is None:
+        if w_descr is not NULL:
+            raise oefmt(E.w_AttributeError, "'%s' object attribute '%s' is read-only"
+                        % (t.name, name))
+        raise oefmt(E.w_AttributeError, "'%s' object has no attribute '%s'" % (t.name, name))
+    if d.__class__ is dict:
+        d[name] = w_value
+    else:
+        setitem(d, name, w_value)
+
+
+def delattr(w, name):
+    t = typeof(w)
+    w_da = t.lookup("__delattr__")
+    if w_da is builtin_types.OBJECT_DELATTR:
+        generic_delattr(w, name, t)
+    else:
+        call_special(w_da, w, name)
+
+
+def generic_delattr(w, name, t):
+    w_descr = t.lookup(name)
+    if w_descr is not NULL:
+        w_del = typeof(w_descr).lookup("__delete__")
+        if w_del is not NULL:
+            call_special(w_del, w_descr, w)
+            return
+    d = _instance_dict(w)
+    if d is not None and name in d:
+        del d[name]
+        return
+    raise attribute_error(w, name)
+
+
+# ---------------------------------------------------------------- conversions
+
+def truth(w):
+    c = w.__class__
+    if c is bool:
+        return w
+    if c in PRIMITIVE:
+        return bool(w)
+    t = typeof(w)
+    w_b = t.lookup("__bool__")
+    if w_b is not NULL:
+        w_r = call_special(w_b, w)
+        if w_r.__class__ is not bool:
+            raise oefmt(E.w_TypeError, "__bool__ should return bool, returned %s" % type_name(w_r))
+        return w_r
+    w_len = t.lookup("__len__")
+    if w_len is not NULL:
+        return len_of(w, w_len) != 0
+    return True
+
+
+def len(w):
+    c = w.__class__
+    if c in PRIMITIVE and c is not int and c is not float and c is not bool:
+        try:
+            return _hostlen(w)
+        except TypeError as e:
+            raise wrap_host_exception(e)
+    w_len = typeof(w).lookup("__len__")
+    if w_len is NULL:
+        raise oefmt(E.w_TypeError, "object of type '%s' has no len()" % type_name(w))
+    return len_of(w, w_len)
+
+
+def len_of(w, w_len):
+    w_r = call_special(w_len, w)
+    n = index(w_r) if w_r.__class__ is not int else w_r
+    if n < 0:
+        raise oefmt(E.w_ValueError, "__len__() should return >= 0")
+    return int(n)
+
+
+_hostlen = __builtins__["len"] if isinstance(__builtins__, dict) else __builtins__.len
+
+
+def index(w):
+    c = w.__class__
+    if c is int or c is bool:
+        return w
+    w_i = typeof(w).lookup("__index__")
+    if w_i is NULL:
+        raise oefmt(E.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                    % type_name(w))
+    w_r = call_special(w_i, w)
+    if not isinstance(w_r, int):
+        raise oefmt(E.w_TypeError, "__index__ returned non-int (type %s)" % type_name(w_r))
+    return w_r
+
+
+def repr(w):
+    c = w.__class__
+    if c is int or c is _hoststr or c is float or c is bool or c is type(None):
+        return _hostrepr(w)
+    w_r = lookup_and_call(w, "__repr__")
+    if not isinstance(w_r, _hoststr):
+        raise oefmt(E.w_TypeError, "__repr__ returned non-string (type %s)" % type_name(w_r))
+    return w_r
+
+
+_hostrepr = _op.methodcaller("__repr__")
+
+
+def str(w):
+    c = w.__class__
+    if c is _hoststr:
+        return w
+    if c is int or c is float:
+        return c.__repr__(w)
+    w_r = lookup_and_call(w, "__str__")
+    if not isinstance(w_r, _hoststr):
+        raise oefmt(E.w_TypeError, "__str__ returned non-string (type %s)" % type_name(w_r))
+    return w_r
+
+
+_hoststr = "".__class__
+
+
+def format(w, spec):
+    c = w.__class__
+    if c in PRIMITIVE:
+        try:
+            return c.__format__(w, spec)
+        except (ValueError, TypeError) as e:
+            raise wrap_host_exception(e)
+    w_r = lookup_and_call(w, "__format__", spec)
+    if not isinstance(w_r, _hoststr):
+        raise oefmt(E.w_TypeError, "__format__ must return a str, not %s" % type_name(w_r))
+    return w_r
+
+
+def hash(w):
+    c = w.__class__
+    if c is int or c is _hoststr or c is bool or c is float or c is tuple or c is type(None):
+        try:
+            return c.__hash__(w) if c is not tuple else _hosthash(w)
+        except TypeError as e:
+            raise wrap_host_exception(e)
+    w_h = typeof(w).lookup("__hash__")
+    if w_h is None or w_h is NULL:
+        raise oefmt(E.w_TypeError, "unhashable type: '%s'" % type_name(w))
+    w_r = call_special(w_h, w)
+    if not isinstance(w_r, int):
+        raise oefmt(E.w_TypeError, "__hash__ method should return an integer")
+    return _hosthash(int(w_r))
+
+
+_hosthash = __builtins__["hash"] if isinstance(__builtins__, dict) else __builtins__.hash
+
+
+# ---------------------------------------------------------------- iteration
+
+def iter(w):
+    c = w.__class__
+    if c in PRIMITIVE:
+        try:
+            return _hostiter(w)
+        except TypeError as e:
+            raise wrap_host_exception(e)
+    t = typeof(w)
+    w_it = t.lookup("__iter__")
+    if w_it is None:
+        raise oefmt(E.w_TypeError, "'%s' object is not iterable" % t.name)
+    if w_it is NULL:
+        if t.lookup("__getitem__") is not NULL:
+            return builtin_types.W_SeqIter(w)
+        raise oefmt(E.w_TypeError, "'%s' object is not iterable" % t.name)
+    w_r = call_special(w_it, w)
+    if typeof(w_r).lookup("__next__") is NULL:
+        raise oefmt(E.w_TypeError, "iter() returned non-iterator of type '%s'" % type_name(w_r))
+    return w_r
+
+
+_hostiter = __builtins__["iter"] if isinstance(__builtins__, dict) else __builtins__.iter
+_hostnext = __builtins__["next"] if isinstance(__builtins__, dict) else __builtins__.next
+
+HOST_ITERATORS = set()    # host iterator classes whose next() is VM-exact
+
+
+def next_or_null(w_it):
+    """Advance an iterator; NULL when it is exhausted (StopIteration swallowed)."""
+    c = w_it.__class__
+    if c in HOST_ITERATORS:
+        try:
+            return _hostnext(w_it, NULL)
+        except VMError:
+            raise
+        except Exception as e:
+            raise wrap_host_exception(e)
+    if c is builtin_types.W_Generator:
+        return w_it.resume_or_null(None)
+    w_n = typeof(w_it).lookup("__next__")
+    if w_n is NULL:
+        raise oefmt(E.w_TypeError, "'%s' object is not an iterator" % type_name(w_it))
+    try:
+        return call_special(w_n, w_it)
+    except VMError as e:
+        if isinstance_w(e.w_exc, E.w_StopIteration):
+            return NULL
+        raise
+
+
+def next(w_it):
+    w_n = typeof(w_it).lookup("__next__")
+    if w_n is NULL:
+        raise oefmt(E.w_TypeError, "'%s' object is not an iterator" % type_name(w_it))
+    return call_special(w_n, w_it)
+
+
+def unpack_iterable(w):
+    """All items of an iterable as a host list."""
+    c = w.__class__
+    if c is list or c is tuple:
+        return list(w)
+    w_it = iter(w)
+    out = []
+    while True:
+        w_v = next_or_null(w_it)
+        if w_v is NULL:
+            return out
+        out.append(w_v)
+
+
+def contains(w_container, w_item):
+    c = w_container.__class__
+    if c is dict or c is set or c is frozenset:
+        try:
+            return w_item in w_container
+        except TypeError as e:
+            raise wrap_host_exception(e)
+    if c is _hoststr and w_item.__class__ is _hoststr:
+        return w_item in w_container
+    t = typeof(w_container)
+    w_c = t.lookup("__contains__")
+    if w_c is not NULL and w_c is not None:
+        return truth(call_special(w_c, w_container, w_item))
+    if w_c is None or (t.lookup("__iter__") is NULL and t.lookup("__getitem__") is NULL):
+        raise oefmt(E.w_TypeError, "argument of type '%s' is not iterable" % t.name)
+    w_it = iter(w_container)
+    while True:
+        w_v = next_or_null(w_it)
+        if w_v is NULL:
+            return False
+        if w_v is w_item or truth(eq(w_v, w_item)):
+            return True
+
+
+# ---------------------------------------------------------------- subscription
+
+def getitem(w, w_key):
+    c = w.__class__
+    if c is list or c is tuple or c is dict or c is _hoststr:
+        try:
+            return w[w_key]
+        except VMError:
+            raise
+        except Exception as e:
+            raise wrap_host_exception(e)
+    t = typeof(w)
+    w_gi = t.lookup("__getitem__")
+    if w_gi is NULL:
+        if c is model.W_Type:
+            w_cg = builtin_types.type_getattr(w, "__class_getitem__")
+            if w_cg is not NULL:
+                return call(w_cg, [w_key])
+            raise oefmt(E.w_TypeError, "type '%s' is not subscriptable" % w.name)
+        raise oefmt(E.w_TypeError, "'%s' object is not subscriptable" % t.name)
+    return call_special(w_gi, w, w_key)
+
+
+def setitem(w, w_key, w_value):
+    c = w.__class__
+    if c is list or c is dict:
+        try:
+            w[w_key] = w_value
+            return
+        except VMError:
+            raise
+        except Exception as e:
+            raise wrap_host_exception(e)
+    w_si = typeof(w).lookup("__setitem__")
+    if w_si is NULL:
+        raise oefmt(E.w_TypeError, "'%s' object does not support item assignment"
+                    % type_name(w))
+    call_special(w_si, w, w_key, w_value)
+
+
+def delitem(w, w_key):
+    w_di = typeof(w).lookup("__delitem__")
+    if w_di is NULL:
+        raise oefmt(E.w_TypeError, "'%s' object doesn't support item deletion" % type_name(w))
+    call_special(w_di, w, w_key)
+
+
+# ---------------------------------------------------------------- operators
+#
+# One method table drives every binary operator: symbol, method, reflected
+# method, in-place method and the host operation used for primitive operands.
+
+BINARY_OPS = [
+    ("+", "__add__", "__radd__", "__iadd__", _op.add),
+    ("-", "__sub__", "__rsub__", "__isub__", _op.sub),
+    ("*", "__mul__", "__rmul__", "__imul__", _op.mul),
+    ("/", "__truediv__", "__rtruediv__", "__itruediv__", _op.truediv),
+    ("//", "__floordiv__", "__rfloordiv__", "__ifloordiv__", _op.floordiv),
+    ("%", "__mod__", "__rmod__", "__imod__", _op.mod),
+    ("**", "__pow__", "__rpow__", "__ipow__", _op.pow),
+    ("<<", "__lshift__", "__rlshift__", "__ilshift__", _op.lshift),
+    (">>", "__rshift__", "__rrshift__", "__irshift__", _op.rshift),
+    ("&", "__and__", "__rand__", "__iand__", _op.and_),
+    ("|", "__or__", "__ror__", "__ior__", _op.or_),
+    ("^", "__xor__", "__rxor__", "__ixor__", _op.xor),
+    ("@", "__matmul__", "__rmatmul__", "__imatmul__", _op.matmul),
+    ("divmod()", "__divmod__", "__rdivmod__", None, divmod),
+]
+DIVMOD = _hostlen(BINARY_OPS) - 1
+BINOP_INDEX = dict((row[0], i) for i, row in enumerate(BINARY_OPS))
+
+COMPARE_OPS = [
+    # symbol, method, reflected method, host op
+    ("<", "__lt__", "__gt__", _op.lt),
+    ("<=", "__le__", "__ge__", _op.le),
+    ("==", "__eq__", "__eq__", _op.eq),
+    ("!=", "__ne__", "__ne__", _op.ne),
+    (">", "__gt__", "__lt__", _op.gt),
+    (">=", "__ge__", "__le__", _op.ge),
+]
+
+UNARY_OPS = [
+    ("-", "__neg__", _op.neg),
+    ("+", "__pos__", _op.pos),
+    ("~", "__invert__", _op.invert),
+]
+
+
+def binop(idx, w_a, w_b, symbol=None):
+    """`a <op> b` as the language reference's "Emulating numeric types" says."""
+    sym, name, rname, _, hostop = BINARY_OPS[idx]
+    ca = w_a.__class__
+    cb = w_b.__class__
+    if ca in PRIMITIVE and cb in PRIMITIVE:
+        try:
+            return hostop(w_a, w_b)
+        except VMError:
+            raise
+        except Exception as e:
+            raise wrap_host_exception(e)
+    ta = typeof(w_a)
+    tb = typeof(w_b)
+    w_fa = ta.lookup(name)
+    w_fb = NULL
+    if tb is not ta:
+        w_fb = tb.lookup(rname)
+        if w_fb is not NULL and issubtype(tb, ta) and w_fb is not ta.lookup(rname):
+            w_r = call_special(w_fb, w_b, w_a)
+            if w_r is not NotImplemented:
+                return w_r
+            w_fb = NULL
+    if w_fa is not NULL:
+        w_r = call_special(w_fa, w_a, w_b)
+        if w_r is not NotImplemented:
+            return w_r
+    if w_fb is not NULL:
+        w_r = call_special(w_fb, w_b, w_a)
+        if w_r is not NotImplemented:
+            return w_r
+    raise oefmt(E.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'"
+                % (symbol or sym, ta.name, tb.name))
+
+
+def inplace_binop(idx, w_a, w_b):
+    """`a <op>= b`: the in-place method, falling back to the binary operator."""
+    sym, name, rname, iname, hostop = BINARY_OPS[idx]
+    ca = w_a.__class__
+    if ca in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+        if ca is list and sym in ("+", "*"):
+            try:
+                return _op.iadd(w_a, w_b) if sym == "+" else _op.imul(w_a, w_b)
+            except Exception as e:
+                raise wrap_host_exception(e)
+        return binop(idx, w_a, w_b)
+    w_fi = typeof(w_a).lookup(iname)
+    if w_fi is not NULL:
+        w_r = call_special(w_fi, w_a, w_b)
+        if w_r is not NotImplemented:
+            return w_r
+    return binop(idx, w_a, w_b, sym + "=")
+
+
+def compare(idx, w_a, w_b):
+    """Rich comparison with reflection, as "Basic customization" describes."""
+    sym, name, rname, hostop = COMPARE_OPS[idx]
+    ca = w_a.__class__
+    cb = w_b.__class__
+    if ca in PRIMITIVE and cb in PRIMITIVE:
+        try:
+            return hostop(w_a, w_b)
+        except VMError:
+            raise
+        except Exception as e:
+            raise wrap_host_exception(e)
+    ta = typeof(w_a)
+    tb = typeof(w_b)
+    checked_reverse = False
+    if ta is not tb and issubtype(tb, ta):
+        w_fb = tb.lookup(rname)
+        if w_fb is not NULL:
+            checked_reverse = True
+            w_r = call_special(w_fb, w_b, w_a)
+            if w_r is not NotImplemented:
+                return w_r
+    w_fa = ta.lookup(name)
+    if w_fa is not NULL:
+        w_r = call_special(w_fa, w_a, w_b)
+        if w_r is not NotImplemented:
+            return w_r
+    if not checked_reverse:
+        w_fb = tb.lookup(rname)
+        if w_fb is not NULL:
+            w_r = call_special(w_fb, w_b, w_a)
+            if w_r is not NotImplemented:
+                return w_r
+    if sym == "==":
+        return w_a is w_b
+    if sym == "!=":
+        return w_a is not w_b
+    raise oefmt(E.w_TypeError, "'%s' not supported between instances of '%s' and '%s'"
+                % (sym, ta.name, tb.name))
+
+
+def eq(w_a, w_b):
+    return compare(2, w_a, w_b)
+
+
+def ne(w_a, w_b):
+    return compare(3, w_a, w_b)
+
+
+def lt(w_a, w_b):
+    return compare(0, w_a, w_b)
+
+
+def le(w_a, w_b):
+    return compare(1, w_a, w_b)
+
+
+def gt(w_a, w_b):
+    return compare(4, w_a, w_b)
+
+
+def ge(w_a, w_b):
+    return compare(5, w_a, w_b)
+
+
+def eq_w(w_a, w_b):
+    """Identity-then-equality as containers use it; returns a host bool."""
+    return w_a is w_b or truth(eq(w_a, w_b))
+
+
+def unaryop(idx, w):
+    sym, name, hostop = UNARY_OPS[idx]
+    c = w.__class__
+    if c in NUMERIC or c is complex:
+        try:
+            return hostop(w)
+        except Exception as e:
+            raise wrap_host_exception(e)
+    w_f = typeof(w).lookup(name)
+    if w_f is NULL:
+        raise oefmt(E.w_TypeError, "bad operand type for unary %s: '%s'" % (sym, type_name(w)))
+    return call_special(w_f, w)
+
+
+# ---------------------------------------------------------------- types
+
+def isinstance_w(w, w_type):
+    t = typeof(w)
+    if t is w_type:
+        return True
+    for m in t.mro:
+        if m is w_type:
+            return True
+    return False
+
+
+def exception_match(w_exc, w_spec):
+    """`except SPEC:` matching; SPEC is a class or a tuple of classes."""
+    if w_spec.__class__ is tuple:
+        for w_s in w_spec:
+            if exception_match(w_exc, w_s):
+                return True
+        return False
+    if w_spec.__class__ is not model.W_Type or not issubtype(w_spec, E.w_BaseException):
+        raise oefmt(E.w_TypeError,
+                    "catching classes that do not inherit from BaseException is not allowed")
+    return isinstance_w(w_exc, w_spec)

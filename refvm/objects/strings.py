@@ -1,0 +1,70 @@
+"""str, bytes, bytearray: host strings under VM types."""
+from refvm.objects import space, exceptions as E
+from refvm.objects.model import NULL, typeof
+from refvm.objects.typeobject import builtin_type
+from refvm.objects.functions import method, staticmethod_
+from refvm.objects.hostwrap import populate, subclass_host, new_instance
+
+w_str = builtin_type("str", host_class=str)
+w_bytes = builtin_type("bytes", host_class=bytes)
+w_bytearray = builtin_type("bytearray", host_class=bytearray)
+w_str.sub_host = subclass_host(str)
+w_bytes.sub_host = subclass_host(bytes)
+w_bytearray.sub_host = subclass_host(bytearray)
+
+
+@staticmethod_(w_str, "__new__")
+def str_new(w_cls, w_obj=NULL, encoding=NULL, errors=NULL):
+    if w_obj is NULL:
+        value = ""
+    elif encoding is NULL and errors is NULL:
+        value = space.str(w_obj)
+    else:
+        args = [a for a in (encoding, errors) if a is not NULL]
+        value = str(w_obj, *args)
+    return new_instance(w_cls, str, str.__str__(value) if value.__class__ is not str else value)
+
+
+def _bytes_source(w_src):
+    if isinstance(w_src, (bytes, bytearray, int, str)) and w_src.__class__ in space.PRIMITIVE:
+        return w_src
+    w_b = typeof(w_src).lookup("__bytes__")
+    if w_b is not NULL:
+        return space.call_special(w_b, w_src)
+    if isinstance(w_src, int):
+        return space.index(w_src)
+    return [space.index(w) for w in space.unpack_iterable(w_src)]
+
+
+@staticmethod_(w_bytes, "__new__")
+def bytes_new(w_cls, w_src=NULL, encoding=NULL, errors=NULL):
+    if w_src is NULL:
+        return new_instance(w_cls, bytes, b"")
+    args = [a for a in (encoding, errors) if a is not NULL]
+    if args:
+        return new_instance(w_cls, bytes, bytes(w_src, *args))
+    return new_instance(w_cls, bytes, bytes(_bytes_source(w_src)))
+
+
+@staticmethod_(w_bytearray, "__new__")
+def bytearray_new(w_cls, *args, **kwargs):
+    return new_instance(w_cls, bytearray, bytearray())
+
+
+@method(w_bytearray, "__init__")
+def bytearray_init(w_self, w_src=NULL, encoding=NULL, errors=NULL):
+    args = [a for a in (encoding, errors) if a is not NULL]
+    if w_src is NULL:
+        data = b""
+    elif args:
+        data = bytes(w_src, *args)
+    else:
+        data = bytes(_bytes_source(w_src))
+    bytearray.__init__(w_self, data)
+    return None
+
+
+populate(w_str, str)
+populate(w_bytes, bytes)
+populate(w_bytearray, bytearray)
+method(w_str, "__format__")(str.__format__)

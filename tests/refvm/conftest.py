@@ -1,0 +1,59 @@
+"""Shared helpers for refvm's tests: run a program on CPython and on refvm."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROGRAMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
+
+if REPO not in sys.path:
+    sys.path.insert(0, REPO)
+
+
+class Outcome(object):
+    def __init__(self, proc):
+        self.stdout = proc.stdout
+        self.stderr = proc.stderr
+        self.status = proc.returncode
+        self.exc_type = final_exception_type(proc.stderr) if proc.returncode == 1 else None
+
+    def __repr__(self):
+        return "Outcome(status=%r, exc=%r, stdout=%r, stderr=%r)" % (
+            self.status, self.exc_type, self.stdout[-500:], self.stderr[-1500:])
+
+
+def final_exception_type(stderr):
+    """The exception type on the last line of a CPython-format traceback."""
+    lines = [l for l in stderr.splitlines() if l.strip()]
+    if not lines:
+        return None
+    last = lines[-1]
+    name = last.split(":", 1)[0].strip()
+    return name if name.replace(".", "").replace("_", "").isalnum() else None
+
+
+def run_cpython(path, args=(), cwd=None):
+    proc = subprocess.run([sys.executable, path] + list(args), capture_output=True, text=True,
+                          cwd=cwd or os.path.dirname(path), timeout=60)
+    return Outcome(proc)
+
+
+def run_refvm(path, args=(), options=(), cwd=None, host=None):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = REPO
+    proc = subprocess.run([host or sys.executable, "-m", "refvm"] + list(options) + [path]
+                          + list(args), capture_output=True, text=True,
+                          cwd=cwd or os.path.dirname(path), env=env, timeout=120)
+    return Outcome(proc)
+
+
+@pytest.fixture
+def run_source(tmp_path):
+    """Write source to prog.py and run it on refvm; returns the Outcome."""
+    def run(source, *options):
+        p = tmp_path / "prog.py"
+        p.write_text(source)
+        return run_refvm(str(p), options=options)
+    return run

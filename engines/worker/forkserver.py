@@ -57,7 +57,7 @@ def serve():
     confine.become_subreaper()           # whatever a program leaves running is re-parented to us
     confine.warm_up()
     if MODE == "refvm":
-        import refvm  # noqa: F401  (imported once here, so each forked child starts warm)
+        warm_refvm()
     send(proto_out, {"ready": True, "pid": os.getpid()})
     protocol = (proto_in, proto_out)
     spare = fork_spare(protocol)
@@ -82,6 +82,17 @@ def serve():
             confine.reap(exclude=spare[0])
         send(proto_out, {"status": status, "utime": ru.ru_utime, "stime": ru.ru_stime,
                          "maxrss": ru.ru_maxrss, "wall": wall})
+
+
+def warm_refvm():
+    """Import refvm and run an empty program once, so each forked child starts with the VM's
+    lazily built state (builtin types, modules) already in memory."""
+    import refvm
+    warm = getattr(refvm, "warm_up", None)
+    if warm is not None:
+        warm()
+    else:
+        refvm.main([os.devnull])
 
 
 def fork_spare(protocol):
@@ -117,11 +128,11 @@ def child(req):
     except BaseException as e:           # cannot even start the program: say so, distinctly
         os.write(2, ("diverge-worker: setup failed: %r\n" % (e,)).encode())
         os._exit(125)
+    if MODE == "refvm":
+        run_refvm(req["argv"])           # the program lives in the VM; the host's modules stay warm
     for name in list(sys.modules):
         if name not in _BASELINE:
             del sys.modules[name]
-    if MODE == "refvm":
-        run_refvm(req["argv"])
     run_script(req["path"], req["argv"])
 
 

@@ -163,6 +163,8 @@ def run_program(cfg, path, source, args):
     from refvm.interp import loop
     from refvm.interp.frame import Frame
     w_globals = setup(cfg, path, args)
+    path = os.path.abspath(path)        # CPython 3.9+ shows the script's absolute path
+    w_globals["__file__"] = path
     try:
         code = compiler.compile_source(source, path)
     except CompileError as e:

@@ -1,0 +1,1 @@
+"""refvm's benchmarks: pure-Python programs run on CPython and on refvm."""

@@ -1,0 +1,60 @@
+"""`python -m refvm.bench [--host pypy3] [--only NAME]`: CPython vs refvm times.
+
+Each benchmark program runs once on CPython (the host interpreter running this
+script) and once on refvm hosted by --host (default: this interpreter), JIT off.
+Prints the time of each, the slowdown ratio and the geometric mean of ratios.
+"""
+import argparse
+import glob
+import math
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+def programs():
+    return sorted(p for p in glob.glob(os.path.join(HERE, "*.py"))
+                  if not os.path.basename(p).startswith("_"))
+
+
+def timed(cmd, env=None):
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    return time.perf_counter() - t0, proc
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python -m refvm.bench")
+    ap.add_argument("--host", default=sys.executable,
+                    help="interpreter that hosts refvm (e.g. pypy3)")
+    ap.add_argument("--cpython", default=sys.executable, help="the CPython to compare with")
+    ap.add_argument("--only", action="append", help="run only these benchmarks")
+    args = ap.parse_args(argv)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
+    ratios = []
+    print("%-28s %10s %10s %9s" % ("benchmark", "cpython s", "refvm s", "slowdown"))
+    for path in programs():
+        name = os.path.basename(path)[:-3]
+        if args.only and name not in args.only:
+            continue
+        t_c, p_c = timed([args.cpython, path])
+        t_r, p_r = timed([args.host, "-m", "refvm", "--jit", "off", path], env)
+        ok = p_c.returncode == p_r.returncode == 0 and p_c.stdout == p_r.stdout
+        ratio = t_r / t_c
+        ratios.append(ratio)
+        print("%-28s %10.3f %10.3f %8.1fx%s" % (name, t_c, t_r, ratio,
+                                               "" if ok else "  OUTPUT DIFFERS"))
+        sys.stdout.flush()
+    if ratios:
+        geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+        print("%-28s %10s %10s %8.1fx" % ("geometric mean", "", "", geo))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

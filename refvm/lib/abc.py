@@ -1,0 +1,29 @@
+"""abc, minimal: ABCMeta and abstractmethod (abstract instantiation is enforced)."""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {n for n, v in namespace.items() if getattr(v, "__isabstractmethod__", False)}
+        for base in bases:
+            for n in getattr(base, "__abstractmethods__", ()):
+                if getattr(getattr(cls, n, None), "__isabstractmethod__", False):
+                    abstracts.add(n)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
+        return super().__call__(*args, **kwargs)
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()

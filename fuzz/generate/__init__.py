@@ -35,7 +35,8 @@ def generate_from(choices: Choices, cfg: GenConfig, origin: dict = None) -> Prog
             break
         g.statement()
     _checksum(g)
-    parts = [PRELUDE, g.top.text()] + [w.text() for w in g.defs] + [g.out.text()]
+    imports = "".join("import %s\n" % m for m in sorted(g.imports))
+    parts = [imports, PRELUDE, g.top.text()] + [w.text() for w in g.defs] + [g.out.text()]
     source = "\n\n".join(p.rstrip("\n") for p in parts if p.strip()) + "\n"
     features = tuple(name for name in KNOBS if name in g.used)
     return Program(source=source, dialect=cfg.dialect, features=features,

@@ -11,6 +11,7 @@ shrunk choice sequence is a smaller, plainer program.
 """
 from __future__ import annotations
 
+import bisect
 import random
 
 
@@ -35,7 +36,9 @@ class Choices:
         return seq[self.below(len(seq))]
 
     def weighted(self, options):
-        """options: sequence of (weight, value); weight-0 options never win."""
+        """options: a Table, or a sequence of (weight, value); weight-0 options never win."""
+        if isinstance(options, Table):
+            return options.values[bisect.bisect_right(options.cumulative, self.below(options.total))]
         total = sum(w for w, _ in options)
         if total <= 0:
             raise ValueError("weighted() with no positive weight")
@@ -45,6 +48,21 @@ class Choices:
                 return value
             r -= w
         raise AssertionError("unreachable")
+
+
+class Table:
+    """A fixed weighted choice, prepared once: `choices.weighted(table)` is a bisect."""
+
+    __slots__ = ("values", "cumulative", "total")
+
+    def __init__(self, options):
+        self.values, self.cumulative, acc = [], [], 0
+        for w, value in options:
+            if w > 0:
+                acc += w
+                self.values.append(value)
+                self.cumulative.append(acc)
+        self.total = acc
 
 
 class SeededChoices(Choices):

@@ -25,6 +25,7 @@ class ClassInfo:
     clamped: set = field(default_factory=set)    # descriptor fields: any int may be assigned
     slots: bool = False
     method_cost: int = 4
+    has: frozenset = frozenset()                 # optional members: property, make, helper
 
     def state_fields(self):
         return list(self.fields)
@@ -54,12 +55,13 @@ def _descriptor(g):
 
 
 def define_hierarchy(g):
-    root = ClassInfo(g.fresh("C"), [], {"a": FIELD, "b": FIELD}, slots=g.c.coin(30))
+    has = frozenset(m for m in ("property", "make", "helper") if g.c.coin(50))
+    root = ClassInfo(g.fresh("C"), [], {"a": FIELD, "b": FIELD}, slots=g.c.coin(30), has=has)
     use_descr = not root.slots and g.c.coin(50)
     descr = _descriptor(g) if use_descr else None
-    kids = [ClassInfo(g.fresh("C"), [root], dict(root.fields)) for _ in range(2)]
+    kids = [ClassInfo(g.fresh("C"), [root], root.fields, root.clamped, has=has) for _ in range(2)]
     diamond = g.c.coin(60)
-    bottom = ClassInfo(g.fresh("C"), kids, dict(root.fields)) if diamond else None
+    bottom = ClassInfo(g.fresh("C"), kids, root.fields, root.clamped, has=has) if diamond else None
     with g.definition(budget=40):
         _write_root(g, root, descr)
         for i, k in enumerate(kids):
@@ -94,22 +96,25 @@ def _write_root(g, c, descr):
     g.out.line("    def who(self):")
     g.out.line("        return '%s'" % c.name)
     g.out.line("")
-    g.out.line("    @property")
-    g.out.line("    def total(self):")
-    g.out.line("        return self.a + self.b")
-    g.out.line("")
-    g.out.line("    @total.setter")
-    g.out.line("    def total(self, v):")
-    g.out.line("        self.a = %s" % V.wrap_int("(v - self.b)", Int(-HUGE, HUGE), FIELD))
-    g.out.line("")
-    g.out.line("    @classmethod")
-    g.out.line("    def make(cls, x):")
-    g.out.line("        return cls(x, x + %d)" % g.c.between(0, 9))
-    g.out.line("")
-    g.out.line("    @staticmethod")
-    g.out.line("    def helper(x, y):")
-    g.out.line("        return %s" % V.wrap_int("(x * y + %d)" % g.c.between(0, 9), Int(-HUGE, HUGE), FIELD))
-    g.out.line("")
+    if "property" in c.has:
+        g.out.line("    @property")
+        g.out.line("    def total(self):")
+        g.out.line("        return self.a + self.b")
+        g.out.line("")
+        g.out.line("    @total.setter")
+        g.out.line("    def total(self, v):")
+        g.out.line("        self.a = %s" % V.wrap_int("(v - self.b)", Int(-HUGE, HUGE), FIELD))
+        g.out.line("")
+    if "make" in c.has:
+        g.out.line("    @classmethod")
+        g.out.line("    def make(cls, x):")
+        g.out.line("        return cls(x, x + %d)" % g.c.between(0, 9))
+        g.out.line("")
+    if "helper" in c.has:
+        g.out.line("    @staticmethod")
+        g.out.line("    def helper(x, y):")
+        g.out.line("        return %s" % V.wrap_int("(x * y + %d)" % g.c.between(0, 9), Int(-HUGE, HUGE), FIELD))
+        g.out.line("")
 
 
 HUGE = 10 ** 30
@@ -138,7 +143,7 @@ def instances(g):
 def _cls_expr(g, c, depth):
     """A new instance of c: by constructor or by the classmethod."""
     a, ra = g.expr("int", depth)
-    if g.c.coin(25):
+    if "make" in c.has and g.c.coin(25):
         return "%s.make(%s)" % (c.name, V.wrap_int(a, ra, FIELD))
     b, rb = g.expr("int", depth)
     return "%s(%s, %s)" % (c.name, a, b)
@@ -161,7 +166,7 @@ def method_expr(g, depth):
         return None
     o = g.c.pick(objs)
     r = g.c.below(3)
-    if r == 0:
+    if r == 0 or (r == 1 and "property" not in o.ty.cls.has) or (r == 2 and "helper" not in o.ty.cls.has):
         x, rx = g.expr("int", depth)
         g.charge(o.ty.cls.method_cost)
         return "%s.m(%s)" % (o.name, V.wrap_int(x, rx, FIELD)), FIELD
@@ -189,10 +194,10 @@ def statement(g):
         f = g.c.pick(list(c.fields))
         x, rx = g.expr("int")
         g.emit("%s.%s = %s" % (o.name, f, x if f in c.clamped else V.wrap_int(x, rx, c.fields[f])))
-    elif form == 1:
+    elif form == 1 and "property" in c.has:
         x, rx = g.expr("int", 2)
         g.emit("%s.total = %s" % (o.name, V.wrap_int(x, rx, FIELD)))
-    elif form == 2:
+    elif form <= 2:
         g.emit("print(%s.who() + ' ' + _fmt([k.__name__ for k in type(%s).__mro__]))" % (o.name, o.name))
     elif form == 3:
         other = g.c.pick(g.classes)

@@ -41,7 +41,7 @@ def default_features() -> dict:
 class GenConfig:
     dialect: str = "py3"
     features: dict = field(default_factory=default_features)
-    size: int = 24           # statements in the main body (the median program is ~3-5x this in lines)
+    size: int = 6            # statements in the main body, on average (median program ~150 lines)
     max_depth: int = 3       # nesting of compound statements
     expr_depth: int = 3      # nesting of expressions
     budget: int = 20000      # estimated statement executions for the whole run (keeps runs << 1 s)

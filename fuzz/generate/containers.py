@@ -191,10 +191,12 @@ def int_sum(g, depth):
 
 def int_index(g, depth):
     a, ta = _list(g, depth)
+    s = g.fresh("s")
+    # bound once: the index may call a function that shortens a global list
     if g.c.coin(30):
-        return "(%s[-1] if %s else 0)" % (a, a), V.int_hull(ta.elem, Int(0, 0))
+        return "(lambda %s: %s[-1] if %s else 0)(%s)" % (s, s, s, a), V.int_hull(ta.elem, Int(0, 0))
     i, _ = g.expr("int", depth)
-    return "(%s[%s %% len(%s)] if %s else 0)" % (a, i, a, a), V.int_hull(ta.elem, Int(0, 0))
+    return "(lambda %s: %s[%s %% len(%s)] if %s else 0)(%s)" % (s, s, i, s, s, a), V.int_hull(ta.elem, Int(0, 0))
 
 
 def int_get(g, depth):

@@ -21,6 +21,18 @@ from . import values as V
 from .dialects import DIALECTS
 from .scope import Scope, Var
 from .writer import Writer
+from .choices import Table
+
+
+def _expressions():
+    # imported late: expressions imports the families, which import this module
+    global _EXPR
+    if _EXPR is None:
+        from . import expressions as _EXPR
+    return _EXPR
+
+
+_EXPR = None
 
 
 @dataclass
@@ -42,6 +54,9 @@ class Gen:
         self.funcs: list = []          # functions.FuncInfo callable from anywhere after definition
         self.classes: list = []        # classes.ClassInfo
         self.memo: dict = {}           # per-program singletons families create once (e.g. exception classes)
+        self.imports: set = set()
+        self.tables: dict = {}         # weighted choices prepared once per program (they depend on cfg only)
+        self.features = cfg.features      # stdlib modules the program imports
         self.n = 0
         self.depth = 0
         self.mult = 1
@@ -54,7 +69,7 @@ class Gen:
         return "%s%d" % (prefix, self.n)
 
     def on(self, feature: str) -> bool:
-        return self.cfg.features.get(feature, 0) > 0
+        return self.features.get(feature, 0) > 0
 
     def use(self, feature: str) -> None:
         self.used.add(feature)
@@ -117,9 +132,10 @@ class Gen:
     def statement(self) -> None:
         from .families import FAMILY_STATEMENTS
         from .statements import print_statement
-        options = [(self.cfg.features.get(name, 0), name) for name in FAMILY_STATEMENTS]
-        options = [(w, name) for w, name in options if w > 0]
-        options.insert(0, (4, "print"))
+        options = self.tables.get("statement")
+        if options is None:
+            options = self.tables["statement"] = Table(
+                [(4, "print")] + [(self.cfg.features.get(name, 0), name) for name in FAMILY_STATEMENTS])
         for _ in range(4):
             name = self.c.weighted(options)
             if name == "print":
@@ -144,12 +160,10 @@ class Gen:
 
     # -- values ----------------------------------------------------------------
     def expr(self, kind: str, depth=None):
-        from .expressions import expr
-        return expr(self, kind, self.cfg.expr_depth if depth is None else depth)
+        return _expressions().expr(self, kind, self.cfg.expr_depth if depth is None else depth)
 
     def fit(self, code: str, have, want) -> str:
-        from .expressions import fit
-        return fit(self, code, have, want)
+        return _expressions().fit(self, code, have, want)
 
     def new_var(self, ty, prefix: str = "v", **kw) -> Var:
         return self.scope.add(Var(self.fresh(prefix), ty, **kw))

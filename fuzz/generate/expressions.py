@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import values as V
 from .values import Int, Bool, Float
+from .choices import Table
 
 FLOAT_VAR = Float(V.MAX_FLOAT_BOUND, V.MAX_FLOAT_FRAC)
 
@@ -19,9 +20,10 @@ FLOAT_VAR = Float(V.MAX_FLOAT_BOUND, V.MAX_FLOAT_FRAC)
 # -- the dispatcher --------------------------------------------------------------
 
 def expr(g, kind: str, depth: int):
-    table = productions(kind)
     if depth > 0:
-        options = [(w, p) for w, p, feat in table if feat is None or g.on(feat)]
+        options = g.tables.get(kind)
+        if options is None:
+            options = g.tables[kind] = Table([(w, p) for w, p, feat in productions(kind) if feat is None or g.on(feat)])
         for _ in range(3):
             prod = g.c.weighted(options)
             r = prod(g, depth - 1)

@@ -132,7 +132,7 @@ def _write(g, info):
         if rw:
             g.emit("global %s" % ", ".join(v.name for v in rw))
             fr.rebindable = {v.name for v in rw}
-        g.body(1, 4)
+        g.body(1, 3)
         code, have = g.expr(info.ret.kind)
         g.emit("return %s" % g.fit(code, have, info.ret))
 

@@ -104,7 +104,9 @@ def str_char(g, depth):
 def str_index(g, depth):
     a, ta = _str(g, depth)
     i, _ = g.expr("int", depth)
-    return "(%s[%s %% len(%s)] if %s else 'z')" % (a, i, a, a), Str(1)
+    s = g.fresh("s")
+    # bound once: `i` may call a function that rebinds a global the string came from
+    return "(lambda %s: %s[%s %% len(%s)] if %s else 'z')(%s)" % (s, s, i, s, s, a), Str(1)
 
 
 def str_join(g, depth):

@@ -110,7 +110,7 @@ def callable_(w):
 
 @builtin
 def isinstance_(w_obj, w_cls):
-    if w_cls.__class__ is W_Type and w_cls.w_type is w_type:
+    if w_cls.__class__ is W_Type and (w_cls.w_type is w_type or typeof(w_obj) is w_cls):
         return space.isinstance_w(w_obj, w_cls)
     if w_cls.__class__ is tuple:
         return any(isinstance_(w_obj, w_c) for w_c in w_cls)
@@ -239,7 +239,12 @@ def pow_(w_base, w_exp, w_mod=None):
         raise space.oefmt(E.w_TypeError, "unsupported operand type(s) for ** or pow(): '%s', "
                           "'%s', '%s'" % tuple(space.type_name(w) for w in
                                                (w_base, w_exp, w_mod)))
-    return space.call_special(w_pow, w_base, w_exp, w_mod)
+    w_r = space.call_special(w_pow, w_base, w_exp, w_mod)
+    if w_r is NotImplemented:
+        raise space.oefmt(E.w_TypeError, "unsupported operand type(s) for ** or pow(): '%s', "
+                          "'%s', '%s'" % tuple(space.type_name(w) for w in
+                                               (w_base, w_exp, w_mod)))
+    return w_r
 
 
 @builtin
@@ -481,6 +486,8 @@ def __import__(name, w_globals=None, w_locals=None, fromlist=(), level=0):
 @builtin
 def __build_class__(w_func, name, *bases, **kwargs):
     """Run a class body in a fresh namespace and call the metaclass (data model 3.3.3)."""
+    orig_bases = bases
+    bases = _resolve_mro_entries(bases)
     w_meta = kwargs.pop("metaclass", NULL)
     if w_meta is NULL:
         w_meta = typeof(bases[0]) if bases else w_type
@@ -491,8 +498,25 @@ def __build_class__(w_func, name, *bases, **kwargs):
         w_ns = {}
     else:
         w_ns = space.call(w_prepare, [name, tuple(bases)], kwargs or None)
+    if bases != orig_bases:
+        space.setitem(w_ns, "__orig_bases__", tuple(orig_bases))
     run_class_body(w_func, w_ns)
     return space.call(w_meta, [name, tuple(bases), w_ns], kwargs or None)
+
+
+def _resolve_mro_entries(bases):
+    out = []
+    for w_b in bases:
+        if w_b.__class__ is not W_Type:
+            w_me = space.getattr_or_null(w_b, "__mro_entries__")
+            if w_me is not NULL:
+                w_r = space.call(w_me, [tuple(bases)])
+                if w_r.__class__ is not tuple:
+                    raise space.oefmt(E.w_TypeError, "__mro_entries__ must return a tuple")
+                out.extend(w_r)
+                continue
+        out.append(w_b)
+    return tuple(out)
 
 
 def run_class_body(w_func, w_ns):

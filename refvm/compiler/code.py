@@ -38,7 +38,6 @@ class Code(object):
         self.simple_args = not (flags & (self.VARARGS | self.VARKEYWORDS)) and kwonlyargcount == 0
         self.is_generator = bool(flags & self.GENERATOR)
         self.instrs = None        # [(handler, arg)] built by the interpreter on first run
-        self.w_type = None
 
     def line_at(self, pc):
         if 0 <= pc < len(self.lines):

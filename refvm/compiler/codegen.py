@@ -55,6 +55,7 @@ class CodeGen(ExprGen):
     def name_op(self, name, ctx):
         """Emit LOAD/STORE/DELETE for a variable according to its scope kind."""
         scope = self.unit.scope
+        name = self.mangle(name)
         kind = scope.kind_of(name)
         if kind == st.LOCAL:
             self.emit(ctx + "_FAST", self.unit.add_varname(name))
@@ -76,10 +77,7 @@ class CodeGen(ExprGen):
         return len(scope.cellvars) + scope.freevars.index(name)
 
     def mangle(self, name):
-        if self.class_name and name.startswith("__") and not name.endswith("__") \
-                and "." not in name:
-            return "_%s%s" % (self.class_name.lstrip("_"), name)
-        return name
+        return st.mangle(self.class_name, name)
 
     # ---------------------------------------------------------------- units
 
@@ -110,7 +108,7 @@ class CodeGen(ExprGen):
         unit = Unit(scope, name, scope.qualname, getattr(node, "lineno", 1))
         self.unit = unit
         for p in scope.params:
-            unit.add_varname(p)
+            unit.add_varname(p)      # already mangled by the symbol table
         if is_lambda:
             unit.add_const(None)
             self.visit(body)
@@ -594,8 +592,7 @@ class CodeGen(ExprGen):
         item = node.items[i]
         handler, suppress, end = Label(), Label(), Label()
         self.visit(item.context_expr)
-        self.emit("BEFORE_WITH")
-        self.emit("SETUP_FINALLY", handler)
+        self.emit("BEFORE_WITH", handler)
         self.unit.fblocks.append((WITH, None))
         if item.optional_vars is not None:
             self.store_target(item.optional_vars)

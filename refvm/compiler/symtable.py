@@ -67,9 +67,23 @@ def build_symtable(tree):
     return table
 
 
+def mangle(class_name, name):
+    """Private name mangling: __x inside class C becomes _C__x."""
+    if class_name is None or not name.startswith("__") or name.endswith("__") or "." in name:
+        return name
+    stripped = class_name.lstrip("_")
+    if not stripped:
+        return name
+    return "_%s%s" % (stripped, name)
+
+
 class _Builder(object):
     def __init__(self, table):
         self.table = table
+        self.class_name = None
+
+    def m(self, name):
+        return mangle(self.class_name, name)
 
     def new_scope(self, node, kind, name, parent):
         s = Scope(node, kind, name, parent)
@@ -109,15 +123,16 @@ class _Builder(object):
                         self.visit(item, scope)
 
     def visit_Name(self, node, scope):
+        name = self.m(node.id)
         if isinstance(node.ctx, ast.Load):
-            scope.uses.add(node.id)
+            scope.uses.add(name)
             if node.id == "super" and scope.is_function:
                 scope.uses.add("__class__")
         else:
             self.bind(node.id, scope, node)
 
     def bind(self, name, scope, node):
-        scope.add_def(name)
+        scope.add_def(self.m(name))
 
     def _args(self, args, scope):
         for a in args.posonlyargs + args.args:
@@ -139,6 +154,7 @@ class _Builder(object):
             names.append(args.vararg.arg)
         if args.kwarg:
             names.append(args.kwarg.arg)
+        names = [self.m(n) for n in names]
         seen = set()
         for n in names:
             if n in seen:
@@ -186,8 +202,10 @@ class _Builder(object):
             self.visit(k.value, scope)
         self.bind(node.name, scope, node)
         s = self.new_scope(node, "class", node.name, scope)
+        outer, self.class_name = self.class_name, node.name
         for stmt in node.body:
             self.visit(stmt, s)
+        self.class_name = outer
 
     def _comprehension(self, node, scope, elts, name):
         gens = node.generators
@@ -223,7 +241,7 @@ class _Builder(object):
 
     def visit_NamedExpr(self, node, scope):
         self.visit(node.value, scope)
-        target = node.target.id
+        target = self.m(node.target.id)
         s = scope
         while s.is_comprehension:
             if target in s.defs and target != ".0":
@@ -240,7 +258,7 @@ class _Builder(object):
             s.uses.add(target)
 
     def visit_Global(self, node, scope):
-        for n in node.names:
+        for n in map(self.m, node.names):
             if n in scope.params:
                 raise CompileError("name '%s' is parameter and global" % n, node.lineno)
             if n in scope.nonlocals:
@@ -254,7 +272,7 @@ class _Builder(object):
     def visit_Nonlocal(self, node, scope):
         if scope.kind == "module":
             raise CompileError("nonlocal declaration not allowed at module level", node.lineno)
-        for n in node.names:
+        for n in map(self.m, node.names):
             if n in scope.params:
                 raise CompileError("name '%s' is parameter and nonlocal" % n, node.lineno)
             if n in scope.globals:

@@ -592,7 +592,7 @@ def UNPACK_SEQUENCE(f, n):
     if (c is tuple or c is list) and len(w) == n:
         st.extend(w[::-1])
         return
-    items = _unpack_items(w)
+    items = _unpack_items(w, n + 1)
     if len(items) != n:
         if len(items) > n:
             raise _err(E.w_ValueError, "too many values to unpack (expected %d)" % n)
@@ -602,12 +602,22 @@ def UNPACK_SEQUENCE(f, n):
     st.extend(items)
 
 
-def _unpack_items(w):
+def _unpack_items(w, limit=-1):
+    """Items of an iterable for unpacking; stops after `limit` items if given."""
     t = typeof(w)
     if w.__class__ not in PRIMITIVE and t.lookup("__iter__") is NULL \
             and t.lookup("__getitem__") is NULL:
         raise _err(E.w_TypeError, "cannot unpack non-iterable %s object" % t.name)
-    return space.unpack_iterable(w)
+    if limit < 0:
+        return space.unpack_iterable(w)
+    w_it = space.iter(w)
+    items = []
+    while len(items) < limit:
+        w_v = space.next_or_null(w_it)
+        if w_v is NULL:
+            break
+        items.append(w_v)
+    return items
 
 
 @instruction("UNPACK_EX", lambda a: (a & 0xFF) + (a >> 8), "int")
@@ -910,8 +920,9 @@ def LOAD_ASSERTION_ERROR(f, arg):
     f.stack.append(E.w_AssertionError)
 
 
-@instruction("BEFORE_WITH", 1)
-def BEFORE_WITH(f, arg):
+@instruction("BEFORE_WITH", 1, "jump")
+def BEFORE_WITH(f, handler):
+    """Push the bound __exit__, set up the handler block, push __enter__()'s result."""
     st = f.stack
     w_mgr = st.pop()
     t = typeof(w_mgr)
@@ -921,7 +932,9 @@ def BEFORE_WITH(f, arg):
         raise _err(E.w_TypeError, "'%s' object does not support the context manager protocol"
                    % t.name)
     st.append(space.get(w_exit, w_mgr, t))
-    st.append(space.call_special(w_enter, w_mgr))
+    w_r = space.call_special(w_enter, w_mgr)
+    f.blocks.append((handler, len(st), None))
+    st.append(w_r)
 
 
 @instruction("WITH_EXIT", -1)

@@ -7,7 +7,7 @@ nested loop through `call_function`; `state.MAX_NEST` bounds that nesting.
 
 A handler returns None to continue, a Frame to enter, or RETURN / YIELD.
 """
-from refvm.errors import VMError
+from refvm.errors import VMError, Unsupported
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL
 from refvm.objects.functions import HOST_CONVERTIBLE
@@ -57,6 +57,10 @@ def run_frame(entry, w_throw=NULL):
             except VMError as e:
                 f = _unwind(st, st.frame, entry, e)
             except RecursionError:
+                raise
+            except Unsupported as e:
+                if not e.lineno and st.frame is not None:
+                    e.lineno = st.frame.line()
                 raise
             except HOST_CONVERTIBLE as e:
                 f = _unwind(st, st.frame, entry, space.wrap_host_exception(e))

@@ -36,6 +36,24 @@ def concat(a, b): return a + b
 def getitem(a, b): return a[b]
 def setitem(a, b, c): a[b] = c
 def delitem(a, b): del a[b]
+def length_hint(obj, default=0):
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError("__length_hint__ must be integer, not %s" % type(val).__name__)
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
+
+
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def iadd(a, b):
     a += b

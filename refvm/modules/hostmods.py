@@ -42,7 +42,8 @@ def make_time():
 
 _ITERTOOLS = ["count", "cycle", "repeat", "chain", "compress", "dropwhile", "filterfalse",
               "groupby", "islice", "starmap", "takewhile", "zip_longest", "product",
-              "permutations", "combinations", "combinations_with_replacement", "pairwise"]
+              "permutations", "combinations", "combinations_with_replacement", "pairwise",
+              "accumulate"]
 _itertools_types = {}
 
 
@@ -69,7 +70,15 @@ def make_itertools():
         _itertools_types["_grouper"] = _host_iter_type("_grouper", type(grp), module="itertools")
         _itertools_types["_tee"] = None
     d["tee"] = W_BuiltinFunction("tee", _tee)
+    d["accumulate"] = W_BuiltinFunction("accumulate", _accumulate)
     return d
+
+
+def _accumulate(w_iterable, func=None, *, initial=None):
+    # the default operation is the VM's `+`, so user types dispatch normally
+    if func is None:
+        return _it.accumulate(w_iterable, lambda a, b: space.binop(0, a, b), initial=initial)
+    return _it.accumulate(w_iterable, func, initial=initial)
 
 
 def _tee(w_iterable, n=2):

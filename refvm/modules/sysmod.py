@@ -91,6 +91,10 @@ def _getframe(depth=0):
     raise space.oefmt(E.w_ValueError, "sys._getframe is not supported by refvm yet")
 
 
+_FLOAT_INFO_FIELDS = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                      "mant_dig", "epsilon", "radix", "rounds")
+
+
 def make(argv, modules):
     from refvm.modules.structseq import make_struct
     version_info = make_struct("sys.version_info", ("major", "minor", "micro", "releaselevel",
@@ -108,7 +112,8 @@ def make(argv, modules):
         "version": "3.11.7 (refvm)",
         "version_info": version_info,
         "hexversion": 0x30b07f0,
-        "float_info": None,
+        "float_info": make_struct("sys.float_info", _FLOAT_INFO_FIELDS,
+                                  tuple(getattr(_hostsys.float_info, f) for f in _FLOAT_INFO_FIELDS)),
         "executable": "",
         "flags": None,
         "implementation": make_struct("types.SimpleNamespace", ("name", "cache_tag", "version"),

@@ -4,7 +4,7 @@ from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Object
 from refvm.objects.typeobject import builtin_type, map_host
 from refvm.objects.functions import method, staticmethod_, classmethod_
-from refvm.objects.hostwrap import populate, subclass_host, new_instance
+from refvm.objects.hostwrap import populate, subclass_host, new_instance, install_sequence_ops
 
 w_tuple = builtin_type("tuple", host_class=tuple)
 w_list = builtin_type("list", host_class=list)
@@ -57,15 +57,27 @@ def list_sort(w_self, *args, key=None, reverse=False):
     if args:
         raise space.oefmt(E.w_TypeError, "sort() takes no positional arguments")
     items = list(w_self)
-    keys = items if key is None else [space.call(key, [w]) for w in items]
+    del w_self[:]          # as CPython: the list looks empty while it is sorted
+    try:
+        keys = items if key is None else [space.call(key, [w]) for w in items]
+        _sort_order(w_self, items, keys, reverse)
+    except BaseException:
+        w_self[:] = items
+        raise
+    return None
+
+
+def _sort_order(w_self, items, keys, reverse):
     c = keys[0].__class__ if keys else int
     if c in _SORT_FAST and all(k.__class__ is c for k in keys):
         order = sorted(range(len(items)), key=keys.__getitem__, reverse=space.truth(reverse))
     else:
         wrapped = [_SortKey(k) for k in keys]
         order = sorted(range(len(items)), key=wrapped.__getitem__, reverse=space.truth(reverse))
+    modified = len(w_self) != 0
     w_self[:] = [items[i] for i in order]
-    return None
+    if modified:
+        raise space.oefmt(E.w_ValueError, "list modified during sort")
 
 
 def _seq_index(w_self, w_value, *args):
@@ -212,6 +224,8 @@ populate(w_set, set)
 populate(w_frozenset, frozenset)
 populate(w_range, range)
 populate(w_slice, slice)
+for _w, _h in ((w_list, list), (w_tuple, tuple)):
+    install_sequence_ops(_w, _h)
 
 
 # ------------------------------------------------------------------ iterators and views

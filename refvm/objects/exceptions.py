@@ -116,7 +116,14 @@ def from_host(e):
         w_t = w_SystemError
     if isinstance(e, StopIteration):
         return W_BaseException(w_t, (e.value,) if e.args else ())
-    return W_BaseException(w_t, e.args)
+    w_e = W_BaseException(w_t, e.args)
+    if isinstance(e, UnicodeError):
+        for attr in ("encoding", "object", "start", "end", "reason"):
+            if hasattr(e, attr):
+                w_e.w_dict[attr] = getattr(e, attr)
+    if isinstance(e, OSError):
+        w_e.w_dict.update(errno=e.errno, strerror=e.strerror, filename=e.filename)
+    return w_e
 
 
 def raise_(w_type, *args):

@@ -67,6 +67,28 @@ def subclass_host(host_cls):
     return h
 
 
+def install_sequence_ops(w_t, host_cls):
+    """Sequence + and * (CPython's sq_concat/sq_repeat) come after the other
+    operand's reflected method: return NotImplemented for non-builtin operands."""
+    host_add = host_cls.__add__
+    host_mul = host_cls.__mul__
+
+    def add(w_self, w_other):
+        if not isinstance(w_other, (str, bytes, bytearray, list, tuple)):
+            return NotImplemented
+        return host_add(w_self, w_other)
+
+    def mul(w_self, w_other):
+        if not isinstance(w_other, int) and \
+                model.typeof(w_other).lookup("__index__") is model.NULL:
+            return NotImplemented
+        return host_mul(w_self, w_other)
+    w_t.dict["__add__"] = W_MethodDescr("__add__", add, w_t)
+    w_t.dict["__mul__"] = W_MethodDescr("__mul__", mul, w_t)
+    w_t.dict["__rmul__"] = W_MethodDescr("__rmul__", mul, w_t)
+    w_t.invalidate()
+
+
 def new_instance(w_cls, host_cls, value):
     """A value of builtin type `host_cls`, or of VM subclass `w_cls` of it."""
     if model.HOST2VM.get(host_cls) is w_cls:

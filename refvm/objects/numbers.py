@@ -86,6 +86,13 @@ def to_float(w_x):
 def complex_new(w_cls, w_real=0, w_imag=NULL):
     if isinstance(w_real, str):
         return new_instance(w_cls, complex, complex(w_real))
+    w_cx = typeof(w_real).lookup("__complex__") if w_real.__class__ not in space.PRIMITIVE \
+        else NULL
+    if w_cx is not NULL:
+        w_real = space.call_special(w_cx, w_real)
+        if not isinstance(w_real, complex):
+            raise space.oefmt(E.w_TypeError, "__complex__ returned non-complex (type %s)"
+                              % space.type_name(w_real))
     real = w_real if isinstance(w_real, (int, float, complex)) else to_float(w_real)
     if w_imag is NULL:
         return new_instance(w_cls, complex, complex(real))

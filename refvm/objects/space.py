@@ -121,7 +121,17 @@ def getattr(w, name):
     t = typeof(w)
     w_ga = t.lookup("__getattribute__")
     if w_ga is builtin_types.OBJECT_GETATTRIBUTE:
-        w_v = generic_getattr(w, name, t)
+        if t.lookup("__getattr__") is NULL:
+            w_v = generic_getattr(w, name, t)
+            if w_v is not NULL:
+                return w_v
+            raise attribute_error(w, name)
+        try:
+            w_v = generic_getattr(w, name, t)
+        except VMError as e:
+            if not isinstance_w(e.w_exc, E.w_AttributeError):
+                raise
+            return _getattr_fallback(w, name, t, e)
         if w_v is not NULL:
             return w_v
         return _getattr_fallback(w, name, t, None)
@@ -545,6 +555,8 @@ BINARY_OPS = [
     ("divmod()", "__divmod__", "__rdivmod__", None, divmod),
 ]
 DIVMOD = _hostlen(BINARY_OPS) - 1
+HOST_INPLACE = [_op.iadd, _op.isub, _op.imul, _op.itruediv, _op.ifloordiv, _op.imod, _op.ipow,
+                _op.ilshift, _op.irshift, _op.iand, _op.ior, _op.ixor, _op.imatmul]
 BINOP_INDEX = dict((row[0], i) for i, row in enumerate(BINARY_OPS))
 
 COMPARE_OPS = [
@@ -595,8 +607,23 @@ def binop(idx, w_a, w_b, symbol=None):
         w_r = call_special(w_fb, w_b, w_a)
         if w_r is not NotImplemented:
             return w_r
-    raise oefmt(E.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'"
-                % (symbol or sym, ta.name, tb.name))
+    raise oefmt(E.w_TypeError, _binop_error(sym, symbol, ta, tb))
+
+
+SEQUENCE_NAMES = ("str", "list", "tuple", "bytes", "bytearray")
+
+
+def _binop_error(sym, symbol, ta, tb):
+    # CPython's sequence concat/repeat slots run last and word the error themselves
+    sa, sb = ta.solid.name, tb.solid.name
+    if sym == "+" and sa in SEQUENCE_NAMES:
+        if sa in ("bytes", "bytearray"):
+            return "can't concat %s to %s" % (tb.name, ta.name)
+        return 'can only concatenate %s (not "%s") to %s' % (sa, tb.name, sa)
+    if sym == "*" and (sa in SEQUENCE_NAMES or sb in SEQUENCE_NAMES):
+        other = tb if sa in SEQUENCE_NAMES else ta
+        return "can't multiply sequence by non-int of type '%s'" % other.name
+    return "unsupported operand type(s) for %s: '%s' and '%s'" % (symbol or sym, ta.name, tb.name)
 
 
 def inplace_binop(idx, w_a, w_b):
@@ -604,12 +631,12 @@ def inplace_binop(idx, w_a, w_b):
     sym, name, rname, iname, hostop = BINARY_OPS[idx]
     ca = w_a.__class__
     if ca in PRIMITIVE and w_b.__class__ in PRIMITIVE:
-        if ca is list and sym in ("+", "*"):
-            try:
-                return _op.iadd(w_a, w_b) if sym == "+" else _op.imul(w_a, w_b)
-            except Exception as e:
-                raise wrap_host_exception(e)
-        return binop(idx, w_a, w_b)
+        try:
+            return HOST_INPLACE[idx](w_a, w_b)
+        except VMError:
+            raise
+        except Exception as e:
+            raise wrap_host_exception(e)
     w_fi = typeof(w_a).lookup(iname)
     if w_fi is not NULL:
         w_r = call_special(w_fi, w_a, w_b)

@@ -3,7 +3,7 @@ from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, staticmethod_
-from refvm.objects.hostwrap import populate, subclass_host, new_instance
+from refvm.objects.hostwrap import populate, subclass_host, new_instance, install_sequence_ops
 
 w_str = builtin_type("str", host_class=str)
 w_bytes = builtin_type("bytes", host_class=bytes)
@@ -68,3 +68,8 @@ populate(w_str, str)
 populate(w_bytes, bytes)
 populate(w_bytearray, bytearray)
 method(w_str, "__format__")(str.__format__)
+from refvm.objects.strformat import str_format, str_format_map  # noqa: E402
+method(w_str, "format")(str_format)
+method(w_str, "format_map")(str_format_map)
+for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
+    install_sequence_ops(_w, _h)

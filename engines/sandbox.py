@@ -21,7 +21,7 @@ import signal
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+
 from functools import partial
 from pathlib import Path
 

@@ -46,7 +46,7 @@ def final_exception(stderr: str) -> tuple[str | None, str | None]:
 
 
 def _group_exception(lines: list[str]):
-    starts = [i for i, l in enumerate(lines) if "Exception Group Traceback (most recent call last):" in l]
+    starts = [i for i, line in enumerate(lines) if "Exception Group Traceback (most recent call last):" in line]
     if not starts:
         return None
     for line in lines[starts[-1] + 1:]:

@@ -7,7 +7,6 @@ the process group is killed and a new runner starts for the next program.
 from __future__ import annotations
 
 import json
-import os
 import select
 import subprocess
 import time

@@ -174,7 +174,7 @@ def run_script(path, argv):
         sys.excepthook(etype, value, tb)
         del etype, value, tb
         if full:
-            raise SystemExit(1)
+            raise SystemExit(1) from None
         finish(1)
     if full:
         raise SystemExit(0)

@@ -1,0 +1,1 @@
+"""Campaigns: generate, run, compare, confirm, bucket, reduce, store.  See docs/campaigns.md."""

@@ -1,0 +1,70 @@
+"""py2+3 programs stay inside the common subset of 2.7 and 3; py3 programs inside 3.9."""
+import ast
+import subprocess
+
+import pytest
+
+from fuzz.generate import generate, parse_features
+
+from .conftest import needs
+
+ALL = parse_features("all")
+
+
+def _py23(n=40, features=ALL):
+    return [generate(seed, {"dialect": "py2+3", "features": features}) for seed in range(n)]
+
+
+def test_py23_programs_use_no_py3_only_syntax():
+    for p in _py23():
+        for node in ast.walk(ast.parse(p.source)):
+            assert not isinstance(node, (ast.JoinedStr, ast.Nonlocal, ast.YieldFrom)), ast.dump(node)
+            if isinstance(node, ast.Raise):
+                assert node.cause is None
+            if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+                assert not node.args.kwonlyargs
+            if isinstance(node, ast.ClassDef):
+                assert node.bases, "py2+3 classes need an explicit base (object)"
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                if node.func.id == "print":
+                    assert len(node.args) == 1 and not node.keywords
+                if node.func.id == "super":
+                    assert len(node.args) == 2
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+                assert isinstance(node.right, ast.Constant) and isinstance(node.right.value, float)
+
+
+def test_py23_programs_iterate_dicts_only_through_sorted():
+    for p in _py23():
+        for node in ast.walk(ast.parse(p.source)):
+            if isinstance(node, ast.For):
+                it = node.iter
+                assert not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)
+                            and it.func.attr in ("keys", "values", "items"))
+
+
+def test_py3_programs_parse_as_python_3_9():
+    for seed in range(40):
+        ast.parse(generate(seed, {"features": ALL}).source, feature_version=(3, 9))
+
+
+@needs("pypy3")
+def test_py3_programs_compile_on_pypy_3_9():
+    sources = [generate(seed, {"features": ALL}).source for seed in range(30)]
+    code = "import sys\nfor s in sys.stdin.read().split('\\0'):\n    compile(s, 'prog.py', 'exec')\nprint('ok')\n"
+    r = subprocess.run(["pypy3", "-c", code], input="\0".join(sources), capture_output=True, text=True, timeout=120)
+    assert r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+@pytest.mark.slow
+@needs("jython")
+def test_py23_programs_print_the_same_on_cpython_and_jython():
+    from engines import Limits, resolve
+    progs = [generate(seed, {"dialect": "py2+3"}) for seed in range(3000, 3012)]
+    with resolve("cpython").session(isolation="worker") as s:
+        expected = [s.run(p, Limits(timeout=5)) for p in progs]
+    with resolve("jython").session(isolation="worker") as s:
+        got = [s.run(p, Limits(timeout=60)) for p in progs]
+    for p, a, b in zip(progs, expected, got):
+        assert a.status == "ok"
+        assert (b.status, b.stdout) == (a.status, a.stdout), p.origin

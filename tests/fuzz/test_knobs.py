@@ -1,0 +1,71 @@
+"""Each knob produces its feature when on, and nothing of it when off."""
+import ast
+import re
+
+import pytest
+
+from fuzz.generate import KNOBS, generate, parse_features
+
+# what a program using the family must contain (source text)
+MARKERS = {
+    "arithmetic": ["%", "//", "<<", ">>", "**", "abs(", "float(", "divmod("],
+    "strings": ["'.format(", ".upper()", ".replace(", "str(", "% (", ".lower()", ".swapcase()", ".strip("],
+    "containers": ["append(", "len(", ".get(", "sum(", "sorted(", ".pop(", "[", "extend("],
+    "comprehensions": [re.compile(r"[\[{(][^\]\n]* for x\d+ in "), "sorted(set(", "dict(zip("],
+    "control": ["if ", "for i", "while "],
+    "functions": ["def f", "lambda", "def rec", "def inner", "def acc"],
+    "classes": [re.compile(r"class C\d+\(")],
+    "dispatch": ["__radd__", "__lt__", "__len__", "__getitem__", "__getattr__"],
+    "exceptions": ["except "],
+    "generators": [re.compile(r"def gen\d+|\.send\(|\.throw\(|yield from|def closer\d+|def ret\d+")],
+    "contexts": [re.compile(r"__exit__|contextlib")],
+    "finalizers": ["__del__"],
+    "threads": ["threading.Thread"],
+    "identity": [" is "],
+}
+
+
+def _has(source, marker):
+    return bool(marker.search(source)) if hasattr(marker, "search") else marker in source
+
+
+def _programs(spec, n=8, dialect="py3"):
+    return [generate(seed, {"features": parse_features(spec), "dialect": dialect}) for seed in range(n)]
+
+
+@pytest.mark.parametrize("knob", list(KNOBS))
+def test_knob_on_produces_its_feature(knob):
+    progs = _programs(knob + "=10,arithmetic")
+    used = [p for p in progs if knob in p.features]
+    assert len(used) >= len(progs) // 2, f"{knob} used in only {len(used)} of {len(progs)} programs"
+    for p in used:
+        assert any(_has(p.source, m) for m in MARKERS[knob]), p.source
+
+
+@pytest.mark.parametrize("knob", ["threads", "finalizers", "dispatch", "generators", "classes", "contexts"])
+def test_knob_off_produces_none_of_it(knob):
+    for p in _programs("-" + knob, n=20):
+        assert knob not in p.features
+        assert not any(_has(p.source, m) for m in MARKERS[knob]), knob
+
+
+def test_implementation_defined_families_are_recorded_in_the_program():
+    p = generate(3, {"features": parse_features("+threads,+finalizers,+identity")})
+    prog_features = set(p.features)
+    # each one that was turned on and used is recorded; at least one is used for this seed
+    assert prog_features & {"threads", "finalizers", "identity"}
+    for name in ("threads", "finalizers", "identity"):
+        if name in prog_features:
+            assert any(_has(p.source, m) for m in MARKERS[name])
+
+
+def test_programs_end_with_a_checksum_of_the_final_state():
+    for p in _programs("arithmetic,containers", n=5):
+        last = p.source.rstrip().splitlines()[-1]
+        assert last.startswith("print('checksum: %d' % _ck(_fmt([")
+        ast.parse(p.source)
+
+
+def test_default_size_is_80_to_200_lines_at_the_median():
+    sizes = sorted(generate(seed).source.count("\n") for seed in range(200))
+    assert 80 <= sizes[100] <= 200

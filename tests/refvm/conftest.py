@@ -29,7 +29,10 @@ def final_exception_type(stderr):
     lines = [l for l in stderr.splitlines() if l.strip()]
     if not lines:
         return None
-    last = lines[-1]
+    # the exception line is the first unindented line after the last `  File` line
+    start = max([i for i, l in enumerate(lines) if l.startswith("  File ")] or [-1]) + 1
+    rest = [l for l in lines[start:] if not l.startswith(" ")]
+    last = rest[0] if rest else lines[-1]
     name = last.split(":", 1)[0].strip()
     return name if name.replace(".", "").replace("_", "").isalnum() else None
 
@@ -47,6 +50,53 @@ def run_refvm(path, args=(), options=(), cwd=None, host=None):
                           + list(args), capture_output=True, text=True,
                           cwd=cwd or os.path.dirname(path), env=env, timeout=120)
     return Outcome(proc)
+
+
+def run_in_fork(path, argv_extra=()):
+    """Run refvm.main in a forked child (as the fork server does); fast and isolated."""
+    import tempfile
+    import refvm
+    out = tempfile.TemporaryFile()
+    err = tempfile.TemporaryFile()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.dup2(out.fileno(), 1)
+            os.dup2(err.fileno(), 2)
+            sys.stdout = os.fdopen(1, "w", closefd=False)
+            sys.stderr = os.fdopen(2, "w", closefd=False)
+            os.chdir(os.path.dirname(path))
+            rc = refvm.main(list(argv_extra) + [path])
+        except BaseException:
+            rc = 99
+        os._exit(rc)
+    _, status = os.waitpid(pid, 0)
+    out.seek(0)
+    err.seek(0)
+
+    class P(object):
+        pass
+    p = P()
+    p.returncode = os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") \
+        else status >> 8
+    p.stdout = out.read().decode("utf-8", "replace")
+    p.stderr = err.read().decode("utf-8", "replace")
+    return Outcome(p)
+
+
+@pytest.fixture
+def vm(tmp_path):
+    """vm(source, *options) -> Outcome: run source as prog.py on refvm (forked)."""
+    def run(source, *options):
+        import textwrap
+        p = tmp_path / "prog.py"
+        p.write_text(textwrap.dedent(source))
+        if hasattr(os, "fork"):
+            return run_in_fork(str(p), options)
+        return run_refvm(str(p), options=options)
+    return run
 
 
 @pytest.fixture

@@ -1,0 +1,125 @@
+"""The command-line contract other parts of diverge rely on."""
+import os
+import sys
+
+import refvm
+from conftest import run_refvm
+
+
+def test_exit_status_zero_on_success(vm):
+    o = vm("print('ok')")
+    assert (o.status, o.stdout) == (0, "ok\n")
+
+
+def test_uncaught_exception_prints_cpython_traceback_and_exits_1(vm):
+    o = vm("""
+        def f():
+            raise ValueError("bad")
+        f()
+    """)
+    assert o.status == 1
+    lines = o.stderr.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert lines[1].endswith('prog.py", line 4, in <module>')
+    assert lines[3].endswith('prog.py", line 3, in f')
+    assert lines[-1] == "ValueError: bad"
+
+
+def test_exception_without_message_prints_only_the_type(vm):
+    o = vm("raise KeyboardInterrupt")
+    assert o.stderr.splitlines()[-1] == "KeyboardInterrupt"
+
+
+def test_system_exit_codes(vm):
+    assert vm("raise SystemExit").status == 0
+    assert vm("import sys; sys.exit(7)").status == 7
+    o = vm("import sys; sys.exit('message')")
+    assert (o.status, o.stderr) == (1, "message\n")
+
+
+def test_unsupported_construct_exits_3_with_one_line(vm):
+    o = vm("x = 1\nasync def f():\n    pass\n")
+    assert o.status == refvm.EXIT_UNSUPPORTED == 3
+    assert o.stderr == "refvm: unsupported: async def (line 2)\n"
+
+
+def test_syntax_error_exits_1(vm):
+    o = vm("x = (\n")
+    assert o.status == 1 and o.stderr.splitlines()[-1].startswith("SyntaxError")
+
+
+def test_vm_recursion_limit_raises_recursion_error(vm):
+    o = vm("""
+        import sys
+        def f(n): return f(n + 1)
+        try:
+            f(0)
+        except RecursionError as e:
+            print("RecursionError", e)
+        sys.setrecursionlimit(100000)
+        def g(n): return 0 if n == 0 else 1 + g(n - 1)
+        print(g(50000))
+    """)
+    assert o.stdout == "RecursionError maximum recursion depth exceeded\n50000\n", o
+
+
+def test_recursion_through_special_methods_is_bounded_too(vm):
+    o = vm("""
+        class A:
+            def __add__(self, o): return self + o
+        try:
+            A() + 1
+        except RecursionError:
+            print("bounded")
+    """)
+    assert o.stdout == "bounded\n", o
+
+
+def test_options_are_accepted(vm):
+    o = vm("print(1)", "--gc", "tracing", "--jit", "on", "--sched", "random:3", "--seed", "5")
+    assert (o.status, o.stdout) == (0, "1\n")
+
+
+def test_bad_option_is_a_usage_error(vm):
+    assert vm("print(1)", "--gc", "bogus").status == refvm.EXIT_USAGE
+
+
+def test_dis_prints_the_bytecode(vm):
+    o = vm("x = 1 + 2", "--dis")
+    assert o.status == 0 and "BINARY_OP" in o.stdout and "STORE_NAME" in o.stdout
+
+
+def test_main_returns_status_in_process(tmp_path, capfd):
+    p = tmp_path / "p.py"
+    p.write_text("import sys\nprint(sys.argv[1:])\nsys.exit(3)\n")
+    assert refvm.main([str(p), "a", "b"]) == 3
+    assert refvm.main([str(p)]) == 3
+    assert capfd.readouterr().out == "['a', 'b']\n[]\n"
+
+
+def test_internal_error_is_reported_with_status_70(tmp_path, capfd, monkeypatch):
+    from refvm.interp import instructions
+    p = tmp_path / "p.py"
+    p.write_text("print(1)\n")
+
+    def broken(*a, **k):
+        raise AttributeError("simulated refvm bug")
+    monkeypatch.setattr(instructions, "INSTRUCTIONS", instructions.INSTRUCTIONS)
+    import refvm.builtins as b
+    monkeypatch.setattr(b.FUNCTIONS["print"], "fn", broken)
+    status = refvm.main([str(p)])
+    err = capfd.readouterr().err
+    assert status == refvm.EXIT_INTERNAL == 70
+    assert err.startswith("refvm: internal error: AttributeError: simulated refvm bug\n")
+    assert "Traceback" in err
+
+
+def test_runs_with_pypy3_as_host(tmp_path):
+    import shutil
+    if not shutil.which("pypy3"):
+        import pytest
+        pytest.skip("pypy3 not installed")
+    p = tmp_path / "p.py"
+    p.write_text("class A:\n    def __add__(s, o): return 'ok'\nprint(A() + 1, [x * 2 for x in range(3)])\n")
+    o = run_refvm(str(p), host="pypy3")
+    assert (o.status, o.stdout) == (0, "ok [0, 2, 4]\n"), o

@@ -61,6 +61,8 @@ def boot():
     objecttype.interp = loop
     generator.interp = loop
     loop._state = __import__("refvm.interp.state", fromlist=["state"])
+    model.PLAIN[0] = objecttype.OBJECT_GETATTRIBUTE
+    model.PLAIN[1] = objecttype.OBJECT_SETATTR
     instructions.OBJECT_GETATTRIBUTE = objecttype.OBJECT_GETATTRIBUTE
     instructions.OBJECT_SETATTR = objecttype.OBJECT_SETATTR
     instructions.OBJECT_NEW = objecttype.OBJECT_NEW_SM

@@ -2,15 +2,17 @@
 
 Each benchmark program runs once on CPython (the host interpreter running this
 script) and once on refvm hosted by --host (default: this interpreter), JIT off.
-Prints the time of each, the slowdown ratio and the geometric mean of ratios.
+Prints the CPU time (user+sys) of each, the slowdown ratio and the geometric mean
+of ratios.  CPU time rather than wall time keeps the ratios meaningful on a busy
+machine.
 """
 import argparse
 import glob
 import math
 import os
+import resource
 import subprocess
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -22,9 +24,12 @@ def programs():
 
 
 def timed(cmd, env=None):
-    t0 = time.perf_counter()
+    """Run cmd; its CPU time (user+sys of the child), robust to a loaded machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    return time.perf_counter() - t0, proc
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, proc
 
 
 def main(argv=None):
@@ -38,6 +43,7 @@ def main(argv=None):
     env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
     ratios = []
     print("%-28s %10s %10s %9s" % ("benchmark", "cpython s", "refvm s", "slowdown"))
+    print("(CPU seconds; refvm hosted by %s)" % args.host)
     for path in programs():
         name = os.path.basename(path)[:-3]
         if args.only and name not in args.only:

@@ -24,6 +24,7 @@ class Unit(object):
         self._name_index = {}
         self.varnames = []
         self.fblocks = []
+        self.label_positions = set()
         self.lineno = firstlineno
         self.has_docstring = False
 
@@ -68,6 +69,8 @@ def assemble(unit, filename, flags, argcount, posonly, kwonly, opcodes):
         ops.append(opcodes[opname])
         if isinstance(arg, Label):
             arg = arg.pos
+        elif isinstance(arg, tuple):
+            arg = tuple(a.pos if isinstance(a, Label) else a for a in arg)
         args.append(arg if arg is not None else 0)
         lines.append(line)
     scope = unit.scope

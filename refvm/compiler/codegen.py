@@ -17,6 +17,17 @@ from refvm.interp.instructions import OPCODES
 
 LOOP, TRY_FINALLY, FINALLY_END, HANDLER, HANDLER_CLEANUP, WITH = range(6)
 
+# Pairs of instructions the compiler emits as one (CPython does the same with
+# its superinstructions); each is an ordinary entry of the instruction table.
+SUPERINSTRUCTIONS = {
+    ("LOAD_FAST", "LOAD_ATTR"): "LOAD_FAST_ATTR",
+    ("LOAD_FAST", "STORE_ATTR"): "STORE_FAST_ATTR",
+    ("LOAD_FAST", "LOAD_FAST"): "LOAD_FAST_LOAD_FAST",
+    ("LOAD_FAST", "LOAD_METHOD"): "LOAD_FAST_METHOD",
+    ("COMPARE_OP", "POP_JUMP_IF_FALSE"): "COMPARE_OP_JUMP_IF_FALSE",
+    ("LOAD_CONST", "IS_OP"): "IS_CONST_OP",
+}
+
 
 class CodeGen(ExprGen):
     def __init__(self, table, filename):
@@ -28,10 +39,22 @@ class CodeGen(ExprGen):
     # ---------------------------------------------------------------- plumbing
 
     def emit(self, opname, arg=None):
-        self.unit.instrs.append([opname, arg, self.unit.lineno])
+        """Append an instruction, fusing it with the previous one into a
+        superinstruction when no jump lands between them (see SUPERINSTRUCTIONS)."""
+        unit = self.unit
+        instrs = unit.instrs
+        if instrs and len(instrs) not in unit.label_positions:
+            prev = instrs[-1]
+            fused = SUPERINSTRUCTIONS.get((prev[0], opname))
+            if fused is not None and prev[2] == unit.lineno:
+                prev[0] = fused
+                prev[1] = (prev[1], arg)
+                return
+        instrs.append([opname, arg, unit.lineno])
 
     def mark(self, label):
         label.pos = len(self.unit.instrs)
+        self.unit.label_positions.add(label.pos)
 
     def set_line(self, node):
         lineno = getattr(node, "lineno", None)

@@ -8,8 +8,9 @@ def dis_code(code, out=None):
     out.append("Disassembly of <code object %s, line %d> (%s):" % (code.qualname,
                                                                   code.firstlineno,
                                                                   code.filename))
-    jump_targets = set(a for op, a in zip(code.ops, code.args)
-                       if INSTRUCTIONS[op].argkind == "jump")
+    jump_targets = set(a if INSTRUCTIONS[op].argkind == "jump" else a[1]
+                       for op, a in zip(code.ops, code.args)
+                       if INSTRUCTIONS[op].argkind in ("jump", "cmp+jump"))
     last_line = None
     nested = []
     for pc, (op, arg) in enumerate(zip(code.ops, code.args)):
@@ -19,9 +20,13 @@ def dis_code(code, out=None):
         last_line = line
         mark = ">>" if pc in jump_targets else "  "
         text = "%s %s %4d %-22s" % (lcol, mark, pc, ins.name)
-        if ins.argkind is not None:
+        if isinstance(arg, tuple):
+            text += " %9s" % ",".join(str(a) for a in arg)
+            detail = "; ".join(_detail(code, ins, a, k) for a, k in zip(arg, ins.argkind.split("+")))
+            text += " (%s)" % detail
+        elif ins.argkind is not None:
             text += " %4d" % arg
-            detail = _detail(code, ins, arg)
+            detail = _detail(code, ins, arg, ins.argkind)
             if detail:
                 text += " (%s)" % detail
         out.append(text.rstrip())
@@ -33,9 +38,8 @@ def dis_code(code, out=None):
     return "\n".join(out) + "\n" if out and out[-1] != "" else "\n".join(out)
 
 
-def _detail(code, ins, arg):
+def _detail(code, ins, arg, k):
     from refvm.objects.space import BINARY_OPS, COMPARE_OPS, UNARY_OPS
-    k = ins.argkind
     if k == "const":
         c = code.consts[arg]
         return repr(c) if not isinstance(c, Code) else "<code object %s>" % c.name

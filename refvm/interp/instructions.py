@@ -39,6 +39,7 @@ OPCODES = {}
 HANDLERS = []
 RETURN = object()
 YIELD = object()
+YIELD_AGAIN = object()      # yield, and re-run this instruction on resumption
 BUILTINS = {}       # the builtins module's dict, filled by refvm.builtins
 
 
@@ -62,6 +63,10 @@ def decode(code):
             arg = code.consts[arg]
         elif kind == "name":
             arg = code.names[arg]
+        elif kind == "local+name":
+            arg = (arg[0], code.names[arg[1]])
+        elif kind == "const+int":
+            arg = (code.consts[arg[0]], arg[1])
         h = ins.specialize(arg) if ins.specialize is not None else ins.handler
         out.append((h, arg))
     code.instrs = out
@@ -264,32 +269,128 @@ def DELETE_NAME(f, name):
 @instruction("LOAD_ATTR", 0, "name")
 def LOAD_ATTR(f, name):
     st = f.stack
-    w = st[-1]
+    st[-1] = load_attr(st[-1], name)
+
+
+def load_attr(w, name):
+    """getattr with a fast path for plain instances (the rules are in space.getattr)."""
     if w.__class__ is W_Instance:
-        # fast path: plain instance attribute, no descriptor on the type
+        # fast paths for plain instances: an instance attribute with no descriptor
+        # of that name on the type, or a method found on the type
         t = w.w_type
-        if t.lookup("__getattribute__") is OBJECT_GETATTRIBUTE and t.lookup(name) is NULL:
+        if t.plain_attrs or t.plain_attribute_access():
+            w_d = t.cache.get(name, MISSING)
+            if w_d is MISSING:
+                w_d = t.lookup(name)
             d = w.w_dict
-            if d is not None:
-                w_v = d.get(name, NULL)
-                if w_v is not NULL:
-                    st[-1] = w_v
-                    return
-    st[-1] = space.getattr(w, name)
+            if w_d is NULL:
+                if d is not None:
+                    w_v = d.get(name, NULL)
+                    if w_v is not NULL:
+                        return w_v
+            elif w_d.__class__ is W_Function and (d is None or name not in d):
+                return W_Method(w_d, w)
+    return space.getattr(w, name)
+
+
+MISSING = object()
 
 
 @instruction("STORE_ATTR", -2, "name")
 def STORE_ATTR(f, name):
     st = f.stack
     w = st.pop()
-    w_v = st.pop()
+    store_attr(w, name, st.pop())
+
+
+def store_attr(w, name, w_v):
     if w.__class__ is W_Instance:
         t = w.w_type
-        if t.lookup("__setattr__") is OBJECT_SETATTR and t.lookup(name) is NULL \
-                and w.w_dict is not None:
-            w.w_dict[name] = w_v
-            return
+        if (t.plain_attrs or t.plain_attribute_access()) and w.w_dict is not None:
+            w_d = t.cache.get(name, MISSING)
+            if w_d is MISSING:
+                w_d = t.lookup(name)
+            if w_d is NULL:
+                w.w_dict[name] = w_v
+                return
     space.setattr(w, name, w_v)
+
+
+# ------------------------------------------------------------------ superinstructions
+# (emitted by the compiler for common pairs; see codegen.SUPERINSTRUCTIONS)
+
+@instruction("LOAD_FAST_ATTR", 1, "local+name")
+def LOAD_FAST_ATTR(f, arg):
+    idx, name = arg
+    w = f.locals[idx]
+    if w is NULL:
+        raise _unbound_local(f, idx)
+    f.stack.append(load_attr(w, name))
+
+
+@instruction("STORE_FAST_ATTR", -1, "local+name")
+def STORE_FAST_ATTR(f, arg):
+    idx, name = arg
+    w = f.locals[idx]
+    if w is NULL:
+        raise _unbound_local(f, idx)
+    store_attr(w, name, f.stack.pop())
+
+
+@instruction("LOAD_FAST_LOAD_FAST", 2, "local+local")
+def LOAD_FAST_LOAD_FAST(f, arg):
+    a, b = arg
+    locals_ = f.locals
+    w_a = locals_[a]
+    w_b = locals_[b]
+    if w_a is NULL:
+        raise _unbound_local(f, a)
+    if w_b is NULL:
+        raise _unbound_local(f, b)
+    f.stack.extend((w_a, w_b))
+
+
+@instruction("LOAD_FAST_METHOD", 2, "local+name")
+def LOAD_FAST_METHOD(f, arg):
+    idx, name = arg
+    w = f.locals[idx]
+    if w is NULL:
+        raise _unbound_local(f, idx)
+    f.stack.append(w)
+    LOAD_METHOD(f, name)
+
+
+def _specialize_compare_jump(arg):
+    idx, target = arg
+    hostop = COMPARE_OPS[idx][3]
+    compare = space.compare
+    truth = space.truth
+
+    def h(f, arg):
+        st = f.stack
+        w_b = st.pop()
+        w_a = st.pop()
+        if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+            if not hostop(w_a, w_b):
+                return target
+        else:
+            w_r = compare(idx, w_a, w_b)
+            if w_r is False or (w_r is not True and not truth(w_r)):
+                return target
+    h.__name__ = "COMPARE_OP_JUMP_IF_FALSE_" + COMPARE_OPS[idx][1].strip("_").upper()
+    return h
+
+
+@instruction("COMPARE_OP_JUMP_IF_FALSE", -2, "cmp+jump", specialize=_specialize_compare_jump)
+def COMPARE_OP_JUMP_IF_FALSE(f, arg):
+    return _specialize_compare_jump(arg)(f, arg)
+
+
+@instruction("IS_CONST_OP", 0, "const+int")
+def IS_CONST_OP(f, arg):
+    w_c, invert = arg
+    st = f.stack
+    st[-1] = (st[-1] is w_c) != bool(invert)
 
 
 @instruction("DELETE_ATTR", -1, "name")
@@ -303,7 +404,9 @@ def LOAD_METHOD(f, name):
     w = st[-1]
     t = typeof(w)
     if t.lookup("__getattribute__") is OBJECT_GETATTRIBUTE:
-        w_d = t.lookup(name)
+        w_d = t.cache.get(name, MISSING)
+        if w_d is MISSING:
+            w_d = t.lookup(name)
         c = w_d.__class__
         if c is W_Function or c is W_MethodDescr:
             d = getattr(w, "w_dict", None)
@@ -636,23 +739,25 @@ def UNPACK_EX(f, arg):
 
 # ------------------------------------------------------------------ jumps and loops
 
+# Jumps return the target pc (the run loop keeps pc in a local).
+
 @instruction("JUMP", 0, "jump")
 def JUMP(f, target):
-    f.pc = target
+    return target
 
 
 @instruction("POP_JUMP_IF_FALSE", -1, "jump")
 def POP_JUMP_IF_FALSE(f, target):
     w = f.stack.pop()
     if w is False or (w is not True and not space.truth(w)):
-        f.pc = target
+        return target
 
 
 @instruction("POP_JUMP_IF_TRUE", -1, "jump")
 def POP_JUMP_IF_TRUE(f, target):
     w = f.stack.pop()
     if w is True or (w is not False and space.truth(w)):
-        f.pc = target
+        return target
 
 
 @instruction("JUMP_IF_FALSE_OR_POP", 0, "jump")
@@ -660,15 +765,14 @@ def JUMP_IF_FALSE_OR_POP(f, target):
     if space.truth(f.stack[-1]):
         f.stack.pop()
     else:
-        f.pc = target
+        return target
 
 
 @instruction("JUMP_IF_TRUE_OR_POP", 0, "jump")
 def JUMP_IF_TRUE_OR_POP(f, target):
     if space.truth(f.stack[-1]):
-        f.pc = target
-    else:
-        f.stack.pop()
+        return target
+    f.stack.pop()
 
 
 @instruction("GET_ITER", 0)
@@ -690,9 +794,8 @@ def FOR_ITER(f, target):
         w = space.next_or_null(it)
     if w is NULL:
         st.pop()
-        f.pc = target
-    else:
-        st.append(w)
+        return target
+    st.append(w)
 
 
 # ------------------------------------------------------------------ calls
@@ -701,7 +804,13 @@ def call(f, w_func, args, kwargs):
     """Call from a frame: VM functions get a new frame for the loop to enter."""
     c = w_func.__class__
     if c is W_Function:
-        if not w_func.code.is_generator:
+        code = w_func.code
+        if code.simple_args and not kwargs and len(args) == code.argcount \
+                and not code.ncells and not code.is_generator:
+            if code.nlocals != len(args):
+                args.extend([NULL] * (code.nlocals - len(args)))
+            return Frame(code, w_func.w_globals, args, None, None, w_func)
+        if not code.is_generator:
             return make_frame(w_func, args, kwargs)
     elif c is W_BuiltinFunction or c is W_MethodDescr:
         f.stack.append(w_func.call(args, kwargs))
@@ -764,21 +873,19 @@ def CALL_FUNCTION_EX(f, flags):
 
 @instruction("CALL_METHOD", lambda n: -n - 1, "int")
 def CALL_METHOD(f, n):
+    # stack: [method, self, args...] or [NULL, callable, args...]
     st = f.stack
-    if n:
-        args = st[-n:]
-        del st[-n:]
-    else:
-        args = []
-    w_self = st.pop()
-    w_meth = st.pop()
+    w_meth = st[-n - 2]
     if w_meth is NULL:
-        return call(f, w_self, args, None)
+        args = st[-n:] if n else []
+        w_callable = st[-n - 1]
+        del st[-n - 2:]
+        return call(f, w_callable, args, None)
+    args = st[-n - 1:]
+    del st[-n - 2:]
     if w_meth.__class__ is W_Function:
-        args.insert(0, w_self)
         return call(f, w_meth, args, None)
-    args.insert(0, w_self)
-    f.stack.append(w_meth.call(args, None))
+    st.append(w_meth.call(args, None))
 
 
 @instruction("MAKE_FUNCTION", lambda flags: -1 - bin(flags).count("1"), "int")
@@ -837,10 +944,9 @@ def YIELD_FROM(f, arg):
             return None
         raise
     f.w_yieldfrom = w_it
-    f.pc -= 1
     f.retval = w_v
     f.generator.yielded = True
-    return YIELD
+    return YIELD_AGAIN
 
 
 # ------------------------------------------------------------------ exceptions
@@ -996,4 +1102,4 @@ W_OBJECT = [None]
 W_GENERATOR = [None]
 IMPORTER = [None]
 
-from refvm.interp.frame import make_frame  # noqa: E402
+from refvm.interp.frame import make_frame, Frame  # noqa: E402

@@ -13,7 +13,7 @@ from refvm.objects.model import NULL
 from refvm.objects.functions import HOST_CONVERTIBLE
 from refvm.interp import state as _state
 from refvm.interp.frame import Frame, make_frame
-from refvm.interp.instructions import RETURN, YIELD, decode, HANDLERS
+from refvm.interp.instructions import RETURN, YIELD, YIELD_AGAIN, decode, HANDLERS
 from refvm.interp import traceback as tb
 
 
@@ -70,45 +70,58 @@ def run_frame(entry, w_throw=NULL):
 
 
 def _loop(st, f, entry):
+    # `pc` lives in a local while a frame runs; it is stored in f.pc whenever the
+    # frame is left (call, return, yield, exception), so f.pc is then exact.
     instrs = f.code.instrs or decode(f.code)
+    pc = f.pc
     ticks = 0
-    while True:
-        pc = f.pc
-        f.pc = pc + 1
-        h, arg = instrs[pc]
-        r = h(f, arg)
-        ticks += 1
-        if r is None:
-            continue
-        if r.__class__ is Frame:
-            if st.depth >= st.recursion_limit:
-                raise recursion_error()
-            st.depth += 1
-            r.back = f
-            f = r
-        elif r is RETURN:
-            st.depth -= 1
-            w_ret = f.retval
-            if f.init_obj is not NULL:
-                if w_ret is not None:
-                    raise_init_result(w_ret)
-                w_ret = f.init_obj
-            if f is entry:
+    try:
+        while True:
+            h, arg = instrs[pc]
+            pc += 1
+            r = h(f, arg)
+            ticks += 1
+            if r is None:
+                continue
+            if r.__class__ is int:          # a jump
+                pc = r
+                continue
+            f.pc = pc
+            if r.__class__ is Frame:
+                if st.depth >= st.recursion_limit:
+                    raise recursion_error()
+                st.depth += 1
+                r.back = f
+                f = r
+            elif r is RETURN:
+                st.depth -= 1
+                w_ret = f.retval
+                if f.init_obj is not NULL:
+                    if w_ret is not None:
+                        raise_init_result(w_ret)
+                    w_ret = f.init_obj
+                if f is entry:
+                    st.ticks += ticks
+                    if f.generator is None:
+                        f.clear()
+                    return w_ret
+                # the returning frame is dropped here (its last reference), so
+                # on a refcounting host its locals die now, as on CPython
+                f = f.back
+                f.stack.append(w_ret)
+            else:   # YIELD / YIELD_AGAIN: only an entry (generator) frame yields
+                if r is YIELD_AGAIN:
+                    f.pc = pc - 1
+                st.depth -= 1
                 st.ticks += ticks
-                if f.generator is None:
-                    f.clear()
-                return w_ret
-            back = f.back
-            f.clear()
-            f.back = None
-            f = back
-            f.stack.append(w_ret)
-        else:   # YIELD: only an entry (generator) frame yields
-            st.depth -= 1
-            st.ticks += ticks
-            return f.retval
-        st.frame = f
-        instrs = f.code.instrs or decode(f.code)
+                return f.retval
+            st.frame = f
+            pc = f.pc
+            instrs = f.code.instrs or decode(f.code)
+    except BaseException:
+        f.pc = pc
+        st.ticks += ticks
+        raise
 
 
 def raise_init_result(w_ret):

@@ -14,7 +14,8 @@ that re-enter the VM, so that host containers used to implement VM builtins
 
 NULL = type("NULL", (), {"__repr__": lambda self: "<NULL>", "__slots__": ()})()
 
-HOST2VM = {}        # host class -> W_Type, for host-represented builtin values
+HOST2VM = {}
+PLAIN = [None, None]   # object.__getattribute__, object.__setattr__ (set by bootstrap)        # host class -> W_Type, for host-represented builtin values
 
 space = None        # the refvm.objects.space module, set when it is imported
 
@@ -104,7 +105,8 @@ class W_Instance(W_Object):
 class W_Type(W_Object):
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
                  "cache", "subclasses", "instance_dict", "nslots", "slot_names",
-                 "is_builtin", "acceptable_base", "solid", "sub_host", "__weakref__")
+                 "is_builtin", "acceptable_base", "solid", "sub_host", "plain_attrs",
+                 "__weakref__")
 
     def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
                  is_builtin=True, acceptable_base=True):
@@ -123,6 +125,7 @@ class W_Type(W_Object):
         self.host_class = host_class
         self.sub_host = host_class      # host class for instances of user subclasses
         self.solid = self
+        self.plain_attrs = None         # see plain_attribute_access()
         for b in self.bases:
             b.subclasses.append(self)
         self.mro = tuple(compute_mro(self))
@@ -142,6 +145,16 @@ class W_Type(W_Object):
         self.cache[name] = w
         return w
 
+    def plain_attribute_access(self):
+        """True when instances use object.__getattribute__/__setattr__ and have no
+        __getattr__: the interpreter may then read the instance dict directly."""
+        p = self.plain_attrs
+        if p is None:
+            p = self.plain_attrs = (self.lookup("__getattribute__") is PLAIN[0]
+                                    and self.lookup("__setattr__") is PLAIN[1]
+                                    and self.lookup("__getattr__") is NULL)
+        return p
+
     def lookup_where(self, name):
         for t in self.mro:
             if name in t.dict:
@@ -150,6 +163,7 @@ class W_Type(W_Object):
 
     def invalidate(self):
         self.cache.clear()
+        self.plain_attrs = None
         for sub in self.subclasses:
             sub.invalidate()
 

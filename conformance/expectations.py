@@ -48,17 +48,19 @@ class Entry:
 
 
 class Expectations:
-    def __init__(self, engine: str, entries: list[Entry], path: Optional[Path] = None):
+    def __init__(self, engine: str, entries: list[Entry], path: Optional[Path] = None, header: str = ""):
         self.engine = engine
         self.entries = entries
         self.path = path
+        self.header = header          # the file's leading comment block, kept on rewrite
 
     @classmethod
     def load(cls, engine: str, directory: Path = EXPECTATIONS_DIR) -> "Expectations":
         path = Path(directory) / f"{file_stem(engine)}.yaml"
         if not path.exists():
             return cls(engine, [], path)
-        return cls(engine, parse(path.read_text(encoding="utf-8"), str(path)), path)
+        text = path.read_text(encoding="utf-8")
+        return cls(engine, parse(text, str(path)), path, leading_comments(text))
 
     def lookup(self, case_id: str) -> Optional[Entry]:
         for entry in self.entries:
@@ -122,9 +124,20 @@ def classify(verdict: Optional[str], entry: Optional[Entry]) -> str:
     return PASSED if verdict == "pass" else FLAKY
 
 
-def render(engine: str, entries: list[Entry]) -> str:
-    lines = [f"# Known conformance failures of `{engine}` (see docs/conformance.md).",
-             "# case-id glob -> status (fail | skip | flaky), reason, optional link.", ""]
+def leading_comments(text: str) -> str:
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            lines.append(line)
+        else:
+            break
+    return "\n".join(lines).strip()
+
+
+def render(engine: str, entries: list[Entry], header: str = "") -> str:
+    header = header or (f"# Known conformance failures of `{engine}` (see docs/conformance.md).\n"
+                        "# case-id glob -> status (fail | skip | flaky), reason, optional link.")
+    lines = [header, ""]
     for e in entries:
         body = {"status": e.status, "reason": e.reason}
         if e.link:
@@ -134,13 +147,13 @@ def render(engine: str, entries: list[Entry]) -> str:
 
 
 def updated(expectations: Expectations, results) -> tuple[list[Entry], list[str]]:
-    """Entries after recording this run: new failures added (reason: what was seen),
+    """Entries after recording this run: new failures and errors added (reason: what was seen),
     exact entries of cases that now pass removed.  Returns (entries, notes)."""
     today = datetime.date.today().isoformat()
     entries = list(expectations.entries)
     notes = []
     for r in results:
-        if r.status == REGRESSION:
+        if r.status in (REGRESSION, ERRORED):
             entries.append(Entry(r.case_id, "fail", f"recorded {today}: {r.detail}"))
             notes.append(f"added {r.case_id}")
         elif r.status == XPASS:

@@ -90,7 +90,7 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
             entries, notes = updated(exp, suite.for_engine(label))
             if notes:
                 exp.path.parent.mkdir(parents=True, exist_ok=True)
-                exp.path.write_text(render(label, entries), encoding="utf-8")
+                exp.path.write_text(render(label, entries, exp.header), encoding="utf-8")
                 err.print(f"{exp.path}: {len(notes)} change(s)", highlight=False)
     if gate and suite.gate_failures() and not update_expectations:
         sys.exit(1)

@@ -1,6 +1,6 @@
 # ---
 # features: [exceptions, exceptions]
-# dialect: py2+3
+# dialect: py3
 # description: str() of an exception depends on the number of args
 # ---
 print(str(ValueError()))

@@ -6,4 +6,4 @@
 import errno
 e = OSError(errno.ENOENT, "gone")
 print(type(e).__name__)
-print(e.errno, e.strerror)
+print(e.errno == errno.ENOENT, e.strerror)

@@ -1,6 +1,6 @@
 # ---
 # features: [float, numbers]
-# dialect: py2+3
+# dialect: py3
 # description: float.as_integer_ratio is exact
 # ---
 print((0.5).as_integer_ratio())

@@ -1,6 +1,6 @@
 # ---
 # features: [float, numbers, comparisons]
-# dialect: py2+3
+# dialect: py3
 # description: every ordering comparison with nan is False
 # ---
 nan = float("nan")

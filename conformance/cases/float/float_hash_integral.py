@@ -1,6 +1,6 @@
 # ---
 # features: [float, numbers, hashing]
-# dialect: py2+3
+# dialect: py3
 # description: an integral float hashes like the equal int
 # ---
 print(hash(5.0) == hash(5))

@@ -1,6 +1,6 @@
 # ---
 # features: [float, numbers]
-# dialect: py2+3
+# dialect: py3
 # description: sys.float_info describes IEEE double precision
 # ---
 import sys

@@ -1,6 +1,6 @@
 # ---
 # features: [int, numbers, hashing]
-# dialect: py2+3
+# dialect: py3
 # description: small ints hash to themselves and -1 hashes to -2
 # ---
 print(hash(0))

@@ -1,6 +1,6 @@
 # ---
 # features: [int, numbers, exceptions]
-# dialect: py2+3
+# dialect: py3
 # description: converting a too-large int to float raises OverflowError
 # ---
 try:

@@ -4,15 +4,16 @@ from __future__ import annotations
 from engines.base import Engine
 from engines.cmd import Command
 from engines.errors import UserError
+from engines.grumpy.engine import Grumpy
 from engines.jython import Jython
 from engines.pyodide import Pyodide
 from engines.python import CPython, PyPy
 from engines.refvm_engine import RefVM
 from engines.spec import parse_spec, parse_specs
 
-ENGINES: dict[str, type[Engine]] = {cls.name: cls for cls in (CPython, PyPy, Jython, Pyodide, RefVM, Command)}
+ENGINES: dict[str, type[Engine]] = {cls.name: cls for cls in (CPython, PyPy, Jython, Pyodide, RefVM, Grumpy, Command)}
 # What `diverge engines` lists and what runs when no --engines is given (cmd needs a command).
-DEFAULT = ("cpython", "pypy", "jython", "pyodide", "refvm")
+DEFAULT = ("cpython", "pypy", "jython", "pyodide", "refvm", "grumpy")
 
 
 def resolve(spec: str) -> Engine:

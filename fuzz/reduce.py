@@ -55,7 +55,14 @@ def reduce_program(program: Program, diff: Differential, runs: int = 1, budget: 
     tests = 0
     timed_out = False
 
+    seen: dict[str, bool] = {}
+
     def interesting(source: str) -> bool:
+        if source not in seen:           # the minimizer proposes some candidates more than once
+            seen[source] = test_once(source)
+        return seen[source]
+
+    def test_once(source: str) -> bool:
         nonlocal tests
         if time.monotonic() - start > budget:
             raise Budget
@@ -92,4 +99,7 @@ def reduce_program(program: Program, diff: Differential, runs: int = 1, budget: 
 
 
 def _tidy(source: str) -> str:
-    return source if source.endswith("\n") else source + "\n"
+    """The minimizer's output without the blank lines it puts between definitions: a
+    reduced program is read as one piece."""
+    lines = [line for line in source.splitlines() if line.strip()]
+    return "\n".join(lines) + "\n"

@@ -39,3 +39,26 @@ def throughput(count, engines_spec):
     labels = "+".join(e.label for e in engines)
     click.echo(f"{labels}: worker {worker:.1f} programs/s, spawn {spawn:.1f} programs/s")
     click.echo(f"ratio: {worker / spawn:.2f}")
+
+
+@command.command("campaign")
+@click.option("--count", "-n", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--engines", "-e", "engines_spec", default="cpython,pypy", show_default=True, metavar="SPEC,...")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=2, show_default=True)
+@click.option("--features", default=None, help="generator features (default: the generator's)")
+@click.option("--dask/--no-dask", default=True, show_default=True, help="also on a Dask LocalCluster")
+def campaign(count, engines_spec, jobs, features, dask):
+    """Campaign programs/s (no reduction): in-process, local pool, Dask LocalCluster."""
+    from fuzz.campaign.bench import compare_modes
+    from fuzz.generate.config import parse_features
+    select_engines(engines_spec)
+    figures = compare_modes(engines_spec, count, jobs, parse_features(features) if features else None, dask)
+    table = Table(title=f"campaign throughput ({engines_spec}, {count} programs)")
+    for col in ("mode", "programs/s", "seconds", "divergences"):
+        table.add_column(col)
+    for f in figures:
+        table.add_row(f.mode, f"{f.rate:.2f}", f"{f.seconds:.1f}", str(f.divergences))
+    Console().print(table)
+    if dask and jobs > 1:
+        pool, cluster = figures[1], figures[2]
+        click.echo(f"dask/pool: {cluster.rate / pool.rate:.2f}")

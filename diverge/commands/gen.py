@@ -39,7 +39,7 @@ def _write(programs, out):
 @click.option("--count", "-n", type=click.IntRange(min=1), default=1, show_default=True, help="How many programs.")
 @click.option("--dialect", type=click.Choice(["py3", "py2+3"]), default="py3", show_default=True)
 @click.option("--features", "-f", default=None,
-              help="Families: 'a,b' (only these), 'a=3' (weight), '+threads,-strings' (edit defaults), 'all'.")
+              help="Families: 'a,b' (only these), 'a=3' (weight), '+threads,-strings' (edit defaults), 'all,-threads'.")
 @click.option("--size", type=click.IntRange(min=1), default=None, help="Main-body statements (default 6).")
 @click.option("--out", "-o", type=click.Path(file_okay=False), default=None,
               help="Write gen-SEED.py files and index.json here instead of printing.")

@@ -25,7 +25,8 @@ class ClassInfo:
     clamped: set = field(default_factory=set)    # descriptor fields: any int may be assigned
     slots: bool = False
     method_cost: int = 4
-    has: frozenset = frozenset()                 # optional members: property, make, helper
+    has: frozenset = frozenset()                 # optional members: property, make, helper, calc
+    calc_cost: int = 1
 
     def state_fields(self):
         return list(self.fields)
@@ -96,6 +97,8 @@ def _write_root(g, c, descr):
     g.out.line("    def who(self):")
     g.out.line("        return '%s'" % c.name)
     g.out.line("")
+    if g.c.coin(60):
+        _write_calc(g, c)
     if "property" in c.has:
         g.out.line("    @property")
         g.out.line("    def total(self):")
@@ -118,6 +121,22 @@ def _write_root(g, c, descr):
 
 
 HUGE = 10 ** 30
+
+
+def _write_calc(g, c):
+    """A method with a generated, typed body: it sees `self` (fields, m, total) and `x`."""
+    g.out.indent += 1
+    with g.measure(budget=60) as cost:
+        with g.block("def calc(self, x):", kind="function"):
+            g.scope.add(Var("self", Obj(c), readonly=True))
+            g.scope.add(Var("x", FIELD, readonly=True))
+            g.body(1, 3)
+            code, have = g.expr("int")
+            g.emit("return %s" % V.wrap_int(code, have, FIELD))
+    c.calc_cost = cost.used + 1
+    c.has = c.has | {"calc"}        # only now: the body must not call calc itself
+    g.out.indent -= 1
+    g.out.line("")
 
 
 def _write_child(g, c, tag):
@@ -166,6 +185,10 @@ def method_expr(g, depth):
         return None
     o = g.c.pick(objs)
     r = g.c.below(3)
+    if r == 0 and "calc" in _root(o.ty.cls).has and g.affordable(_root(o.ty.cls).calc_cost) and g.c.coin(50):
+        x, rx = g.expr("int", depth)
+        g.charge(_root(o.ty.cls).calc_cost)
+        return "%s.calc(%s)" % (o.name, V.wrap_int(x, rx, FIELD)), FIELD
     if r == 0 or (r == 1 and "property" not in o.ty.cls.has) or (r == 2 and "helper" not in o.ty.cls.has):
         x, rx = g.expr("int", depth)
         g.charge(o.ty.cls.method_cost)

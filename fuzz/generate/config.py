@@ -83,34 +83,31 @@ class GenConfig:
 
 
 def parse_features(spec: str) -> dict:
-    """`--features` syntax.
+    """`--features` syntax, applied left to right.
 
-    "a,b"         only these families, at their default weight (or 5 if off by default)
-    "a=3,b"       with explicit weights
-    "+threads,-strings"   start from the defaults and turn families on/off
-    "all"         every family, implementation-defined ones included
+    "a,b"                 only these families, at their default weight (5 if off by default)
+    "a=3,b"               with explicit weights
+    "+threads,-strings"   starting with +/-: edit the defaults
+    "all,-threads"        every family, then turn some off
     """
     items = [s.strip() for s in spec.split(",") if s.strip()]
     if not items:
         raise ValueError("empty --features")
-    relative = all(s[0] in "+-" for s in items)
-    if any(s[0] in "+-" for s in items) and not relative:
-        raise ValueError("--features: use either a list of names or only +name/-name edits, not both")
-    feats = default_features() if relative else {name: 0 for name in KNOBS}
+    feats = default_features() if items[0][0] in "+-" else {name: 0 for name in KNOBS}
     for item in items:
-        sign = item[0] if relative else ""
-        body = item[1:] if relative else item
+        sign, body = (item[0], item[1:]) if item[0] in "+-" else ("+", item)
         name, _, weight = body.partition("=")
-        if name == "all" and not relative:
+        if name == "all" and sign == "+" and not weight:
             feats = {n: (w or 5) for n, (w, _) in KNOBS.items()}
             continue
         if name not in KNOBS:
             raise ValueError(f"unknown feature {name!r} (known: {', '.join(KNOBS)})")
-        if weight:
-            if not weight.isdigit():
-                raise ValueError(f"feature weight must be a non-negative integer: {item!r}")
-            w = int(weight)
-        else:
-            w = KNOBS[name][0] or 5
-        feats[name] = 0 if sign == "-" else w
+        if sign == "-":
+            if weight:
+                raise ValueError(f"-{name} takes no weight: {item!r}")
+            feats[name] = 0
+            continue
+        if weight and not weight.isdigit():
+            raise ValueError(f"feature weight must be a non-negative integer: {item!r}")
+        feats[name] = int(weight) if weight else (KNOBS[name][0] or 5)
     return feats

@@ -107,6 +107,18 @@ class Gen:
             self.mult = saved
 
     @contextmanager
+    def measure(self, budget: int):
+        """Charge what is written inside to a fresh Cost (the per-call cost of a method)."""
+        saved = self.mult
+        self.mult = 1
+        self.costs.append(Cost(budget))
+        try:
+            yield self.costs[-1]
+        finally:
+            self.costs.pop()
+            self.mult = saved
+
+    @contextmanager
     def definition(self, budget: int):
         """Write a top-level definition: fresh writer, only module-level names visible.
 

@@ -15,6 +15,9 @@ from .values import Int, Bool, Float
 from .choices import Table
 
 FLOAT_VAR = Float(V.MAX_FLOAT_BOUND, V.MAX_FLOAT_FRAC)
+# code starting like this always builds a new container (a display, a comprehension, a copy)
+FRESH_LIST = ("[", "list(", "sorted(")
+FRESH_DICT = ("{", "dict(")
 
 
 # -- the dispatcher --------------------------------------------------------------
@@ -89,12 +92,12 @@ def fit(g, code: str, have, want) -> str:
         if not have.elem.within(want.elem):
             x = g.fresh("x")
             code = "[%s for %s in %s]" % (V.wrap_int(x, have.elem, want.elem), x, code)
-        else:
+        elif not code.startswith(FRESH_LIST):
             code = "list(%s)" % code
         return code if have.maxlen <= want.maxlen else "%s[:%d]" % (code, want.maxlen)
     if want.kind == "dict":
         if have.val.within(want.val):
-            return "dict(%s)" % code
+            return code if code.startswith(FRESH_DICT) else "dict(%s)" % code
         k, x = g.fresh("k"), g.fresh("x")
         return "dict([(%s, %s) for %s, %s in %s.items()])" % (k, V.wrap_int(x, have.val, want.val), k, x, code)
     return code

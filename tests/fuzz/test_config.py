@@ -21,11 +21,13 @@ def test_plus_minus_edits_the_defaults():
     assert feats["threads"] > 0 and feats["strings"] == 0 and feats["classes"] == KNOBS["classes"][0]
 
 
-def test_all_turns_everything_on():
+def test_all_turns_everything_on_and_later_items_edit_it():
     assert all(w > 0 for w in parse_features("all").values())
+    feats = parse_features("all,-threads,dispatch=9")
+    assert feats["threads"] == 0 and feats["dispatch"] == 9 and feats["identity"] > 0
 
 
-@pytest.mark.parametrize("spec", ["nope", "functions,-strings", "threads=x", ""])
+@pytest.mark.parametrize("spec", ["nope", "-nope", "threads=x", "-threads=2", "", " , "])
 def test_bad_feature_specs_are_rejected(spec):
     with pytest.raises(ValueError):
         parse_features(spec)

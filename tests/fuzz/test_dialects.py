@@ -6,7 +6,7 @@ import pytest
 
 from fuzz.generate import generate, parse_features
 
-from .conftest import needs
+from .conftest import needs  # noqa: F401  (pypy3 is checked by binary, jython through the engine)
 
 ALL = parse_features("all")
 
@@ -57,13 +57,13 @@ def test_py3_programs_compile_on_pypy_3_9():
 
 
 @pytest.mark.slow
-@needs("jython")
-def test_py23_programs_print_the_same_on_cpython_and_jython():
-    from engines import Limits, resolve
+def test_py23_programs_print_the_same_on_cpython_and_jython(engine_factory):
+    from engines import Limits
+    jython, cpython = engine_factory("jython"), engine_factory("cpython")
     progs = [generate(seed, {"dialect": "py2+3"}) for seed in range(3000, 3012)]
-    with resolve("cpython").session(isolation="worker") as s:
+    with cpython.session(isolation="worker") as s:
         expected = [s.run(p, Limits(timeout=5)) for p in progs]
-    with resolve("jython").session(isolation="worker") as s:
+    with jython.session(isolation="worker") as s:      # one JVM, a batch of programs
         got = [s.run(p, Limits(timeout=60)) for p in progs]
     for p, a, b in zip(progs, expected, got):
         assert a.status == "ok"

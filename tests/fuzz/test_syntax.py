@@ -18,9 +18,9 @@ def test_the_wrapper_reports_compiled_or_the_exception_type(capsys):
 
 
 def test_hypothesmith_programs_are_deterministic_for_a_seed():
-    a = [p.source for p in syntax_programs(11, 3, "hypothesmith")]
-    assert len(a) == 3
-    assert a == [p.source for p in syntax_programs(11, 3, "hypothesmith")]
+    a = [p.source for p in syntax_programs(11, 2, "hypothesmith")]
+    assert len(a) == 2
+    assert a == [p.source for p in syntax_programs(11, 2, "hypothesmith")]
 
 
 def test_unknown_source_is_rejected():

@@ -35,6 +35,7 @@ class Code(object):
         nargs = argcount + kwonlyargcount
         self.total_args = nargs + (1 if flags & self.VARARGS else 0) + \
             (1 if flags & self.VARKEYWORDS else 0)
+        self.arg_index = dict((n, i) for i, n in enumerate(varnames[:argcount]))
         self.simple_args = not (flags & (self.VARARGS | self.VARKEYWORDS)) and kwonlyargcount == 0
         self.is_generator = bool(flags & self.GENERATOR)
         self.instrs = None        # [(handler, arg)] built by the interpreter on first run

@@ -57,7 +57,7 @@ def make_frame(w_func, args, kwargs):
         locals_ = args + [NULL] * (code.nlocals - len(args)) if code.nlocals != len(args) \
             else args
     else:
-        locals_ = bind_args(w_func, code, args, kwargs)
+        locals_ = quick_bind(w_func, code, args, kwargs) or bind_args(w_func, code, args, kwargs)
     if code.ncells:
         cells = [W_Cell() for _ in code.cellvars]
         if w_func.closure:
@@ -68,6 +68,33 @@ def make_frame(w_func, args, kwargs):
     else:
         cells = None
     return Frame(code, w_func.w_globals, locals_, cells, None, w_func)
+
+
+def quick_bind(w_func, code, args, kwargs):
+    """Binding for the common cases (positional args, keywords naming positional
+    parameters, defaults filling the rest); None sends the call to bind_args."""
+    if not code.simple_args or code.posonlyargcount:
+        return None
+    argcount = code.argcount
+    nargs = len(args)
+    if nargs > argcount:
+        return None
+    locals_ = args + [NULL] * (code.nlocals - nargs)
+    if kwargs:
+        index = code.arg_index
+        for k in kwargs:
+            i = index.get(k, -1)
+            if i < nargs:
+                return None          # unknown keyword or multiple values: error path
+            locals_[i] = kwargs[k]
+    defaults = w_func.defaults
+    first_default = argcount - (len(defaults) if defaults else 0)
+    for i in range(nargs, argcount):
+        if locals_[i] is NULL:
+            if i < first_default:
+                return None          # missing argument: error path
+            locals_[i] = defaults[i - first_default]
+    return locals_
 
 
 def _plural(n, word):

@@ -64,7 +64,11 @@ class VMHooks(object):
     def __bool__(self):
         return space.truth(self)
 
+    # Host code probes optional protocols (len() as a size hint, __index__, ...):
+    # when the VM type lacks the method, answer as a host object without it would.
     def __len__(self):
+        if typeof(self).lookup("__len__") is NULL:
+            raise TypeError("object has no len()")
         return space.len(self)
 
     def __iter__(self):
@@ -76,6 +80,8 @@ class VMHooks(object):
             yield w_v
 
     def __index__(self):
+        if typeof(self).lookup("__index__") is NULL:
+            raise TypeError("object cannot be interpreted as an integer")
         return space.index(self)
 
     def __call__(self, *args, **kwargs):

@@ -73,3 +73,13 @@ method(w_str, "format")(str_format)
 method(w_str, "format_map")(str_format_map)
 for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
     install_sequence_ops(_w, _h)
+
+
+def _join_of(host_join):
+    def join(w_self, w_iterable):
+        return host_join(w_self, space.unpack_iterable(w_iterable))
+    return join
+
+
+for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
+    method(_w, "join")(_join_of(_h.join))

@@ -7,6 +7,10 @@
     findings   one row per bucket signature: first/last seen, hit count, original and
                reduced program, each engine's outcome, classification, flaky rate
     hits       (finding, program) pairs: a program counts once per finding, ever
+  migration 2 (what reports draw history from):
+    suite_runs     one row per recorded conformance run: when, its engines with versions
+    suite_results  per run, case x engine: the final status (pass, xfail, regression, ...)
+    bench_figures  one measured number: benchmark, engine, metric, value, unit, when
 
 Crash safety: everything a program produced — its row, its hit, its finding's new
 count — is written in one transaction (`record_program`), so a campaign killed with
@@ -24,7 +28,7 @@ from pathlib import Path
 
 from engines.errors import UserError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Migration N takes the schema from version N-1 to N.  Never edit a released one: add one.
 MIGRATIONS = {
@@ -75,6 +79,39 @@ MIGRATIONS = {
         PRIMARY KEY (finding_id, program_id)
     );
     CREATE INDEX programs_by_campaign ON programs (campaign_id);
+    """,
+    2: """
+    CREATE TABLE suite_runs (
+        id INTEGER PRIMARY KEY,
+        started REAL NOT NULL,
+        wall REAL NOT NULL DEFAULT 0,
+        engines TEXT NOT NULL,           -- JSON: label -> version
+        meta TEXT NOT NULL DEFAULT '{}'  -- JSON: cases, features, gate, where it came from
+    );
+    CREATE TABLE suite_results (
+        run_id INTEGER NOT NULL REFERENCES suite_runs(id),
+        case_id TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        feature TEXT NOT NULL,
+        status TEXT NOT NULL,            -- the final status (conformance.expectations)
+        verdict TEXT,                    -- pass | fail | error, NULL when not run
+        detail TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        wall REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY (run_id, case_id, engine)
+    );
+    CREATE TABLE bench_figures (
+        id INTEGER PRIMARY KEY,
+        recorded REAL NOT NULL,
+        benchmark TEXT NOT NULL,         -- e.g. throughput/worker
+        engine TEXT NOT NULL,            -- label
+        version TEXT NOT NULL DEFAULT '',
+        metric TEXT NOT NULL,            -- e.g. programs/s
+        value REAL NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        meta TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX bench_by_series ON bench_figures (benchmark, engine, metric, recorded);
     """,
 }
 
@@ -246,6 +283,69 @@ class Store:
                        features=json.loads(r[5]), classification=r[6], flaky_rate=r[7], original=r[8],
                        reduced=r[9], outcomes=json.loads(r[10]), origin=json.loads(r[11]),
                        first_seen=r[12], last_seen=r[13])
+
+
+    # -- conformance runs and benchmark figures (migration 2) -----------------------------
+    def record_suite_run(self, started: float, engines: dict[str, str], results: list[dict], wall: float = 0.0,
+                         meta: dict | None = None) -> int:
+        """One conformance run, atomically.  `results` are CaseResult dicts (case_id, engine,
+        feature, status, and optionally verdict, detail, reason, wall)."""
+        with self.transaction() as db:
+            rid = db.execute("INSERT INTO suite_runs (started, wall, engines, meta) VALUES (?, ?, ?, ?)",
+                             (started, wall, json.dumps(engines, sort_keys=True),
+                              json.dumps(meta or {}, sort_keys=True))).lastrowid
+            db.executemany(
+                "INSERT OR REPLACE INTO suite_results (run_id, case_id, engine, feature, status, verdict, detail,"
+                " reason, wall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(rid, r["case_id"], r["engine"], r["feature"], r["status"], r.get("verdict"),
+                  r.get("detail") or "", r.get("reason") or "", r.get("wall") or 0.0) for r in results])
+        return rid
+
+    def suite_runs(self) -> list[dict]:
+        """Every recorded conformance run, oldest first (without its results)."""
+        return [{"id": rid, "started": started, "wall": wall, "engines": json.loads(engines), "meta": json.loads(meta)}
+                for rid, started, wall, engines, meta in self.db.execute(
+                    "SELECT id, started, wall, engines, meta FROM suite_runs ORDER BY started, id")]
+
+    def suite_results(self, run_id: int) -> list[dict]:
+        cols = ("case_id", "engine", "feature", "status", "verdict", "detail", "reason", "wall")
+        return [dict(zip(cols, r)) for r in self.db.execute(
+            f"SELECT {', '.join(cols)} FROM suite_results WHERE run_id = ? ORDER BY engine, case_id", (run_id,))]
+
+    def suite_counts(self) -> list[tuple]:
+        """(run_id, engine, feature, status, verdict, n) over every recorded run: the matrix's history."""
+        return self.db.execute("SELECT run_id, engine, feature, status, verdict, COUNT(*) FROM suite_results"
+                               " GROUP BY run_id, engine, feature, status, verdict").fetchall()
+
+    def campaign_engines(self, cid: int) -> dict[str, str]:
+        return dict(self.db.execute("SELECT label, version FROM engines WHERE campaign_id = ? ORDER BY label", (cid,)))
+
+    def campaign_span(self, cid: int) -> tuple[float | None, float | None, int]:
+        """(first, last) time a program of campaign `cid` finished, and how many did."""
+        return tuple(self.db.execute("SELECT MIN(finished), MAX(finished), COUNT(*) FROM programs"
+                                     " WHERE campaign_id = ?", (cid,)).fetchone())
+
+    def record_bench(self, figures: list[dict], recorded: float | None = None) -> int:
+        """Benchmark figures (benchmark, engine, metric, value; optionally version, unit, meta,
+        recorded), in one transaction.  Returns how many were written."""
+        now = time.time() if recorded is None else recorded
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO bench_figures (recorded, benchmark, engine, version, metric, value, unit, meta)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(f.get("recorded", now), f["benchmark"], f["engine"], f.get("version") or "", f["metric"],
+                  float(f["value"]), f.get("unit") or "", json.dumps(f.get("meta") or {}, sort_keys=True))
+                 for f in figures])
+        return len(figures)
+
+    def bench_figures(self) -> list[dict]:
+        cols = ("recorded", "benchmark", "engine", "version", "metric", "value", "unit", "meta")
+        out = []
+        for r in self.db.execute(f"SELECT {', '.join(cols)} FROM bench_figures ORDER BY recorded, id"):
+            d = dict(zip(cols, r))
+            d["meta"] = json.loads(d["meta"])
+            out.append(d)
+        return out
 
 
 _FINDING_SELECT = ("SELECT id, signature, count, engines, dialect, features, classification, flaky_rate, original,"

@@ -72,7 +72,8 @@ def input_(prompt=""):
 
 @builtin
 def open_(*args, **kwargs):
-    raise Unsupported("open()")
+    from refvm.modules.fileio import open_ as vm_open
+    return vm_open(*args, **kwargs)
 
 
 # ------------------------------------------------------------------ introspection

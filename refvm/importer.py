@@ -6,7 +6,7 @@ from refvm.errors import VMError, Unsupported, CompileError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL
 from refvm.objects.module import W_Module
-from refvm.modules import hostmods
+from refvm.modules import hostmods, osmod
 
 LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
 HOST_MODULES = {
@@ -15,6 +15,10 @@ HOST_MODULES = {
     "itertools": hostmods.make_itertools,
     "gc": hostmods.make_gc,
     "_thread": hostmods.make_thread,
+    "os": osmod.make_os,
+    "os.path": osmod.make_path,
+    "posixpath": osmod.make_path,
+    "tempfile": osmod.make_tempfile,
 }
 
 
@@ -65,6 +69,10 @@ class Importer(object):
         if fullname in HOST_MODULES:
             w_mod = W_Module(fullname, HOST_MODULES[fullname]())
             self.modules[fullname] = w_mod
+            if fullname == "os":
+                w_mod.w_dict["path"] = self._import_one("os.path", w_mod)
+            if "." in fullname and w_parent is not None:
+                w_parent.w_dict.setdefault(fullname.rpartition(".")[2], w_mod)
             return w_mod
         path = self._find_source(fullname, w_parent)
         if path is None:
@@ -76,7 +84,9 @@ class Importer(object):
         if w_parent is not None:
             dirs = list(w_parent.w_dict.get("__path__") or [])
         else:
-            dirs = [self.program_dir, LIB_DIR]
+            w_path = self.sys_dict.get("path")
+            dirs = [d for d in (w_path if isinstance(w_path, list) else [])
+                    if isinstance(d, str)] + [LIB_DIR]
         for d in dirs:
             pkg = os.path.join(d, short, "__init__.py")
             if os.path.isfile(pkg):

@@ -95,6 +95,11 @@ _FLOAT_INFO_FIELDS = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_
                       "mant_dig", "epsilon", "radix", "rounds")
 
 
+def _program_dir(argv):
+    import os
+    return os.path.dirname(os.path.abspath(argv[0])) if argv else ""
+
+
 def make(argv, modules):
     from refvm.modules.structseq import make_struct
     version_info = make_struct("sys.version_info", ("major", "minor", "micro", "releaselevel",
@@ -104,7 +109,7 @@ def make(argv, modules):
         "stdout": W_HostStream("stdout", _hostsys.stdout),
         "stderr": W_HostStream("stderr", _hostsys.stderr),
         "modules": modules,
-        "path": [],
+        "path": [_program_dir(argv)],
         "platform": "linux",
         "byteorder": _hostsys.byteorder,
         "maxsize": _hostsys.maxsize,

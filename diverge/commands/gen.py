@@ -14,13 +14,13 @@ def _config(dialect, features, size):
         try:
             kw["features"] = parse_features(features)
         except ValueError as e:
-            raise click.UsageError(str(e))
+            raise click.UsageError(str(e)) from None
     if size is not None:
         kw["size"] = size
     try:
         return GenConfig(**kw)
     except ValueError as e:
-        raise click.UsageError(str(e))
+        raise click.UsageError(str(e)) from None
 
 
 def _write(programs, out):
@@ -78,7 +78,7 @@ def gen(seed, count, dialect, features, size, out, check_n, jobs, min_valid, syn
 def _emit(programs, out):
     if out:
         return _write(programs, out)
-    for i, p in enumerate(programs):
+    for p in programs:
         if len(programs) > 1:
             click.echo("# ---- %s seed=%s features=%s ----" % (p.origin.get("generator"), p.origin.get("seed"),
                                                              ",".join(p.features)))

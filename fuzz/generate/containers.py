@@ -149,8 +149,8 @@ def dict_comp(g, depth):
     keys = "".join(k for k in V.KEYS if g.c.coin(60)) or "a"
     k = g.fresh("k")
     if g.c.coin(50):
-        l, tl = _list(g, depth)
-        return "dict(zip('%s', %s))" % (keys, l), Dict(tl.elem)
+        src, tl = _list(g, depth)
+        return "dict(zip('%s', %s))" % (keys, src), Dict(tl.elem)
     src, ts = g.expr("dict", depth)
     x = g.fresh("x")
     off = g.c.between(-3, 3)

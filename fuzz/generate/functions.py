@@ -157,7 +157,7 @@ def call(g, info, depth):
     args = []
     omit_tail = g.c.coin(30)
     by_keyword = False
-    for i, p in enumerate(info.params):
+    for p in info.params:
         if p.default is not None and omit_tail and not by_keyword:
             by_keyword = True          # skipped a default: the rest must go by keyword or not at all
             continue

@@ -26,7 +26,9 @@ def declared(g, kind, have):
     """The invariant type for a new variable first assigned a value of type `have`."""
     if kind == "int":
         want = g.int_type()
-        return want if not have.within(want) or g.c.coin(50) else have if have.lo < have.hi else want
+        if have.within(want) and have.lo < have.hi and g.c.coin(50):
+            return have          # keep the value's own (narrower) range: later writes wrap into it
+        return want
     if kind == "float":
         return FLOAT_VAR
     if kind == "str":
@@ -208,7 +210,7 @@ def for_range(g):
     n = g.c.between(0, 6)
     start = g.c.between(-2, 3)
     i = g.fresh("i")
-    with g.block("for %s in range(%d, %d):" % (i, start, start + n), trips=max(n, 1), loop=True) as fr:
+    with g.block("for %s in range(%d, %d):" % (i, start, start + n), trips=max(n, 1), loop=True):
         g.scope.add(_loop_var(i, Int(start, max(start, start + n - 1))))
         g.body(1, 3)
     loop_else(g)

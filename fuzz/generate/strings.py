@@ -6,7 +6,6 @@ is the same on every engine and both language levels (no unicode, no escapes).
 """
 from __future__ import annotations
 
-from . import values as V
 from .values import Int, Bool, Str
 from .expressions import variable
 
@@ -111,10 +110,10 @@ def str_index(g, depth):
 
 def str_join(g, depth):
     from .containers import _list
-    l, tl = _list(g, depth)
+    src, tl = _list(g, depth)
     n = tl.maxlen * (_digits(tl.elem) + 1)
     x = g.fresh("x")
-    return _bounded("'-'.join([str(%s) for %s in %s])" % (x, x, l), Str(n))
+    return _bounded("'-'.join([str(%s) for %s in %s])" % (x, x, src), Str(n))
 
 
 def str_cond(g, depth):

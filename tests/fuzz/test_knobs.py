@@ -11,7 +11,7 @@ MARKERS = {
     "arithmetic": ["%", "//", "<<", ">>", "**", "abs(", "float(", "divmod("],
     "strings": ["'.format(", ".upper()", ".replace(", "str(", "% (", ".lower()", ".swapcase()", ".strip("],
     "containers": ["append(", "len(", ".get(", "sum(", "sorted(", ".pop(", "[", "extend("],
-    "comprehensions": [re.compile(r"[\[{(][^\]\n]* for x\d+ in "), "sorted(set(", "dict(zip("],
+    "comprehensions": [re.compile(r"[\[{(][^\]\n]* for [kx]\d+(, x\d+)? in "), "sorted(set(", "dict(zip("],
     "control": ["if ", "for i", "while "],
     "functions": ["def f", "lambda", "def rec", "def inner", "def acc"],
     "classes": [re.compile(r"class C\d+\(")],

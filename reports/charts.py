@@ -39,12 +39,14 @@ def rate_colour(rate: float | None, bad: int = 0) -> str:
     return f"hsl({hue:.0f}, 80%, 78%)"
 
 
-def nice_ticks(lo: float, hi: float, count: int = 4) -> list[float]:
+def nice_ticks(lo: float, hi: float, count: int = 4, integer: bool = False) -> list[float]:
     if hi <= lo:
         hi = lo + 1
     raw = (hi - lo) / count
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    if integer:
+        step = max(1, math.ceil(step))
     start = math.floor(lo / step) * step
     ticks = []
     v = start
@@ -73,7 +75,7 @@ def _time_label(t: float, span: float) -> str:
 
 def line_chart(series: list[dict], title: str, unit: str = "", y_min: float | None = 0.0,
                y_max: float | None = None, percent: bool = False, width: int = 420, height: int = 200,
-               step: bool = False) -> Markup:
+               step: bool = False, integer: bool = False) -> Markup:
     """series: [{"name", "colour", "points": [(t, value), ...]}], t in epoch seconds."""
     pts = [(t, v) for s in series for t, v in s["points"] if v is not None]
     if not pts:
@@ -86,7 +88,7 @@ def line_chart(series: list[dict], title: str, unit: str = "", y_min: float | No
     hi = max(v for _, v in pts) if y_max is None else y_max
     if y_min is None:
         lo -= (hi - lo) * 0.1 or abs(hi) * 0.1 or 1
-    ticks = nice_ticks(lo, hi)
+    ticks = nice_ticks(lo, hi, integer=integer)
     lo, hi = min(ticks[0], lo), max(ticks[-1], hi)
     pw, ph = width - left - right, height - top - bottom
 

@@ -15,6 +15,7 @@ from harness.store import Store
 
 SCHEMA = 1
 BAD_STATUSES = ("regression", "xpass", "error")     # conformance.expectations.GATE_FAILING
+HEATMAP_RUNS = 40                                    # runs shown in the feature x run history
 STRESS_CLASSES = ("acceptable", "interesting", "forbidden")
 
 
@@ -100,6 +101,10 @@ def conformance(store: Store) -> dict:
             cell["history"] = [_rate(tree.get(r["id"], {}).get(label, {}).get(feature)) for r in runs]
             row["cells"][label] = cell
         matrix.append(row)
+    shown = runs[-HEATMAP_RUNS:]
+    heatmap = {label: [{"feature": feature,
+                        "cells": [_heat(tree.get(r["id"], {}).get(label, {}).get(feature), r) for r in shown]}
+                       for feature in features] for label in engines}
     results = store.suite_results(latest["id"])
     previous = store.suite_results(runs[-2]["id"]) if len(runs) > 1 else []
     return {
@@ -114,12 +119,18 @@ def conformance(store: Store) -> dict:
             "totals": latest["totals"],
             "history": {label: [{"run": r["id"], "started": r["started"], "rate": r["totals"].get(label, {}).get("rate")}
                                 for r in runs] for label in engines},
+            "heatmap": {"runs": [{"id": r["id"], "started_iso": r["started_iso"]} for r in shown], "engines": heatmap},
             "problems": [r for r in results if r["status"] in BAD_STATUSES],
             "known": [r for r in results if r["status"] in ("xfail", "flaky", "skip")],
             "changes": changes(previous, results) if previous else [],
             "previous_run": runs[-2]["id"] if len(runs) > 1 else None,
         },
     }
+
+
+def _heat(counts, run) -> dict:
+    cell = _cell(counts or {})
+    return {"run": run["id"], "rate": cell["rate"], "bad": cell["bad"], "passed": cell["passed"], "ran": cell["run"]}
 
 
 def _rate(counts) -> float | None:
@@ -228,8 +239,15 @@ def bench(store: Store) -> dict:
             prev = points[-2]["v"] if len(points) > 1 else None
             lines.append({"engine": engine, "points": points, "latest": last,
                           "change": (last - prev) / prev if prev else None})
-        charts.append({"benchmark": benchmark, "metric": metric, "unit": units[(benchmark, metric)], "series": lines})
+        unit = units[(benchmark, metric)]
+        charts.append({"benchmark": benchmark, "metric": metric, "unit": unit, "series": lines,
+                       "better": better(metric, unit)})
     return {"charts": charts}
+
+
+def better(metric: str, unit: str) -> str:
+    """Whether a figure is better higher (a rate: programs/s, ops/s) or lower (a time, a size)."""
+    return "higher" if "/s" in metric + unit or "per s" in metric + unit else "lower"
 
 
 # -- stress -----------------------------------------------------------------------------------

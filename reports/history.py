@@ -56,10 +56,17 @@ def load_json(path: Path, what: str):
         raise UserError(f"{path}: not JSON ({e})") from None
 
 
-def import_conform(store: Store, path: Path) -> int:
-    """Record a file written by `diverge conform --json > FILE`; its time is the file's mtime."""
-    return record_suite(store, load_json(path, "conformance results"), started=Path(path).stat().st_mtime,
-                        source=str(path))
+def import_conform(store: Store, path: Path) -> tuple[int, bool]:
+    """Record a file written by `diverge conform --json > FILE`: (run id, whether it is new).
+
+    The run's time is its own "started" if it has one, else the file's mtime; a file already
+    recorded (same path and time) is not recorded twice."""
+    suite = load_json(path, "conformance results")
+    started = suite.get("started") if isinstance(suite, dict) and suite.get("started") else Path(path).stat().st_mtime
+    for run in store.suite_runs():
+        if run["meta"].get("source") == str(path) and run["started"] == float(started):
+            return run["id"], False
+    return record_suite(store, suite, started=float(started), source=str(path)), True
 
 
 def import_bench(store: Store, path: Path) -> int:

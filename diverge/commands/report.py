@@ -36,7 +36,8 @@ def command(db, out, conform_files, bench_files, stress_files):
     store = Store(db)
     try:
         for f in conform_files:
-            click.echo(f"recorded conformance run #{import_conform(store, f)} from {f}")
+            rid, new = import_conform(store, f)
+            click.echo(f"recorded conformance run #{rid} from {f}" if new else f"{f}: already recorded as run #{rid}")
         for f in bench_files:
             click.echo(f"recorded {import_bench(store, f)} benchmark figures from {f}")
         written = build_report(store, out, db_label=str(db), stress=stress)

@@ -74,3 +74,18 @@ def test_without_a_store_every_section_is_empty_not_missing():
     d = collect(None)
     assert d["conformance"]["latest"] is None and d["findings"]["total"] == 0
     assert d["campaigns"]["list"] == [] and d["bench"]["charts"] == [] and d["stress"]["tests"] == []
+
+
+def test_the_history_heatmap_has_a_cell_per_feature_and_run_oldest_first(store):
+    heat = collect(store)["conformance"]["latest"]["heatmap"]
+    assert [r["id"] for r in heat["runs"]] == [1, 2, 3]
+    finalizers = next(row for row in heat["engines"]["pypy"] if row["feature"] == "finalizers")
+    assert [c["rate"] for c in finalizers["cells"]] == [0.6, 0.7, 0.7]
+    generators = next(row for row in heat["engines"]["pypy"] if row["feature"] == "generators")
+    assert [c["bad"] for c in generators["cells"]] == [0, 0, 1]
+
+
+def test_rates_are_better_higher_and_times_better_lower():
+    from reports.collect import better
+    assert better("programs/s", "programs/s") == "higher"
+    assert better("wall", "ms") == "lower"

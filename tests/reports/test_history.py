@@ -40,9 +40,20 @@ def test_conform_json_output_imports_with_the_files_time(tmp_path):
     f = tmp_path / "run.json"
     f.write_text(json.dumps(sample.suite({"cpython": {}})))
     s = Store(tmp_path / "d.db")
-    import_conform(s, f)
+    assert import_conform(s, f) == (1, True)
     assert s.suite_runs()[0]["started"] == pytest.approx(f.stat().st_mtime)
     assert s.suite_runs()[0]["meta"]["source"] == str(f)
+
+
+def test_importing_the_same_file_twice_records_one_run(tmp_path):
+    f = tmp_path / "run.json"
+    f.write_text(json.dumps(sample.suite({"cpython": {}})))
+    s = Store(tmp_path / "d.db")
+    assert import_conform(s, f) == (1, True)
+    assert import_conform(s, f) == (1, False)
+    f.write_text(json.dumps({**sample.suite({"cpython": {}}), "started": 5.0}))     # a new run, its own time
+    assert import_conform(s, f) == (2, True)
+    assert [(r["id"], r["started"]) for r in s.suite_runs()][0] == (2, 5.0)      # history is by time, oldest first
 
 
 def test_a_file_that_is_not_a_conformance_run_is_a_one_line_user_error(tmp_path):

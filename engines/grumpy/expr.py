@@ -55,7 +55,7 @@ class ExprCompiler:
         if kind == "local":
             var = scope.govars[name]
             self.fn.check(f'πg.CheckLocal(πF, {var}, "{name}")')
-            self.fn.emit(f"{var} = nil")
+            self.fn.emit(f"{var} = πg.UnboundLocal")
             self.deleted.add(name)
         elif kind == "class":
             self.fn.check(f"πg.DelVar(πF, {self.class_dict}, {self.w.name_str(name)})")

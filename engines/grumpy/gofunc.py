@@ -54,7 +54,7 @@ class GoFunc:
         self.labels_used: set[str] = set()
         self.generator = generator
         self.n_temps = 0
-        self.returns_value = False
+        self.params: set[str] = set()         # Go variables bound from the arguments
 
     # -- output --------------------------------------------------------------------------
     def emit(self, line: str = ""):
@@ -175,4 +175,8 @@ class GoFunc:
         if self.decls:
             names = list(self.decls)
             out.append(f"{pad}{', '.join('_' for _ in names)} = {', '.join(names)}")
+        unbound = [n for n in self.decls if n.startswith("µ") and n not in self.params]
+        if unbound:
+            # Python locals start unbound: CheckLocal tests for this sentinel.
+            out.append(f"{pad}{', '.join(unbound)} = {', '.join('πg.UnboundLocal' for _ in unbound)}")
         return out + [l for l in self.lines if l is not None]

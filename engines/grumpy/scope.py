@@ -33,8 +33,11 @@ class Scope:
             return "local", self
         s = self.parent
         while s is not None:
-            if s.kind in ("function", "comprehension") and name in s.govars and name not in s.globals:
-                return "enclosing", s
+            if s.kind in ("function", "comprehension"):
+                if name in s.globals:     # declared global in an enclosing function: global below it too
+                    return "global", None
+                if name in s.govars:
+                    return "enclosing", s
             s = s.parent
         return "global", None
 

@@ -203,6 +203,7 @@ class Transpiler(ExprCompiler, StmtCompiler):
         outer.declare("πE", "*πg.BaseException")
         for i, p in enumerate(scope.params):
             outer.declare(scope.govars[p])
+            outer.params.add(scope.govars[p])
             outer.emit(f"{scope.govars[p]} = πArgs[{i}]")
         if scope.is_generator:
             inner = GoFunc(self.w, indent=fn.indent + 2, generator=True)

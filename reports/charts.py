@@ -107,11 +107,15 @@ def line_chart(series: list[dict], title: str, unit: str = "", y_min: float | No
         out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y(tv):.1f}" y2="{y(tv):.1f}"/>'
                    f'<text class="tick" x="{left - 4}" y="{y(tv) + 4:.1f}" text-anchor="end">{label(tv)}</text>')
     span = t1 - t0
+    shown = None
     for i in range(4):
         tt = t0 + span * i / 3
+        text = _time_label(tt, span)
+        if text == shown:                  # points close together: one label says it all
+            continue
+        shown = text
         anchor = "start" if i == 0 else "end" if i == 3 else "middle"
-        out.append(f'<text class="tick" x="{x(tt):.1f}" y="{height - 8}" text-anchor="{anchor}">'
-                   f"{_time_label(tt, span)}</text>")
+        out.append(f'<text class="tick" x="{x(tt):.1f}" y="{height - 8}" text-anchor="{anchor}">{text}</text>')
     for s in series:
         ps = [(t, v) for t, v in s["points"] if v is not None]
         if not ps:

@@ -217,6 +217,7 @@ def campaigns(store: Store) -> dict:
         out.append({"id": c["id"], "started": c["started"], "started_iso": iso(c["started"]), "status": c["status"],
                     "finished_iso": iso(c["finished"]), "seconds": seconds, "programs": done,
                     "rate": done / seconds if seconds else None, "verdicts": c["verdicts"],
+                    "diverge_share": c["verdicts"].get("diverge", 0) / done if done else None,
                     "engines": store.campaign_engines(c["id"]), "seed": c["config"].get("seed"),
                     "features": c["config"].get("features")})
     found = sorted(f.first_seen for f in store.findings())

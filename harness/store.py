@@ -292,7 +292,7 @@ class Store:
         feature, status, and optionally verdict, detail, reason, wall)."""
         with self.transaction() as db:
             rid = db.execute("INSERT INTO suite_runs (started, wall, engines, meta) VALUES (?, ?, ?, ?)",
-                             (started, wall, json.dumps(engines, sort_keys=True),
+                             (started, wall, json.dumps(engines),          # the run's engine order
                               json.dumps(meta or {}, sort_keys=True))).lastrowid
             db.executemany(
                 "INSERT OR REPLACE INTO suite_results (run_id, case_id, engine, feature, status, verdict, detail,"

@@ -29,7 +29,8 @@ DEFAULT_OUT = "diverge-out/report"
               type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="thread-stress results to chart (JSON, see docs/reports.md; repeatable)")
 def command(db, out, conform_files, bench_files, stress_files):
-    """Write the report for the store DB; the last line printed is the path of index.html."""
+    """A static site (conformance matrix with history, findings, campaigns, benchmarks, stress),
+    summary.md and report.json from the store DB.  The last line printed is the path of index.html."""
     stress = [e for f in stress_files for e in load_stress(f)]
     if not db.exists() and not (conform_files or bench_files):
         raise UserError(f"{db}: no such database (run `diverge fuzz --db {db}`, or give --db or --import-conform)")

@@ -8,9 +8,13 @@ def dis_code(code, out=None):
     out.append("Disassembly of <code object %s, line %d> (%s):" % (code.qualname,
                                                                   code.firstlineno,
                                                                   code.filename))
-    jump_targets = set(a if INSTRUCTIONS[op].argkind == "jump" else a[1]
-                       for op, a in zip(code.ops, code.args)
-                       if INSTRUCTIONS[op].argkind in ("jump", "cmp+jump"))
+    jump_targets = set()
+    for op, a in zip(code.ops, code.args):
+        kind = INSTRUCTIONS[op].argkind or ""
+        if kind == "jump":
+            jump_targets.add(a)
+        elif "jump" in kind.split("+"):
+            jump_targets.add(a[kind.split("+").index("jump")])
     last_line = None
     nested = []
     for pc, (op, arg) in enumerate(zip(code.ops, code.args)):
@@ -21,9 +25,8 @@ def dis_code(code, out=None):
         mark = ">>" if pc in jump_targets else "  "
         text = "%s %s %4d %-22s" % (lcol, mark, pc, ins.name)
         if isinstance(arg, tuple):
-            text += " %9s" % ",".join(str(a) for a in arg)
-            detail = "; ".join(_detail(code, ins, a, k) for a, k in zip(arg, ins.argkind.split("+")))
-            text += " (%s)" % detail
+            text += " %9s" % ",".join(str(a) for a in _flat(arg))
+            text += " (%s)" % "; ".join(_details(code, ins, arg, ins.argkind))
         elif ins.argkind is not None:
             text += " %4d" % arg
             detail = _detail(code, ins, arg, ins.argkind)
@@ -36,6 +39,23 @@ def dis_code(code, out=None):
     for c in nested:
         dis_code(c, out)
     return "\n".join(out) + "\n" if out and out[-1] != "" else "\n".join(out)
+
+
+def _flat(arg):
+    out = []
+    for a in arg:
+        out.extend(_flat(a) if isinstance(a, tuple) else [a])
+    return out
+
+
+def _details(code, ins, arg, kind):
+    out = []
+    for a, k in zip(arg, kind.split("+")):
+        if "&" in k:
+            out.extend(_details(code, ins, a, k.replace("&", "+")))
+        elif k != "none":
+            out.append(_detail(code, ins, a, k))
+    return out
 
 
 def _detail(code, ins, arg, k):

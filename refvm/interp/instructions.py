@@ -53,20 +53,27 @@ def instruction(name, effect, argkind=None, specialize=None):
     return deco
 
 
+def _decode_arg(code, kind, arg):
+    """Constants and names are decoded to their values; a superinstruction's
+    kind is its parts' kinds joined by "+" (a part may itself be a pair)."""
+    if kind is None:
+        return arg
+    if kind == "const":
+        return code.consts[arg]
+    if kind == "name":
+        return code.names[arg]
+    if "+" in kind:
+        parts = kind.split("+")
+        return tuple(_decode_arg(code, k.replace("&", "+"), a) for k, a in zip(parts, arg))
+    return arg
+
+
 def decode(code):
     """Build code.instrs: (handler, decoded arg) per instruction."""
     out = []
     for op, arg in zip(code.ops, code.args):
         ins = INSTRUCTIONS[op]
-        kind = ins.argkind
-        if kind == "const":
-            arg = code.consts[arg]
-        elif kind == "name":
-            arg = code.names[arg]
-        elif kind == "local+name":
-            arg = (arg[0], code.names[arg[1]])
-        elif kind == "const+int":
-            arg = (code.consts[arg[0]], arg[1])
+        arg = _decode_arg(code, ins.argkind, arg)
         h = ins.specialize(arg) if ins.specialize is not None else ins.handler
         out.append((h, arg))
     code.instrs = out
@@ -384,6 +391,128 @@ def _specialize_compare_jump(arg):
 @instruction("COMPARE_OP_JUMP_IF_FALSE", -2, "cmp+jump", specialize=_specialize_compare_jump)
 def COMPARE_OP_JUMP_IF_FALSE(f, arg):
     return _specialize_compare_jump(arg)(f, arg)
+
+
+@instruction("FOR_ITER_STORE_FAST", 0, "jump+local")
+def FOR_ITER_STORE_FAST(f, arg):
+    st = f.stack
+    it = st[-1]
+    if it.__class__ in HOST_ITERATORS:
+        w = _hostnext(it, NULL)
+    else:
+        w = space.next_or_null(it)
+    if w is NULL:
+        st.pop()
+        return arg[0]
+    f.locals[arg[1]] = w
+
+
+@instruction("STORE_FAST_LOAD_FAST", 0, "local+local")
+def STORE_FAST_LOAD_FAST(f, arg):
+    st = f.stack
+    locals_ = f.locals
+    locals_[arg[0]] = st[-1]
+    w = locals_[arg[1]]
+    if w is NULL:
+        st.pop()
+        raise _unbound_local(f, arg[1])
+    st[-1] = w
+
+
+@instruction("LOAD_FAST_LOAD_CONST", 2, "local+const")
+def LOAD_FAST_LOAD_CONST(f, arg):
+    w = f.locals[arg[0]]
+    if w is NULL:
+        raise _unbound_local(f, arg[0])
+    f.stack.extend((w, arg[1]))
+
+
+@instruction("RETURN_CONST", 0, "const+none")
+def RETURN_CONST(f, arg):
+    f.retval = arg[0]
+    return RETURN
+
+
+def _specialize_binop_store(arg):
+    idx, local = arg
+    hostop = BINARY_OPS[idx][4]
+    binop = space.binop
+
+    def h(f, arg):
+        st = f.stack
+        w_b = st.pop()
+        w_a = st.pop()
+        if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+            f.locals[local] = hostop(w_a, w_b)
+        else:
+            f.locals[local] = binop(idx, w_a, w_b)
+    return h
+
+
+@instruction("BINARY_OP_STORE_FAST", -2, "binop+local", specialize=_specialize_binop_store)
+def BINARY_OP_STORE_FAST(f, arg):
+    return _specialize_binop_store(arg)(f, arg)
+
+
+def _specialize_binop_fast_fast(arg):
+    (a, b), idx = arg
+    hostop = BINARY_OPS[idx][4]
+    binop = space.binop
+
+    def h(f, arg):
+        locals_ = f.locals
+        w_a = locals_[a]
+        w_b = locals_[b]
+        if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+            f.stack.append(hostop(w_a, w_b))
+            return
+        if w_a is NULL:
+            raise _unbound_local(f, a)
+        if w_b is NULL:
+            raise _unbound_local(f, b)
+        f.stack.append(binop(idx, w_a, w_b))
+    return h
+
+
+@instruction("BINARY_OP_FAST_FAST", 1, "local&local+binop", specialize=_specialize_binop_fast_fast)
+def BINARY_OP_FAST_FAST(f, arg):
+    return _specialize_binop_fast_fast(arg)(f, arg)
+
+
+def _specialize_binop_fast_const(arg):
+    (a, w_c), idx = arg
+    hostop = BINARY_OPS[idx][4]
+    binop = space.binop
+    const_prim = w_c.__class__ in PRIMITIVE
+
+    def h(f, arg):
+        w_a = f.locals[a]
+        if const_prim and w_a.__class__ in PRIMITIVE:
+            f.stack.append(hostop(w_a, w_c))
+            return
+        if w_a is NULL:
+            raise _unbound_local(f, a)
+        f.stack.append(binop(idx, w_a, w_c))
+    return h
+
+
+@instruction("BINARY_OP_FAST_CONST", 1, "local&const+binop",
+             specialize=_specialize_binop_fast_const)
+def BINARY_OP_FAST_CONST(f, arg):
+    return _specialize_binop_fast_const(arg)(f, arg)
+
+
+@instruction("SUBSCR_FAST_CONST", 1, "local&const+none")
+def SUBSCR_FAST_CONST(f, arg):
+    a, w_k = arg[0]
+    w = f.locals[a]
+    c = w.__class__
+    if c is list or c is tuple or c is dict or c is str:
+        f.stack.append(w[w_k])
+        return
+    if w is NULL:
+        raise _unbound_local(f, a)
+    f.stack.append(space.getitem(w, w_k))
 
 
 @instruction("IS_CONST_OP", 0, "const+int")

@@ -1,6 +1,6 @@
 d = dict(a=1, b=2)
 d2 = {"b": 3, "c": 4}
-print(d | d2, {**d, **d2}, d.keys() & d2.keys(), d.items() - d2.items())
+print(d | d2, {**d, **d2}, d.keys() & d2.keys(), sorted(d.items() - d2.items()))
 d |= d2
 print(d, list(d.values()), sorted(d.items(), key=lambda kv: -kv[1]))
 print({k: v for k, v in sorted(d.items()) if v > 1}, dict.fromkeys("xy", 0))

@@ -98,8 +98,11 @@ def line_chart(series: list[dict], title: str, unit: str = "", y_min: float | No
     def y(v):
         return top + ph - (v - lo) / (hi - lo) * ph
 
+    tick_step = ticks[1] - ticks[0] if len(ticks) > 1 else 1
+    decimals = 0 if tick_step * 100 >= 1 else 1 if tick_step * 100 >= 0.1 else 2
+
     def label(v):
-        return f"{v * 100:.0f}%" if percent else fmt_num(v)
+        return f"{v * 100:.{decimals}f}%" if percent else fmt_num(v)
 
     out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
            f"<title>{escape(title)}</title>"]

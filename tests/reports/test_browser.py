@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reports.html import PAGES
+
 from tests.reports.browser import Browser, png_colours, png_size
 
 PHONE = (390, 844)
@@ -70,7 +72,7 @@ def test_a_finding_shows_program_outcomes_diff_and_repro(browser, site):
 @pytest.mark.parametrize("name, size", [("phone", PHONE), ("desktop", DESKTOP)])
 def test_screenshots_at_phone_and_desktop_width(browser, site, name, size, tmp_path):
     SHOTS.mkdir(parents=True, exist_ok=True)
-    for page in ("index.html", "findings.html"):
+    for page in PAGES:
         browser.open(url(site, page), *size)
         # usable: nothing wider than the window (wide tables scroll inside their own box)
         assert browser.evaluate("document.documentElement.scrollWidth") <= size[0]

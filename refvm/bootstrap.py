@@ -43,6 +43,14 @@ def _code_type():
     functions.getset(w_code, "co_varnames")(lambda c: tuple(c.varnames))
     functions.getset(w_code, "co_argcount")(lambda c: c.argcount)
     functions.getset(w_code, "co_flags")(lambda c: c.flags)
+    functions.getset(w_code, "co_qualname")(lambda c: c.qualname)
+    functions.getset(w_code, "co_posonlyargcount")(lambda c: c.posonlyargcount)
+    functions.getset(w_code, "co_kwonlyargcount")(lambda c: c.kwonlyargcount)
+    functions.getset(w_code, "co_nlocals")(lambda c: c.nlocals)
+    functions.getset(w_code, "co_cellvars")(lambda c: tuple(c.cellvars))
+    functions.getset(w_code, "co_freevars")(lambda c: tuple(c.freevars))
+    functions.getset(w_code, "co_names")(lambda c: tuple(c.names))
+    functions.getset(w_code, "co_consts")(lambda c: tuple(c.consts))
 
 
 def _frame_type():

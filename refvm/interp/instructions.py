@@ -515,6 +515,76 @@ def SUBSCR_FAST_CONST(f, arg):
     f.stack.append(space.getitem(w, w_k))
 
 
+@instruction("STORE_FAST_STORE_FAST", -2, "local+local")
+def STORE_FAST_STORE_FAST(f, arg):
+    st = f.stack
+    locals_ = f.locals
+    locals_[arg[0]] = st.pop()
+    locals_[arg[1]] = st.pop()
+
+
+@instruction("SUBSCR_KEEP", 1, "none+none")
+def SUBSCR_KEEP(f, arg):
+    st = f.stack
+    w = st[-2]
+    w_k = st[-1]
+    c = w.__class__
+    if c is list or c is tuple or c is dict or c is str:
+        st.append(w[w_k])
+    else:
+        st.append(space.getitem(w, w_k))
+
+
+def _inplace(idx, w_a, w_b):
+    if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+        return space.HOST_INPLACE[idx](w_a, w_b)
+    return space.inplace_binop(idx, w_a, w_b)
+
+
+@instruction("INPLACE_OP_ROT_THREE", -1, "binop+none")
+def INPLACE_OP_ROT_THREE(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    w_r = _inplace(arg[0], st.pop(), w_b)
+    st.insert(-2, w_r)
+
+
+@instruction("INPLACE_STORE_SUBSCR", -4, "binop&none+none")
+def INPLACE_STORE_SUBSCR(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    w_r = _inplace(arg[0][0], st.pop(), w_b)
+    w_k = st.pop()
+    w = st.pop()
+    c = w.__class__
+    if c is list or c is dict:
+        w[w_k] = w_r
+    else:
+        space.setitem(w, w_k, w_r)
+
+
+@instruction("LOAD_ATTR_KEEP", 1, "none+name")
+def LOAD_ATTR_KEEP(f, arg):
+    st = f.stack
+    st.append(load_attr(st[-1], arg[1]))
+
+
+@instruction("INPLACE_OP_ROT_TWO", -1, "binop+none")
+def INPLACE_OP_ROT_TWO(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    w_r = _inplace(arg[0], st.pop(), w_b)
+    st.insert(-1, w_r)
+
+
+@instruction("INPLACE_STORE_ATTR", -3, "binop&none+name")
+def INPLACE_STORE_ATTR(f, arg):
+    st = f.stack
+    w_b = st.pop()
+    w_r = _inplace(arg[0][0], st.pop(), w_b)
+    store_attr(st.pop(), arg[1], w_r)
+
+
 @instruction("IS_CONST_OP", 0, "const+int")
 def IS_CONST_OP(f, arg):
     w_c, invert = arg
@@ -609,7 +679,23 @@ def BINARY_OP(f, arg):
     st[-1] = space.binop(arg, st[-1], w_b)
 
 
-@instruction("INPLACE_OP", -1, "binop")
+def _specialize_inplace(idx):
+    hostop = space.HOST_INPLACE[idx]
+    inplace = space.inplace_binop
+
+    def h(f, arg):
+        st = f.stack
+        w_b = st.pop()
+        w_a = st[-1]
+        if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
+            st[-1] = hostop(w_a, w_b)
+        else:
+            st[-1] = inplace(idx, w_a, w_b)
+    h.__name__ = "INPLACE_OP_" + BINARY_OPS[idx][3].strip("_").upper()
+    return h
+
+
+@instruction("INPLACE_OP", -1, "binop", specialize=_specialize_inplace)
 def INPLACE_OP(f, arg):
     st = f.stack
     w_b = st.pop()

@@ -17,6 +17,24 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset(abstracts)
         return cls
 
+    def register(cls, subclass):
+        cls._abc_registry = getattr(cls, "_abc_registry", ()) + (subclass,)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for r in cls.__dict__.get("_abc_registry", ()):
+            if issubclass(subclass, r):
+                return True
+        for sub in cls.__subclasses__():
+            if issubclass(subclass, sub):
+                return True
+        return False
+
     def __call__(cls, *args, **kwargs):
         if cls.__abstractmethods__:
             names = sorted(cls.__abstractmethods__)

@@ -14,6 +14,9 @@ class W_Module(W_Object):
         self.w_dict = w_dict if w_dict is not None else {}
         self.w_dict.setdefault("__name__", name)
         self.w_dict.setdefault("__doc__", None)
+        self.w_dict.setdefault("__spec__", None)
+        self.w_dict.setdefault("__loader__", None)
+        self.w_dict.setdefault("__package__", None)
 
 
 w_module = builtin_type("module", host_class=None)

@@ -472,7 +472,7 @@ getset(w_type, "__qualname__", _set_qualname)(lambda w_t: w_t.qualname)
 getset(w_type, "__mro__")(lambda w_t: w_t.mro)
 getset(w_type, "__bases__")(lambda w_t: w_t.bases)
 getset(w_type, "__base__")(lambda w_t: w_t.bases[0] if w_t.bases else None)
-getset(w_type, "__dict__")(lambda w_t: dict(w_t.dict))
+getset(w_type, "__dict__")(lambda w_t: W_MappingProxy(w_t.dict))
 getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v))(
     lambda w_t: w_t.dict.get("__module__", "builtins"))
 getset(w_type, "__doc__")(lambda w_t: w_t.dict.get("__doc__", None))
@@ -484,6 +484,24 @@ def type_setattr_dict(w_t, name, w_v):
 
 
 TYPE_GETATTRIBUTE = w_type.dict["__getattribute__"]
+
+
+class W_MappingProxy(W_Object):
+    """type.__dict__: a read-only view of the class namespace."""
+    __slots__ = ("mapping",)
+
+    def __init__(self, mapping):
+        self.mapping = mapping
+
+
+w_mappingproxy = builtin_type("mappingproxy", acceptable_base=False)
+W_MappingProxy.w_type = w_mappingproxy
+for _name in ("__getitem__", "get", "keys", "values", "items", "__contains__", "__iter__",
+              "__len__", "copy"):
+    method(w_mappingproxy, _name)(
+        lambda w_p, *a, _n=_name: getattr(w_p.mapping, _n)(*a))
+method(w_mappingproxy, "__repr__")(lambda w_p: "mappingproxy(%s)" % space.repr(w_p.mapping))
+method(w_mappingproxy, "__eq__")(lambda w_p, w_o: space.eq(w_p.mapping, w_o))
 
 
 # ------------------------------------------------------------------ super

@@ -34,7 +34,7 @@ def collect(store: Store | None, db_label: str = "", stress: list | None = None,
         "generated_iso": iso(now),
         "db": db_label,
         "conformance": conformance(store) if store else empty_conformance(),
-        "findings": findings(store, db_label) if store else {"total": 0, "groups": []},
+        "findings": findings(store, db_label) if store else {"total": 0, "hits": 0, "groups": [], "by_engines": []},
         "campaigns": campaigns(store) if store else {"list": [], "discoveries": []},
         "bench": bench(store) if store else {"charts": []},
         "stress": stress_section(stress or []),
@@ -202,7 +202,14 @@ def findings(store: Store, db_label: str) -> dict:
         d["title"] = " vs ".join(",".join(g) for g in f.engines)
         groups[f.classification].append(d)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    pairs: dict = defaultdict(lambda: [0, 0])
+    for fs in groups.values():
+        for d in fs:
+            pairs[d["title"]][0] += 1
+            pairs[d["title"]][1] += d["count"]
     return {"total": len(all_findings), "hits": sum(f.count for f in all_findings),
+            "by_engines": [{"engines": k, "findings": n, "hits": h}
+                           for k, (n, h) in sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0]))],
             "groups": [{"classification": k, "findings": v, "count": len(v), "hits": sum(x["count"] for x in v)}
                        for k, v in ordered]}
 

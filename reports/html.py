@@ -39,6 +39,7 @@ def environment() -> Environment:
         class_bar=lambda g: (g["classification"], g["count"], "v-diverge" if g["classification"] != "flaky" else "v-flaky"),
         discovery_point=lambda p: (p["t"], p["total"]),
         points=lambda rows, x, y: [(r[x], r[y]) for r in rows],
+        engines_bar=lambda e: (e["engines"], e["findings"], ""),
         with_colour=lambda e: (e, charts.engine_colour(e)),
         bench_series=lambda s: {"name": s["engine"], "colour": charts.engine_colour(s["engine"]),
                                 "points": [(p["t"], p["v"]) for p in s["points"]]},

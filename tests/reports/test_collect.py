@@ -89,3 +89,7 @@ def test_rates_are_better_higher_and_times_better_lower():
     from reports.collect import better
     assert better("programs/s", "programs/s") == "higher"
     assert better("wall", "ms") == "lower"
+
+
+def test_findings_are_counted_per_set_of_disagreeing_engines(store):
+    assert collect(store)["findings"]["by_engines"] == [{"engines": "cpython vs pypy", "findings": 5, "hits": 12}]

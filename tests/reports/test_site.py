@@ -69,3 +69,15 @@ def test_an_empty_store_renders_every_page_with_a_hint(tmp_path):
 
 def test_a_rate_just_below_100_percent_never_reads_as_100():
     assert pct(1.0) == "100%" and pct(819 / 820) == ">99%" and pct(0.5) == "50%" and pct(None) == "–"
+
+
+def test_with_several_engine_sets_the_overview_charts_which_disagree_most(tmp_path):
+    s = Store(tmp_path / "d.db")
+    cid = s.new_campaign({}, {})
+    for seed, groups in enumerate([[["a"], ["b"]], [["a"], ["b"]], [["a", "b"], ["c"]]]):
+        s.record_program(cid, seed, {}, "h", "diverge", 0.1, NewFinding(
+            signature=f"sig{seed}", engines=groups, dialect="py3", features=[], original="print(1)\n",
+            outcomes={}, origin={}))
+    html = build_report(s, tmp_path / "site").index.read_text()
+    section = html[html.index("Which engines disagree"):]
+    assert section.index("a vs b") < section.index("a,b vs c")

@@ -8,7 +8,7 @@ import pytest
 
 from reports.html import PAGES
 
-from tests.reports.browser import Browser, png_colours, png_size
+from tests.reports.browser import Browser, png_distinct_rows, png_size
 
 PHONE = (390, 844)
 DESKTOP = (1280, 900)
@@ -78,6 +78,6 @@ def test_screenshots_at_phone_and_desktop_width(browser, site, name, size, tmp_p
         assert browser.evaluate("document.documentElement.scrollWidth") <= size[0]
         shot = browser.screenshot(SHOTS / f"{page.split('.')[0]}-{name}.png")
         assert png_size(shot) == size
-        assert len(png_colours(shot, step=11)) > 40          # a rendered page, not a blank one
+        assert png_distinct_rows(shot) > size[1] // 4        # a rendered page, not a blank one
     browser.open("about:blank", *size)
-    assert len(png_colours(browser.screenshot(tmp_path / "blank.png"), step=11)) == 1
+    assert png_distinct_rows(browser.screenshot(tmp_path / "blank.png")) <= 2

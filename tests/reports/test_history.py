@@ -94,3 +94,22 @@ def test_stress_results_must_have_the_documented_shape(tmp_path):
     f.write_text(json.dumps([{"test": "t", "engine": "e", "outcomes": [{"outcome": "1", "count": 1, "class": "odd"}]}]))
     with pytest.raises(UserError, match="stress result 0"):
         load_stress(f)
+
+
+def test_what_diverge_conform_json_prints_records_as_is(tmp_path):
+    """The contract with conformance: record_suite takes conformance.report.to_json's dict."""
+    from types import SimpleNamespace
+
+    from conformance.report import to_json
+    from conformance.runner import CaseResult, SuiteResult
+    cases = [SimpleNamespace(id="int/a", feature="int"), SimpleNamespace(id="int/b", feature="int")]
+    suite = SuiteResult(cases=cases, engines={"cpython": "CPython 3.11.2", "jython": "Jython 2.7.3"}, results=[
+        CaseResult("int/a", "cpython", "int", "pass", "pass"), CaseResult("int/b", "cpython", "int", "regression", "fail",
+                                                                           detail="stdout differs"),
+        CaseResult("int/a", "jython", "int", "n/a"), CaseResult("int/b", "jython", "int", "xfail", "fail", reason="r")])
+    s = Store(tmp_path / "d.db")
+    rid = record_suite(s, json.loads(json.dumps(to_json(suite))))
+    assert list(s.suite_runs()[0]["engines"]) == ["cpython", "jython"]
+    got = {(r["case_id"], r["engine"]): (r["status"], r["detail"] or r["reason"]) for r in s.suite_results(rid)}
+    assert got == {("int/a", "cpython"): ("pass", ""), ("int/b", "cpython"): ("regression", "stdout differs"),
+                   ("int/b", "jython"): ("xfail", "r")}

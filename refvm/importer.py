@@ -19,6 +19,11 @@ HOST_MODULES = {
     "os.path": osmod.make_path,
     "posixpath": osmod.make_path,
     "tempfile": osmod.make_tempfile,
+    "random": hostmods.make_random,
+    "string": hostmods.make_string,
+    "struct": hostmods.make_struct,
+    "json": hostmods.make_json,
+    "re": hostmods.make_re,
 }
 
 

@@ -12,25 +12,24 @@ from refvm.objects.functions import W_Cell
 
 
 class Frame(object):
-    __slots__ = ("code", "w_globals", "locals", "cells", "stack", "pc", "blocks", "back",
-                 "locals_dict", "w_func", "retval", "init_obj", "generator", "w_yieldfrom",
-                 "__weakref__")
+    # No __slots__: creating a frame is on every call's path, and the fields that
+    # are usually at their default live on the class until a frame sets them.
+    back = None
+    retval = None
+    init_obj = NULL             # the instance a fast-path __init__ frame returns
+    generator = None            # the W_Generator owning this frame
+    w_yieldfrom = NULL          # the sub-iterator of a suspended `yield from`
 
     def __init__(self, code, w_globals, locals_, cells, locals_dict=None, w_func=None):
         self.code = code
         self.w_globals = w_globals
         self.locals = locals_
         self.cells = cells
+        self.locals_dict = locals_dict
+        self.w_func = w_func
         self.stack = []
         self.pc = 0
         self.blocks = []
-        self.back = None
-        self.locals_dict = locals_dict
-        self.w_func = w_func
-        self.retval = None
-        self.init_obj = NULL
-        self.generator = None
-        self.w_yieldfrom = NULL
 
     def line(self):
         return self.code.line_at(self.pc - 1 if self.pc > 0 else 0)

@@ -27,6 +27,9 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if cls in getattr(subclass, "__mro__", ()):
             return True
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
         for r in cls.__dict__.get("_abc_registry", ()):
             if issubclass(subclass, r):
                 return True

@@ -115,3 +115,71 @@ def make_thread():
 def _unsupported(what):
     from refvm.errors import Unsupported
     raise Unsupported(what)
+
+
+# ---------------------------------------------------------------- thin host wrappers
+# Modules whose functions only take and return host-represented values (numbers,
+# strings, lists, dicts, ...), so the host implementation is the VM's behaviour.
+
+def _wrap_module(host, names, consts=()):
+    d = _functions(host, names)
+    for n in consts:
+        if hasattr(host, n):
+            d[n] = getattr(host, n)
+    return d
+
+
+def make_random():
+    import random as _random
+    names = ["seed", "random", "randint", "randrange", "choice", "choices", "shuffle", "sample",
+             "uniform", "gauss", "getrandbits", "triangular", "expovariate", "normalvariate",
+             "betavariate", "getstate", "setstate"]
+    return _wrap_module(_random, names)
+
+
+def make_string():
+    import string as _string
+    return _wrap_module(_string, ["capwords"], ["ascii_letters", "ascii_lowercase",
+                                                "ascii_uppercase", "digits", "hexdigits",
+                                                "octdigits", "punctuation", "printable",
+                                                "whitespace"])
+
+
+def make_struct():
+    import struct as _struct
+    return _wrap_module(_struct, ["pack", "unpack", "calcsize", "pack_into", "unpack_from",
+                                  "iter_unpack"])
+
+
+def make_json():
+    import json as _json
+
+    def dumps(obj, **kw):
+        return _json.dumps(obj, **kw)
+
+    def loads(s, **kw):
+        return _json.loads(s, **kw)
+    return {"dumps": W_BuiltinFunction("dumps", dumps),
+            "loads": W_BuiltinFunction("loads", loads)}
+
+
+_re_types_done = []
+
+
+def make_re():
+    import re as _re
+    if not _re_types_done:
+        from refvm.objects.typeobject import builtin_type, map_host
+        for host_t, name in ((type(_re.compile("")), "Pattern"),
+                             (type(_re.match("", "")), "Match")):
+            w_t = builtin_type(name, host_class=host_t, acceptable_base=False, module="re")
+            map_host(host_t, w_t)
+            populate(w_t, host_t)
+        from refvm.objects.containers import _host_iter_type
+        _host_iter_type("callable_iterator", type(_re.finditer("", "")), module="re") \
+            if type(_re.finditer("", "")) not in space.HOST_ITERATORS else None
+        _re_types_done.append(True)
+    names = ["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn",
+             "split", "escape", "purge"]
+    return _wrap_module(_re, names, ["IGNORECASE", "I", "MULTILINE", "M", "DOTALL", "S",
+                                     "VERBOSE", "X", "ASCII", "A", "UNICODE", "U"])

@@ -531,16 +531,17 @@ def run_class_body(w_func, w_ns):
 
 # ------------------------------------------------------------------ the module
 
+BUILTIN_TYPE_NAMES = (
+    "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list",
+    "tuple", "dict", "set", "frozenset", "range", "slice", "enumerate", "zip", "map", "filter",
+    "reversed", "super", "property", "staticmethod", "classmethod")
+
+
 def install():
     """Fill the builtins dict the interpreter's LOAD_GLOBAL/LOAD_NAME read."""
     BUILTINS.clear()
-    for name, w_t in ALL_BUILTIN_TYPES.items():
-        if name in ("function", "builtin_function_or_method", "method_descriptor", "method",
-                    "cell", "getset_descriptor", "member_descriptor", "NoneType",
-                    "NotImplementedType", "ellipsis", "generator", "module", "traceback",
-                    "iterator") or name.endswith("iterator") or name.startswith("dict_"):
-            continue
-        BUILTINS[name] = w_t
+    for name in BUILTIN_TYPE_NAMES:
+        BUILTINS[name] = ALL_BUILTIN_TYPES[name]
     for name, w_t in E.TYPES.items():
         BUILTINS[name] = w_t
     for alias, target in E.ALIASES.items():

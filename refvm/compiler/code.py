@@ -1,4 +1,5 @@
 """The code object: what the compiler produces and a frame executes."""
+from refvm.objects.model import NULL
 
 
 class Code(object):
@@ -38,6 +39,10 @@ class Code(object):
         self.arg_index = dict((n, i) for i, n in enumerate(varnames[:argcount]))
         self.simple_args = not (flags & (self.VARARGS | self.VARKEYWORDS)) and kwonlyargcount == 0
         self.is_generator = bool(flags & self.GENERATOR)
+        # a call with exactly argcount positional arguments can use them as the
+        # locals list directly (padded with `extra_locals`)
+        self.fast_call = self.simple_args and not self.ncells and not self.is_generator
+        self.extra_locals = [NULL] * (self.nlocals - argcount)
         self.instrs = None        # [(handler, arg)] built by the interpreter on first run
 
     def line_at(self, pc):

@@ -1020,10 +1020,8 @@ def call(f, w_func, args, kwargs):
     c = w_func.__class__
     if c is W_Function:
         code = w_func.code
-        if code.simple_args and not kwargs and len(args) == code.argcount \
-                and not code.ncells and not code.is_generator:
-            if code.nlocals != len(args):
-                args.extend([NULL] * (code.nlocals - len(args)))
+        if code.fast_call and not kwargs and len(args) == code.argcount:
+            args.extend(code.extra_locals)
             return Frame(code, w_func.w_globals, args, None, None, w_func)
         if not code.is_generator:
             return make_frame(w_func, args, kwargs)
@@ -1054,7 +1052,13 @@ def CALL_FUNCTION(f, n):
         del st[-n:]
     else:
         args = []
-    return call(f, st.pop(), args, None)
+    w_func = st.pop()
+    if w_func.__class__ is W_Function:     # the common case of call(), inlined
+        code = w_func.code
+        if code.fast_call and n == code.argcount:
+            args.extend(code.extra_locals)
+            return Frame(code, w_func.w_globals, args, None, None, w_func)
+    return call(f, w_func, args, None)
 
 
 @instruction("CALL_FUNCTION_KW", lambda n: -n - 1, "int")
@@ -1099,6 +1103,10 @@ def CALL_METHOD(f, n):
     args = st[-n - 1:]
     del st[-n - 2:]
     if w_meth.__class__ is W_Function:
+        code = w_meth.code
+        if code.fast_call and n + 1 == code.argcount:
+            args.extend(code.extra_locals)
+            return Frame(code, w_meth.w_globals, args, None, None, w_meth)
         return call(f, w_meth, args, None)
     st.append(w_meth.call(args, None))
 

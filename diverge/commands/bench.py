@@ -1,6 +1,8 @@
 """`diverge bench ...`: benchmarks that print figures (never pass/fail on time)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from rich.console import Console
 from rich.table import Table
@@ -18,7 +20,9 @@ def command():
 @click.option("--count", "-n", type=click.IntRange(1), default=200, show_default=True,
               help="programs per engine and mode")
 @click.option("--engines", "-e", "engines_spec", default="cpython,pypy", show_default=True, metavar="SPEC,...")
-def throughput(count, engines_spec):
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="also record the figures in this store (diverge report charts them)")
+def throughput(count, engines_spec, db):
     """The same COUNT small programs in worker mode and in spawn mode; prints programs/s and the ratio."""
     engines = select_engines(engines_spec)
     programs = small_programs(count)
@@ -38,6 +42,10 @@ def throughput(count, engines_spec):
     worker, spawn = combined_rate(results["worker"]), combined_rate(results["spawn"])
     labels = "+".join(e.label for e in engines)
     click.echo(f"{labels}: worker {worker:.1f} programs/s, spawn {spawn:.1f} programs/s")
+    if db:
+        from harness.store import Store
+        from reports.history import record_throughput
+        record_throughput(Store(db), results, versions={e.label: e.version for e in engines})
     click.echo(f"ratio: {worker / spawn:.2f}")
 
 

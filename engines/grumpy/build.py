@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,25 @@ def install_program(go_source: str) -> str:
     key = "p" + digest(go_source)
     _write(paths.gopath() / "src" / "__diverge__" / key / "module.go", go_source.replace("package module", f"package {key}", 1))
     return key
+
+
+def place_runtime():
+    """The runtime and diverge's support package in the GOPATH (copied when changed)."""
+    src = paths.gopath() / "src"
+    grumpy = src / "grumpy"
+    grumpy.mkdir(parents=True, exist_ok=True)
+    for f in (paths.sdist() / "runtime").glob("*.go"):
+        if not f.name.endswith("_test.go"):
+            _copy(f, grumpy / f.name)
+    rt = src / "diverge" / "rt"
+    rt.mkdir(parents=True, exist_ok=True)
+    for f in paths.SUPPORT.glob("*.go"):
+        _copy(f, rt / f.name)
+
+
+def _copy(a, b):
+    if not b.exists() or b.read_bytes() != a.read_bytes():
+        shutil.copyfile(a, b)
 
 
 def library() -> dict:
@@ -87,7 +107,9 @@ def main_source(keys: list[str], modules: set) -> str:
     imports = [f'\t{k} "__diverge__/{k}"' for k in sorted(set(keys))]
     imports += [f'\t_ "{module_package(m)}"' for m in sorted(modules)]
     table = "\n".join(f'\t\t"{k}": {k}.Code,' for k in sorted(set(keys)))
+    support = "".join(f.read_text() for f in sorted((paths.gopath() / "src" / "diverge" / "rt").glob("*.go")))
     return ("// A batch of transpiled programs; the first argument names the one to run.\n"
+            f"// Support package version {digest(support)}.\n"
             "package main\n\nimport (\n\tπg \"grumpy\"\n\tπd \"diverge/rt\"\n" + "\n".join(imports) +
             "\n)\n\nfunc main() {\n\tπd.Main(map[string]*πg.Code{\n" + table + "\n\t})\n}\n")
 
@@ -102,7 +124,8 @@ def build_batch(keys: list[str], modules: set, timeout: float = 600) -> Path:
     _write(paths.gopath() / "src" / "__diverge__" / "main" / name / "main.go", source)
     paths.bindir().mkdir(parents=True, exist_ok=True)
     tmp = binary.with_name(f".{name}.{os.getpid()}")
-    run_go(["build", "-o", str(tmp), f"__diverge__/main/{name}"], timeout)
+    # No DWARF: halves the link time, and tracebacks come from the Python frames anyway.
+    run_go(["build", "-ldflags=-s -w", "-o", str(tmp), f"__diverge__/main/{name}"], timeout)
     os.chmod(tmp, 0o755)
     tmp.replace(binary)
     return binary

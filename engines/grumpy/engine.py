@@ -12,6 +12,7 @@ from engines import sandbox
 from engines.base import Engine, Identity, Session
 from engines.classify import RawRun
 from engines.grumpy import build, paths
+from engines.grumpy.build import place_runtime
 from engines.grumpy.compile import Compiled, build_many, compile_program
 from engines.limits import Limits
 from engines.outcome import Outcome
@@ -56,6 +57,7 @@ class GrumpySession(Session):
 
     def __init__(self, engine: Engine):
         super().__init__(engine)
+        place_runtime()              # the support package as in this checkout (cheap when unchanged)
         self._lib = build.library()
         self._compiled: dict[str, Compiled] = {}
 

@@ -19,6 +19,7 @@ INPLACE = {
     ast.BitOr: "IOr", ast.BitXor: "IXor", ast.BitAnd: "IAnd",
 }
 COMPARE = {ast.Lt: "LT", ast.LtE: "LE", ast.Eq: "Eq", ast.NotEq: "NE", ast.Gt: "GT", ast.GtE: "GE"}
+NO_RUNTIME_CODE = ("eval", "exec", "execfile", "compile")
 UNARY = {ast.USub: "Neg", ast.UAdd: "Pos", ast.Invert: "Invert"}
 
 
@@ -223,6 +224,9 @@ class ExprCompiler:
     # -- calls -----------------------------------------------------------------------------
     def expr_Call(self, node):
         fn = self.fn
+        if not self.w.py2 and isinstance(node.func, ast.Name) and node.func.id in NO_RUNTIME_CODE \
+                and self.scope.lookup(node.func.id)[0] == "global" and node.func.id not in self.module_bound:
+            raise Unsupported(f"{node.func.id}() (Grumpy compiles ahead of time: no eval/exec)", node)
         callee = self.expr(node.func)
         args, star = [], None
         for a in node.args:

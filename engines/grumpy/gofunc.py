@@ -65,7 +65,7 @@ class GoFunc:
         return len(self.lines) - 1
 
     def fill(self, index: int, line: str | None):
-        self.lines[index] = ("\t" * self.indent + line) if line else ""
+        self.lines[index] = ("\t" * self.indent + line) if line else None
 
     def label(self, name: str):
         """A label line, only if some goto uses it (Go rejects unused labels)."""

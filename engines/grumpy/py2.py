@@ -36,7 +36,26 @@ def parse(source: str, filename: str, py2: bool = False) -> ast.Module:
     except SyntaxError:
         if not py2:
             raise
-    return ast.parse(to_py3_syntax(source, filename), filename)
+    return ast.parse(bytes_escapes(to_py3_syntax(source, filename)), filename)
+
+
+_UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\([uUN])")
+
+
+def bytes_escapes(source: str) -> str:
+    """In a Python 2 byte string `\\u` is a backslash and a u, not an escape."""
+    import io
+    import tokenize
+    out, changed = [], False
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        text = tok.string
+        if tok.type == tokenize.STRING:
+            prefix = text[:len(text) - len(text.lstrip("bBuUrR"))].lower()
+            if "u" not in prefix and "r" not in prefix and _UNICODE_ESCAPE.search(text):
+                text = _UNICODE_ESCAPE.sub(r"\1\\\\\2", text)
+                changed = True
+        out.append((tok.type, text))
+    return tokenize.untokenize(out) if changed else source
 
 
 _TOOL = None

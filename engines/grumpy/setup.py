@@ -13,14 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tarfile
 import time
 
 from engines.grumpy import paths
-from engines.grumpy.build import BuildError, module_package, run_go
+from engines.grumpy.build import BuildError, module_package, place_runtime, run_go
 from engines.grumpy.errors import Unsupported
 
 # Library roots, first wins (Grumpy's own modules override the third-party ones).
@@ -43,24 +42,6 @@ def fetch():
     archive = next(dl.glob("grumpy-runtime-*.tar.gz"))
     with tarfile.open(archive) as tar:
         tar.extractall(paths.sdist().parent, filter="data")
-
-
-def place_runtime():
-    src = paths.gopath() / "src"
-    grumpy = src / "grumpy"
-    grumpy.mkdir(parents=True, exist_ok=True)
-    for f in (paths.sdist() / "runtime").glob("*.go"):
-        if not f.name.endswith("_test.go"):
-            _copy(f, grumpy / f.name)
-    rt = src / "diverge" / "rt"
-    rt.mkdir(parents=True, exist_ok=True)
-    for f in paths.SUPPORT.glob("*.go"):
-        _copy(f, rt / f.name)
-
-
-def _copy(a, b):
-    if not b.exists() or b.read_bytes() != a.read_bytes():
-        shutil.copyfile(a, b)
 
 
 def library_sources() -> dict:
@@ -147,10 +128,14 @@ def _first_error(text: str, pkg: str) -> str:
     return "see go build output"
 
 
+TRANSPILER_FILES = ("transpile.py", "expr.py", "stmt.py", "gofunc.py", "scope.py", "py2.py", "errors.py", "setup.py")
+
+
 def fingerprint() -> str:
     from engines.grumpy.build import digest
     parts = [p.read_text() for p in sorted(paths.SUPPORT.glob("*.go"))]
-    parts += [p.read_text() for p in sorted(paths.SUPPORT.parent.glob("*.py"))]
+    # The transpiler's own files: a change to them re-translates the library.
+    parts += [(paths.SUPPORT.parent / f).read_text() for f in TRANSPILER_FILES]
     return digest("".join(parts))
 
 

@@ -145,11 +145,13 @@ class Transpiler(ExprCompiler, StmtCompiler):
         self.class_dict = None
         self.deleted: set = set()
         self.lineno = 0
+        self.module_bound: set = set()
 
     # -- module --------------------------------------------------------------------------
     def module(self, tree: ast.Module, package: str, register_as: str | None = None) -> GoModule:
         b = bindings(tree.body)
         self.scope.globals = b.globals
+        self.module_bound = b.bound
         if b.yields:
             raise Unsupported("yield outside a function")
         self.fn = GoFunc(self.w, indent=1)

@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
+	"sync"
+	"unsafe"
 
 	πg "grumpy"
 )
@@ -171,36 +174,140 @@ type genResult struct {
 	done   bool
 }
 
+// genIn is what the consumer hands the body at a yield: a sent value, or an
+// exception to raise there (throw, close).
+type genIn struct {
+	value         *πg.Object
+	throw         bool
+	typ, val, tb  *πg.Object
+}
+
+type generator struct {
+	in                chan genIn
+	out               chan genResult
+	started, finished bool
+	pending           *genIn
+}
+
+// generators maps a runtime Generator (by address, so that the map does not keep it
+// alive) to its goroutine's controls; throw and close need them.
+var generators sync.Map
+
+// throwSignal, sent through Generator.send, tells resume to deliver g.pending instead.
+var throwSignal = πg.NewList().ToObject()
+
 // Generator runs a generator body in its own goroutine; the consumer and the body
 // hand control to each other over channels, so exactly one of them runs at a time
 // and the body is ordinary structured Go code.
 func Generator(f *πg.Frame, body func(yield Yield) (*πg.Object, *πg.BaseException)) *πg.Object {
-	in := make(chan *πg.Object)
-	out := make(chan genResult)
-	started := false
+	g := &generator{in: make(chan genIn), out: make(chan genResult)}
 	yield := func(v *πg.Object) (*πg.Object, *πg.BaseException) {
-		out <- genResult{value: v}
-		return <-in, nil
+		g.out <- genResult{value: v}
+		m := <-g.in
+		if m.throw {
+			return nil, f.Raise(m.typ, m.val, m.tb)
+		}
+		return m.value, nil
 	}
 	resume := func(send *πg.Object) (*πg.Object, *πg.BaseException) {
-		if !started {
-			started = true
+		if g.finished {
+			return nil, nil
+		}
+		m := genIn{value: send}
+		if send == throwSignal && g.pending != nil {
+			m, g.pending = *g.pending, nil
+		}
+		if !g.started {
+			g.started = true
 			go func() {
-				<-in
+				<-g.in
 				_, raised := body(yield)
-				out <- genResult{raised: raised, done: true}
+				g.out <- genResult{raised: raised, done: true}
 			}()
 		}
-		in <- send
-		r := <-out
+		g.in <- m
+		r := <-g.out
 		if r.done {
+			g.finished = true
 			return nil, r.raised
 		}
 		// Generator.resume pops a checkpoint after each value; give it one.
 		f.PushCheckpoint(0)
 		return r.value, nil
 	}
-	return πg.NewGenerator(f, resume).ToObject()
+	gen := πg.NewGenerator(f, resume)
+	key := uintptr(unsafe.Pointer(gen))
+	generators.Store(key, g)
+	runtime.SetFinalizer(gen, func(*πg.Generator) { generators.Delete(key) })
+	return gen.ToObject()
+}
+
+func lookupGenerator(f *πg.Frame, o *πg.Object) (*generator, *πg.BaseException) {
+	if v, ok := generators.Load(uintptr(unsafe.Pointer(o))); ok {
+		return v.(*generator), nil
+	}
+	return nil, f.RaiseType(πg.TypeErrorType, "throw() and close() need a generator of transpiled code")
+}
+
+// genThrow is generator.throw(typ[, val[, tb]]) (Grumpy's runtime has only send).
+func genThrow(f *πg.Frame, args []*πg.Object) (*πg.Object, *πg.BaseException) {
+	g, raised := lookupGenerator(f, args[0])
+	if raised != nil {
+		return nil, raised
+	}
+	if !g.started || g.finished {
+		g.finished = true
+		return nil, f.Raise(args[1], args[2], args[3])
+	}
+	g.pending = &genIn{throw: true, typ: args[1], val: args[2], tb: args[3]}
+	send, raised := πg.GetAttr(f, args[0], πg.NewStr("send"), nil)
+	if raised != nil {
+		return nil, raised
+	}
+	return send.Call(f, πg.Args{throwSignal}, nil)
+}
+
+// genClose is generator.close(): GeneratorExit at the paused yield.
+func genClose(f *πg.Frame, args []*πg.Object) (*πg.Object, *πg.BaseException) {
+	g, raised := lookupGenerator(f, args[0])
+	if raised != nil {
+		return nil, raised
+	}
+	if !g.started || g.finished {
+		g.finished = true
+		return πg.None, nil
+	}
+	_, raised = genThrow(f, []*πg.Object{args[0], generatorExit, πg.None, πg.None})
+	if raised == nil {
+		return nil, f.RaiseType(πg.RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	for _, t := range []*πg.Object{generatorExit, πg.StopIterationType.ToObject()} {
+		if ok, _ := πg.IsInstance(f, raised.ToObject(), t); ok {
+			f.RestoreExc(nil, nil)
+			return πg.None, nil
+		}
+	}
+	return nil, raised
+}
+
+// generatorExit is the GeneratorExit builtin, which Grumpy's runtime lacks (it has no close()).
+var generatorExit *πg.Object
+
+func init() {
+	f := πg.NewRootFrame()
+	var raised *πg.BaseException
+	generatorExit, raised = πg.TypeType.ToObject().Call(f, πg.Args{πg.NewStr("GeneratorExit").ToObject(),
+		πg.NewTuple1(πg.BaseExceptionType.ToObject()).ToObject(), πg.NewDict().ToObject()}, nil)
+	if raised != nil {
+		panic(raised.String())
+	}
+	πg.Builtins.SetItemString(f, "GeneratorExit", generatorExit)
+	method := func(name string, params []πg.Param, fn func(*πg.Frame, []*πg.Object) (*πg.Object, *πg.BaseException)) {
+		code := πg.NewCode(name, "<generator>", params, 0, fn)
+		πg.GeneratorType.ToObject().Dict().SetItemString(f, name, πg.NewFunction(code, nil).ToObject())
+	}
+	method("throw", []πg.Param{{Name: "self"}, {Name: "typ"}, {Name: "val", Def: πg.None}, {Name: "tb", Def: πg.None}}, genThrow)
+	method("close", []πg.Param{{Name: "self"}}, genClose)
 }
 
 // Main runs the program named by the first argument (a batch binary holds many).

@@ -136,6 +136,40 @@ def with_finally():
         print("gen finally")
 print(list(with_finally()))
 ''',
+    "generator_throw_and_close": '''
+def catcher():
+    n = 0
+    while True:
+        try:
+            yield n
+        except ValueError:
+            n = n + 10
+        except GeneratorExit:
+            print("closing at %d" % n)
+            raise
+it = catcher()
+print([next(it), it.throw(ValueError("x")), next(it)])
+it.close()
+it.close()
+def stubborn():
+    while True:
+        try:
+            yield 1
+        except GeneratorExit:
+            pass
+s = stubborn()
+next(s)
+try:
+    s.close()
+except RuntimeError:
+    print("ignored GeneratorExit")
+fresh = catcher()
+try:
+    fresh.throw(KeyError("k"))
+except KeyError:
+    print("thrown into an unstarted generator")
+print(list(fresh))
+''',
     "comprehensions": '''
 print([x * y for x in range(3) for y in range(3) if x != y])
 print(sorted({x % 3 for x in range(10)}))
@@ -280,4 +314,5 @@ UNSUPPORTED = {
     "yield from": "def g():\n    yield from [1]\n",
     "operator MatMult": "print(1 @ 2)\n",
     "raise ... from": "raise ValueError() from None\n",
+    "eval()": "print(eval('1 + 1'))\n",
 }

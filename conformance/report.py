@@ -53,7 +53,9 @@ def summary_lines(suite: SuiteResult) -> list[str]:
         counts = suite.counts(label)
         parts = [f"{counts[s]} {s}" for s in ORDER if counts.get(s)]
         na = counts.get(NOT_APPLICABLE, 0)
-        lines.append(f"{label}: " + (", ".join(parts) or "nothing run") + (f" ({na} n/a for its dialect)" if na else ""))
+        took = suite.engine_wall.get(label)
+        lines.append(f"{label}: " + (", ".join(parts) or "nothing run") + (f" ({na} n/a for its dialect)" if na else "")
+                     + (f" in {took:.1f} s" if took is not None else ""))
     return lines
 
 
@@ -64,6 +66,7 @@ def to_json(suite: SuiteResult) -> dict:
         passed, ran = pass_rate(results)
         engines[label] = {
             "version": version,
+            "wall": round(suite.engine_wall.get(label, 0.0), 3),
             "run": ran,
             "passed": passed,
             "counts": suite.counts(label),

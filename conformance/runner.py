@@ -47,6 +47,7 @@ class SuiteResult:
     results: list[CaseResult] = field(default_factory=list)
     unused: dict = field(default_factory=dict)   # label -> [patterns matching no case]
     wall: float = 0.0
+    engine_wall: dict = field(default_factory=dict)  # label -> seconds that engine took
 
     @property
     def features(self) -> list[str]:
@@ -80,8 +81,10 @@ def confirm_limits_of(case: Case) -> Limits:
 
 
 def run_suite(cases: list[Case], engines: list, expectations: dict[str, Expectations],
-              on_result: Optional[Callable[[CaseResult], None]] = None, workers: int = 1) -> SuiteResult:
-    """Run `cases` on every engine (already checked available)."""
+              on_result: Optional[Callable[[CaseResult], None]] = None, workers: int = 1,
+              all_case_ids=None) -> SuiteResult:
+    """Run `cases` on every engine (already checked available).  Expectations entries that
+    match none of `all_case_ids` (default: the ids of `cases`) are reported as unused."""
     start = time.monotonic()
     suite = SuiteResult(cases=cases, engines={e.label: e.version for e in engines})
     lock = threading.Lock()
@@ -93,18 +96,20 @@ def run_suite(cases: list[Case], engines: list, expectations: dict[str, Expectat
             on_result(result)
 
     with ThreadPoolExecutor(max_workers=max(1, len(engines))) as pool:
-        futures = [pool.submit(_run_engine, e, cases, expectations[e.label], record, workers) for e in engines]
-        for f in futures:
-            f.result()
+        futures = {e.label: pool.submit(_run_engine, e, cases, expectations[e.label], record, workers)
+                   for e in engines}
+        for label, f in futures.items():
+            suite.engine_wall[label] = f.result()
     order = {c.id: i for i, c in enumerate(cases)}
     suite.results.sort(key=lambda r: (r.engine, order[r.case_id]))
-    suite.unused = {e.label: [x.pattern for x in expectations[e.label].unused(c.id for c in cases)]
-                    for e in engines}
+    ids = list(all_case_ids) if all_case_ids is not None else [c.id for c in cases]
+    suite.unused = {e.label: [x.pattern for x in expectations[e.label].unused(ids)] for e in engines}
     suite.wall = time.monotonic() - start
     return suite
 
 
-def _run_engine(engine, cases, expectations: Expectations, record, workers: int):
+def _run_engine(engine, cases, expectations: Expectations, record, workers: int) -> float:
+    start = time.monotonic()
     todo = []
     for case in cases:
         entry = expectations.lookup(case.id)
@@ -118,6 +123,7 @@ def _run_engine(engine, cases, expectations: Expectations, record, workers: int)
     with ThreadPoolExecutor(max_workers=len(shares)) as pool:
         for f in [pool.submit(_run_share, engine, share, expectations, record) for share in shares if share]:
             f.result()
+    return time.monotonic() - start
 
 
 def _run_share(engine, cases, expectations, record):

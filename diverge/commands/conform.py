@@ -69,7 +69,8 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
     except (CaseError, OutFileError, ExpectationsError, RegenError, UserError) as e:
         raise ConformError(str(e)) from None
 
-    suite = _run(cases, engines, expectations, workers, err)
+    all_ids = [c.id for c in discover(cases_dir, read_expected=False)]
+    suite = _run(cases, engines, expectations, workers, err, all_ids)
 
     if junit_path:
         junit_path.write_text(to_junit(suite), encoding="utf-8")
@@ -114,7 +115,7 @@ def _engines(specs, err):
     return engines
 
 
-def _run(cases, engines, expectations, workers, err):
+def _run(cases, engines, expectations, workers, err, all_ids):
     columns = (TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[bad]}"))
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as progress:
@@ -126,4 +127,4 @@ def _run(cases, engines, expectations, workers, err):
                 bad[r.engine] += 1
             progress.update(tasks[r.engine], advance=1, bad=f"[red]{bad[r.engine]} bad[/red]" if bad[r.engine] else "")
 
-        return run_suite(cases, engines, expectations, on_result=on_result, workers=workers)
+        return run_suite(cases, engines, expectations, on_result=on_result, workers=workers, all_case_ids=all_ids)

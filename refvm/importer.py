@@ -92,6 +92,7 @@ class Importer(object):
             w_path = self.sys_dict.get("path")
             dirs = [d for d in (w_path if isinstance(w_path, list) else [])
                     if isinstance(d, str)] + [LIB_DIR]
+        namespace = None
         for d in dirs:
             pkg = os.path.join(d, short, "__init__.py")
             if os.path.isfile(pkg):
@@ -99,7 +100,9 @@ class Importer(object):
             mod = os.path.join(d, short + ".py")
             if os.path.isfile(mod):
                 return mod
-        return None
+            if namespace is None and os.path.isdir(os.path.join(d, short)):
+                namespace = os.path.join(d, short)
+        return namespace             # a directory without __init__.py: a namespace package
 
     def _not_found(self, fullname):
         top = fullname.split(".")[0]
@@ -112,6 +115,12 @@ class Importer(object):
         from refvm import compiler, builtins
         from refvm.interp.frame import Frame
         from refvm.interp import loop
+        if os.path.isdir(path):
+            w_mod = W_Module(fullname, {"__name__": fullname, "__path__": [path],
+                                        "__file__": None, "__package__": fullname})
+            self.modules[fullname] = w_mod
+            self._bind_in_parent(fullname, w_mod)
+            return w_mod
         with open(path, encoding="utf-8") as fh:
             source = fh.read()
         is_pkg = os.path.basename(path) == "__init__.py"
@@ -134,11 +143,14 @@ class Importer(object):
         except BaseException:
             self.modules.pop(fullname, None)
             raise
+        self._bind_in_parent(fullname, w_mod)
+        return w_mod
+
+    def _bind_in_parent(self, fullname, w_mod):
         if "." in fullname:
             parent = self.modules.get(fullname.rpartition(".")[0])
             if parent is not None:
                 parent.w_dict[fullname.rpartition(".")[2]] = w_mod
-        return w_mod
 
     # -- IMPORT_FROM / IMPORT_STAR
     def import_from(self, w_mod, name):

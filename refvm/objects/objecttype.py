@@ -332,6 +332,10 @@ def create_class(w_meta, name, bases, w_ns, kwargs):
         raise space.oefmt(E.w_TypeError, str(e))
     w_t.solid = solid
     w_t.sub_host = solid.sub_host
+    w_mro = w_meta.lookup("mro")
+    if w_mro is not TYPE_MRO:                # a metaclass may define the MRO itself
+        w_t.mro = tuple(space.unpack_iterable(space.call_special(w_mro, w_t)))
+        w_t.invalidate()
     qualname = ns.pop("__qualname__", name)
     w_t.qualname = qualname if isinstance(qualname, str) else name
     if "__module__" not in ns:
@@ -484,6 +488,7 @@ def type_setattr_dict(w_t, name, w_v):
 
 
 TYPE_GETATTRIBUTE = w_type.dict["__getattribute__"]
+TYPE_MRO = w_type.dict["mro"]
 
 
 class W_MappingProxy(W_Object):

@@ -175,11 +175,31 @@ def run_program(cfg, path, source, args):
         sys.stdout.write(dis_code(code))
         return 0
     frame = Frame(code, w_globals, [], None, w_globals)
+    from refvm.interp import state
     try:
         loop.run_frame(frame)
     except VMError as e:
+        state.state.finalizing = True
         return _uncaught(e.w_exc, path, source)
+    _finalize_main(w_globals)
+    state.state.finalizing = True
     return 0
+
+
+def _finalize_main(w_globals):
+    """Clear __main__'s namespace as CPython's finalization does (names with one
+    leading underscore first, then the rest, in order), so that refcount-driven
+    finalizers of objects held by globals run at exit as they do on CPython."""
+    from refvm.interp import state
+    cfg = state.state.config
+    if cfg is None or cfg.gc != "refcount":
+        return
+    names = [k for k in list(w_globals) if isinstance(k, str)]
+    first = [k for k in names if k.startswith("_") and not k.startswith("__")]
+    rest = [k for k in names if k != "__builtins__" and k not in first]
+    for k in first + rest:
+        if k in w_globals:
+            w_globals[k] = None
 
 
 def _uncaught(w_exc, path, source):
@@ -188,21 +208,8 @@ def _uncaught(w_exc, path, source):
     _flush()
     if space.isinstance_w(w_exc, E.w_SystemExit):
         return _system_exit(w_exc)
-    lines_cache = {}
-
-    def source_line(filename, lineno):
-        if filename not in lines_cache:
-            try:
-                with open(filename, encoding="utf-8") as fh:
-                    lines_cache[filename] = fh.read().splitlines()
-            except (OSError, UnicodeDecodeError):
-                lines_cache[filename] = []
-        lines = lines_cache[filename]
-        if 0 < lineno <= len(lines):
-            return lines[lineno - 1].strip()
-        return ""
     try:
-        text = "\n".join(tb.format_exception(w_exc, source_line)) + "\n"
+        text = "\n".join(tb.format_exception(w_exc)) + "\n"
     except VMError:
         text = "Traceback (most recent call last):\n%s\n" % typeof_name(w_exc)
     sys.stderr.write(text)

@@ -17,7 +17,8 @@ class Frame(object):
     back = None
     retval = None
     init_obj = NULL             # the instance a fast-path __init__ frame returns
-    generator = None            # the W_Generator owning this frame
+    gen_owned = False           # a generator's frame (kept after it returns/raises)
+    yielded = False             # set by YIELD_VALUE/YIELD_FROM for the generator
     w_yieldfrom = NULL          # the sub-iterator of a suspended `yield from`
 
     def __init__(self, code, w_globals, locals_, cells, locals_dict=None, w_func=None):

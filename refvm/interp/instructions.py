@@ -1136,7 +1136,7 @@ def RETURN_VALUE(f, arg):
 @instruction("YIELD_VALUE", 0)
 def YIELD_VALUE(f, arg):
     f.retval = f.stack.pop()
-    f.generator.yielded = True
+    f.yielded = True
     return YIELD
 
 
@@ -1168,7 +1168,7 @@ def YIELD_FROM(f, arg):
         raise
     f.w_yieldfrom = w_it
     f.retval = w_v
-    f.generator.yielded = True
+    f.yielded = True
     return YIELD_AGAIN
 
 

@@ -102,7 +102,7 @@ def _loop(st, f, entry):
                     w_ret = f.init_obj
                 if f is entry:
                     st.ticks += ticks
-                    if f.generator is None:
+                    if not f.gen_owned:
                         f.clear()
                     return w_ret
                 # the returning frame is dropped here (its last reference), so
@@ -154,7 +154,7 @@ def _unwind(st, f, entry, e):
             return f
         st.depth -= 1
         if f is entry:
-            if f.generator is None:
+            if not f.gen_owned:
                 f.clear()
             raise e
         back = f.back

@@ -13,6 +13,8 @@ class ThreadState(object):
         self.recursion_limit = 1000
         self.nest = 0               # nested host-level run loops
         self.ticks = 0              # instructions executed (flushed at frame switches)
+        self.config = None          # the run's Config (set by the driver)
+        self.finalizing = False     # True once the program has ended
 
 
 MAX_NEST = 2500                     # nested run loops before a VM RecursionError

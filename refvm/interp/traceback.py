@@ -52,13 +52,32 @@ def exception_line(w_exc):
     return name
 
 
-def format_exception(w_exc, sources, seen=None):
+_lines_cache = {}
+
+
+def source_line(filename, lineno):
+    """The stripped source line for a traceback entry ("" if unavailable)."""
+    if filename not in _lines_cache:
+        try:
+            with open(filename, encoding="utf-8") as fh:
+                _lines_cache[filename] = fh.read().splitlines()
+        except (OSError, UnicodeDecodeError):
+            _lines_cache[filename] = []
+    lines = _lines_cache[filename]
+    if 0 < lineno <= len(lines):
+        return lines[lineno - 1].strip()
+    return ""
+
+
+def format_exception(w_exc, sources=source_line, seen=None, chain=True):
     """Lines of CPython's traceback display, chained causes/contexts included."""
     if seen is None:
         seen = set()
     seen.add(id(w_exc))
     lines = []
-    if w_exc.w_cause is not None and id(w_exc.w_cause) not in seen:
+    if not chain:
+        pass
+    elif w_exc.w_cause is not None and id(w_exc.w_cause) not in seen:
         lines += format_exception(w_exc.w_cause, sources, seen)
         lines.append("")
         lines.append("The above exception was the direct cause of the following exception:")

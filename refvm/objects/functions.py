@@ -13,7 +13,7 @@ HOST_CONVERTIBLE = (ArithmeticError, LookupError, ValueError, TypeError, StopIte
                     RuntimeError)
 
 
-def call_host(fn, args, kwargs):
+def call_host(fn, args, kwargs, owner=None):
     try:
         if kwargs:
             return fn(*args, **kwargs)
@@ -22,8 +22,38 @@ def call_host(fn, args, kwargs):
         raise
     except RecursionError:
         raise
+    except TypeError as e:
+        if e.__traceback__.tb_next is None and hasattr(fn, "__code__") and owner is not None:
+            # the host function rejected its arguments: say so as CPython's C functions do
+            raise arity_error(fn, owner, args, kwargs)
+        raise space.wrap_host_exception(e)
     except HOST_CONVERTIBLE as e:
         raise space.wrap_host_exception(e)
+
+
+def arity_error(fn, owner, args, kwargs):
+    from refvm.objects import exceptions as E
+    name, is_method = owner
+    code = fn.__code__
+    skip = 1 if is_method else 0
+    given = len(args) - skip
+    most = code.co_argcount - skip
+    least = most - len(fn.__defaults__ or ())
+    if kwargs and not code.co_kwonlyargcount and not code.co_flags & 0x08:
+        return space.oefmt(E.w_TypeError, "%s() takes no keyword arguments" % name)
+    if code.co_flags & 0x04:
+        return space.oefmt(E.w_TypeError, "%s() takes at least %d argument%s (%d given)"
+                           % (name, least, "" if least == 1 else "s", given))
+    if most == 0:
+        return space.oefmt(E.w_TypeError, "%s() takes no arguments (%d given)" % (name, given))
+    if least == most:
+        what = "one argument" if most == 1 else "%d arguments" % most
+        return space.oefmt(E.w_TypeError, "%s() takes exactly %s (%d given)" % (name, what, given))
+    if given > most:
+        return space.oefmt(E.w_TypeError, "%s() takes at most %d arguments (%d given)"
+                           % (name, most, given))
+    return space.oefmt(E.w_TypeError, "%s() takes at least %d argument%s (%d given)"
+                       % (name, least, "" if least == 1 else "s", given))
 
 
 class W_BuiltinFunction(W_Object):
@@ -37,7 +67,7 @@ class W_BuiltinFunction(W_Object):
         self.qualname = qualname or name
 
     def call(self, args, kwargs):
-        return call_host(self.fn, args, kwargs)
+        return call_host(self.fn, args, kwargs, (self.qualname, False))
 
 
 class W_MethodDescr(W_Object):
@@ -50,7 +80,9 @@ class W_MethodDescr(W_Object):
         self.w_objtype = w_objtype
 
     def call(self, args, kwargs):
-        return call_host(self.fn, args, kwargs)
+        owner = "%s.%s" % (self.w_objtype.name, self.name) if self.w_objtype is not None \
+            else self.name
+        return call_host(self.fn, args, kwargs, (owner, True))
 
 
 class W_Method(W_Object):

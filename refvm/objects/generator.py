@@ -9,15 +9,18 @@ interp = None   # refvm.interp.loop, set by bootstrap
 
 
 class W_Generator(W_Object):
-    __slots__ = ("frame", "running", "started", "yielded", "name", "qualname", "exc_state",
+    # The frame does not point back at its generator, so that dropping the last
+    # reference to a suspended generator frees it at once on a refcounting host,
+    # and __del__ closes it then, as CPython does (PEP 342).
+    __slots__ = ("frame", "running", "started", "name", "qualname", "exc_state", "home",
                  "__weakref__")
 
     def __init__(self, frame):
         self.frame = frame
-        frame.generator = self
+        frame.gen_owned = True
+        self.home = interp._state.state     # the VM run this generator belongs to
         self.running = False
         self.started = False
-        self.yielded = False
         self.name = frame.code.name
         self.qualname = frame.w_func.qualname if frame.w_func is not None else self.name
         self.exc_state = None
@@ -38,7 +41,7 @@ class W_Generator(W_Object):
             f.stack.append(w_value)
         self.started = True
         self.running = True
-        self.yielded = False
+        f.yielded = False
         st = interp._state.state
         caller_exc = st.exc_info
         if self.exc_state is not None:
@@ -59,7 +62,7 @@ class W_Generator(W_Object):
             self.running = False
         self.exc_state = st.exc_info if st.exc_info is not caller_exc else None
         st.exc_info = caller_exc
-        if self.yielded:
+        if f.yielded:
             return w_r
         self._finish()
         return _Returned(w_r)
@@ -68,7 +71,6 @@ class W_Generator(W_Object):
         f = self.frame
         if f is not None:
             f.clear()
-            f.generator = None
         self.frame = None
 
     def resume_or_null(self, w_value):
@@ -119,6 +121,23 @@ class W_Generator(W_Object):
         finally:
             self.started = True
 
+    def __del__(self):
+        """Finalize a suspended generator when its last reference goes (refcount
+        GC mode): close() runs its finally blocks, as on CPython."""
+        f = self.frame
+        if f is None or not self.started or self.running or not f.blocks:
+            return
+        st = interp._state.state
+        cfg = st.config
+        if st is not self.home or cfg is None or cfg.gc != "refcount" or st.finalizing:
+            return
+        try:
+            self.close()
+        except VMError as e:
+            _report_unraisable(self, e.w_exc)
+        except Exception:
+            pass
+
     def close(self):
         if self.frame is None:
             return None
@@ -133,6 +152,16 @@ class W_Generator(W_Object):
                 return None
             raise
         raise space.oefmt(E.w_RuntimeError, "generator ignored GeneratorExit")
+
+
+def _report_unraisable(w_gen, w_exc):
+    import sys
+    from refvm.interp import traceback as tb
+    try:
+        lines = tb.format_exception(w_exc, chain=False)
+        sys.stderr.write("Exception ignored in: %s\n%s\n" % (gen_repr(w_gen), "\n".join(lines)))
+    except Exception:
+        pass
 
 
 class _Returned(object):

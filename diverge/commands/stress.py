@@ -1,0 +1,118 @@
+"""`diverge stress threads|gc`: many runs per program and engine, outcomes against classes."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from diverge.options import engines_option, select_engines
+from stress.spec import builtin, load
+
+_STYLE = {"acceptable": "green", "interesting": "yellow", "forbidden": "bold red"}
+
+
+@click.group("stress")
+def command():
+    """Thread-race and GC stress: distributions of outcomes, forbidden outcomes are findings."""
+
+
+def _files_option(kind):
+    return click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+
+
+def _specs(files, kind):
+    return [load(f, kind) for f in files] if files else builtin(kind)
+
+
+def _show(dists, as_json, title, figures=False):
+    entries = [d.to_entry() for d in dists]
+    if as_json:
+        click.echo(json.dumps({"stress": entries}, indent=2))
+    else:
+        table = Table(title=title)
+        for col in ("test", "engine", "runs", "outcomes (count, class)") + (("peak RSS MiB",) if figures else ()):
+            table.add_column(col, overflow="fold")
+        notes = {}
+        for d, e in zip(dists, entries):
+            if d.note:
+                notes.setdefault((d.engine, d.note), []).append(d.test)
+                continue
+            outs = "\n".join(f"[{_STYLE[o['class']]}]{o['outcome']}  ×{o['count']}  {o['class']}[/]"
+                             for o in e["outcomes"])
+            cells = [d.test, d.engine, str(d.runs), outs]
+            if figures:
+                cells.append(f"{d.max_rss_kib / 1024:.0f}" if d.max_rss_kib else "-")
+            table.add_row(*cells)
+        Console().print(table)
+        for (engine, note), tests in notes.items():
+            click.echo(f"{engine}: {note} ({len(tests)} program{'s' if len(tests) > 1 else ''})")
+    forbidden = [(d.test, d.engine, o) for d in dists for o in d.forbidden]
+    for test, engine, o in forbidden:
+        click.echo(f"FORBIDDEN {test} on {engine}: {o}", err=True)
+    return 1 if forbidden else 0
+
+
+def _progress(console):
+    status = console.status("starting")
+    status.start()
+    start = time.time()
+    return status, lambda msg: status.update(f"[{time.time() - start:.0f} s] {msg}")
+
+
+@command.command("threads")
+@_files_option("threads")
+@engines_option()
+@click.option("--runs", "-n", type=click.IntRange(1), default=None,
+              help="runs per program and engine (default: the program's `runs`, else 50)")
+@click.option("--switch-interval", type=float, default=1e-6, show_default=True,
+              help="sys.setswitchinterval where the engine has it (CPython, PyPy); 0 leaves the default")
+@click.option("--json", "as_json", is_flag=True,
+              help="per program and engine the distinct outcomes with counts (diverge report --stress reads it)")
+def threads(files, engines_spec, runs, switch_interval, as_json):
+    """Racy and race-free thread programs (FILEs, or the project's own), many runs each.
+
+    Exit status 1 if any program showed a forbidden outcome on any engine."""
+    from stress.threads import stress_threads
+    specs = _specs(files, "threads")
+    engines = select_engines(engines_spec)
+    status, progress = _progress(Console(stderr=True))
+    try:
+        dists = stress_threads(specs, engines, runs, switch_interval or None, progress)
+    finally:
+        status.stop()
+    ctx = click.get_current_context()
+    ctx.exit(_show(dists, as_json, f"thread stress (switch interval {switch_interval or 'default'})"))
+
+
+@command.command("gc")
+@_files_option("gc")
+@engines_option()
+@click.option("--runs", "-n", type=click.IntRange(1), default=None,
+              help="runs per program and engine (default: the program's `runs`, else 5)")
+@click.option("--json", "as_json", is_flag=True, help="per program and engine the distinct outcomes with counts")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="also record peak RSS per program and engine in this store (diverge report charts it)")
+def gc(files, engines_spec, runs, as_json, db):
+    """Allocation- and finalizer-heavy programs (FILEs, or the project's own) in fresh processes.
+
+    Crashes, hangs and forbidden outcomes are findings (exit status 1); peak RSS is a figure."""
+    from stress.gc import stress_gc
+    specs = _specs(files, "gc")
+    engines = select_engines(engines_spec)
+    status, progress = _progress(Console(stderr=True))
+    try:
+        dists = stress_gc(specs, engines, runs, progress)
+    finally:
+        status.stop()
+    if db:
+        from harness.store import Store
+        figures = [{"benchmark": f"stress/{d.test}", "engine": d.engine, "version": d.version,
+                    "metric": "peak RSS", "value": d.max_rss_kib / 1024, "unit": "MiB", "meta": {"runs": d.runs}}
+                   for d in dists if d.max_rss_kib]
+        Store(db).record_bench(figures)
+    ctx = click.get_current_context()
+    ctx.exit(_show(dists, as_json, "GC stress", figures=True))

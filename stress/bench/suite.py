@@ -1,0 +1,105 @@
+"""The benchmark suite: kernels (`stress/bench/kernels/*.py`) wrapped in a timing harness.
+
+A kernel defines `run()`, one unit of work, in Python 2 and 3 alike.  The harness appended
+to it follows pyperf's method inside one process: with `loops` = 0 it calibrates (doubles
+the loop count until one value takes `min_time`) and prints `loops N`; otherwise it runs
+`warmups` values that are printed as `warmup` and then `values` timed values, each the
+time of `loops` calls of `run()` divided by `loops`.
+
+The slowdown hook: `DIVERGE_BENCH_SLOWDOWN` (a fraction, e.g. `0.05`) in the *harness's*
+environment is written into the program as `_SLOWDOWN`; each timed value then makes
+`round(loops * (1 + slowdown))` calls but still divides by `loops`, so every engine looks
+that much slower without any engine being changed.  The sandbox scrubs the environment
+(docs/sandbox.md), so the variable is read here and travels in the source.  The
+sensitivity measurement (`diverge bench sensitivity`) uses it.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from engines.errors import UserError
+from engines.program import Program
+
+KERNELS = Path(__file__).parent / "kernels"
+SLOWDOWN_VAR = "DIVERGE_BENCH_SLOWDOWN"
+
+HARNESS = '''
+
+import time as _time
+_clock = getattr(_time, "perf_counter", _time.time)
+_SLOWDOWN = %(slowdown)r
+
+
+def _value(loops, calls):
+    t0 = _clock()
+    i = 0
+    while i < calls:
+        run()
+        i += 1
+    return (_clock() - t0) / loops
+
+
+def _main(loops, warmups, values, min_time):
+    if loops == 0:
+        # Twice: the second pass runs warm, so a JIT's first slow calls do not leave
+        # too few loops per value.
+        for _ in range(2):
+            loops = 1
+            while _value(loops, loops) * loops < min_time and loops < 10 ** 7:
+                loops *= 2
+        print("loops %%d" %% loops)
+        return
+    calls = int(round(loops * (1 + _SLOWDOWN)))
+    for k in range(warmups + values):
+        print("%%s %%r" %% ("warmup" if k < warmups else "value", _value(loops, calls)))
+
+
+_main(%(loops)d, %(warmups)d, %(values)d, %(min_time)r)
+'''
+
+
+@dataclass(frozen=True)
+class Kernel:
+    name: str
+    source: str
+    description: str = ""
+    dialect: str = "py2+3"
+
+    def program(self, loops: int, warmups: int = 1, values: int = 3, min_time: float = 0.05,
+                slowdown: float | None = None) -> Program:
+        if slowdown is None:
+            slowdown = slowdown_from_env()
+        harness = HARNESS % {"slowdown": slowdown, "loops": loops, "warmups": warmups, "values": values,
+                             "min_time": min_time}
+        return Program(self.source + harness, dialect=self.dialect, features=("bench",),
+                       origin={"bench": self.name, "loops": loops, "slowdown": slowdown}, name=f"bm_{self.name}.py")
+
+
+def slowdown_from_env() -> float:
+    text = os.environ.get(SLOWDOWN_VAR, "").strip()
+    if not text:
+        return 0.0
+    try:
+        value = float(text)
+    except ValueError:
+        raise UserError(f"{SLOWDOWN_VAR} must be a fraction such as 0.05, not {text!r}") from None
+    if not 0 <= value < 10:
+        raise UserError(f"{SLOWDOWN_VAR} must be between 0 and 10, not {value}")
+    return value
+
+
+def kernels(names: list[str] | None = None) -> list[Kernel]:
+    found = {}
+    for path in sorted(KERNELS.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        meta = dict(re.findall(r"^#\s*(description|dialect):\s*(.*?)\s*$", source, re.M))
+        found[path.stem] = Kernel(path.stem, source, meta.get("description", ""), meta.get("dialect", "py2+3"))
+    if not names:
+        return list(found.values())
+    unknown = [n for n in names if n not in found]
+    if unknown:
+        raise UserError(f"unknown benchmark {unknown[0]!r} (known: {', '.join(found)})")
+    return [found[n] for n in names]

@@ -1,0 +1,19 @@
+# description: allocation churn: 300,000 short-lived cycles of three objects; memory must stay bounded (the run gets 512 MiB of data: a memory-limit is forbidden); peak RSS is the figure
+# dialect: py2+3
+# memory: 512
+# acceptable: done 300000
+import gc
+
+
+class Node(object):
+    __slots__ = ("next", "data")
+
+
+made = 0
+for i in range(300000):
+    a, b, c = Node(), Node(), Node()
+    a.next, b.next, c.next = b, c, a
+    a.data = [i] * 8
+    made += 1
+gc.collect()
+print("done %d" % made)

@@ -36,7 +36,10 @@ class Code(object):
         nargs = argcount + kwonlyargcount
         self.total_args = nargs + (1 if flags & self.VARARGS else 0) + \
             (1 if flags & self.VARKEYWORDS else 0)
-        self.arg_index = dict((n, i) for i, n in enumerate(varnames[:argcount]))
+        # keyword-addressable parameters (positional-or-keyword and keyword-only)
+        self.arg_index = dict((n, i) for i, n in enumerate(varnames[:argcount + kwonlyargcount])
+                              if i >= posonlyargcount)
+        self.plain_params = not (flags & (self.VARARGS | self.VARKEYWORDS))
         self.simple_args = not (flags & (self.VARARGS | self.VARKEYWORDS)) and kwonlyargcount == 0
         self.is_generator = bool(flags & self.GENERATOR)
         # a call with exactly argcount positional arguments can use them as the

@@ -35,6 +35,8 @@ SUPERINSTRUCTIONS = {
     ("LOAD_FAST_LOAD_CONST", "BINARY_OP"): "BINARY_OP_FAST_CONST",
     ("LOAD_FAST_LOAD_CONST", "BINARY_SUBSCR"): "SUBSCR_FAST_CONST",
     ("STORE_FAST", "STORE_FAST"): "STORE_FAST_STORE_FAST",
+    ("LOAD_FAST_ATTR", "POP_JUMP_IF_FALSE"): "LOAD_FAST_ATTR_JUMP_IF_FALSE",
+    ("LOAD_FAST_ATTR", "POP_JUMP_IF_TRUE"): "LOAD_FAST_ATTR_JUMP_IF_TRUE",
     # augmented assignment to a subscript or an attribute
     ("DUP_TOP_TWO", "BINARY_SUBSCR"): "SUBSCR_KEEP",
     ("INPLACE_OP", "ROT_THREE"): "INPLACE_OP_ROT_THREE",
@@ -445,6 +447,14 @@ class CodeGen(ExprGen):
                     self.jump_if(v, not cond, skip)
                 self.jump_if(test.values[-1], cond, label)
                 self.mark(skip)
+            return
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and \
+                isinstance(test.ops[0], (ast.Is, ast.IsNot)) and \
+                isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+            # `x is None` / `x is not None` as a test: one instruction, as in CPython 3.11
+            self.visit(test.left)
+            jump_if_none = isinstance(test.ops[0], ast.Is) == cond
+            self.emit("POP_JUMP_IF_NONE" if jump_if_none else "POP_JUMP_IF_NOT_NONE", label)
             return
         self.visit(test)
         self.emit("POP_JUMP_IF_TRUE" if cond else "POP_JUMP_IF_FALSE", label)

@@ -31,6 +31,7 @@ class Frame(object):
         self.stack = []
         self.pc = 0
         self.blocks = []
+        self.init_obj = NULL        # read on every return: keep it in the instance
 
     def line(self):
         return self.code.line_at(self.pc - 1 if self.pc > 0 else 0)
@@ -73,7 +74,7 @@ def make_frame(w_func, args, kwargs):
 def quick_bind(w_func, code, args, kwargs):
     """Binding for the common cases (positional args, keywords naming positional
     parameters, defaults filling the rest); None sends the call to bind_args."""
-    if not code.simple_args or code.posonlyargcount:
+    if not code.plain_params:
         return None
     argcount = code.argcount
     nargs = len(args)
@@ -94,6 +95,15 @@ def quick_bind(w_func, code, args, kwargs):
             if i < first_default:
                 return None          # missing argument: error path
             locals_[i] = defaults[i - first_default]
+    if code.kwonlyargcount:
+        kwdefaults = w_func.kwdefaults or {}
+        varnames = code.varnames
+        for i in range(argcount, argcount + code.kwonlyargcount):
+            if locals_[i] is NULL:
+                w_d = kwdefaults.get(varnames[i], NULL)
+                if w_d is NULL:
+                    return None      # missing keyword-only argument: error path
+                locals_[i] = w_d
     return locals_
 
 

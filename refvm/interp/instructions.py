@@ -335,6 +335,28 @@ def LOAD_FAST_ATTR(f, arg):
     f.stack.append(load_attr(w, name))
 
 
+@instruction("LOAD_FAST_ATTR_JUMP_IF_FALSE", 0, "local&name+jump")
+def LOAD_FAST_ATTR_JUMP_IF_FALSE(f, arg):
+    (idx, name), target = arg
+    w = f.locals[idx]
+    if w is NULL:
+        raise _unbound_local(f, idx)
+    w = load_attr(w, name)
+    if w is False or (w is not True and not space.truth(w)):
+        return target
+
+
+@instruction("LOAD_FAST_ATTR_JUMP_IF_TRUE", 0, "local&name+jump")
+def LOAD_FAST_ATTR_JUMP_IF_TRUE(f, arg):
+    (idx, name), target = arg
+    w = f.locals[idx]
+    if w is NULL:
+        raise _unbound_local(f, idx)
+    w = load_attr(w, name)
+    if w is True or (w is not False and space.truth(w)):
+        return target
+
+
 @instruction("STORE_FAST_ATTR", -1, "local+name")
 def STORE_FAST_ATTR(f, arg):
     idx, name = arg
@@ -972,6 +994,18 @@ def POP_JUMP_IF_FALSE(f, target):
 def POP_JUMP_IF_TRUE(f, target):
     w = f.stack.pop()
     if w is True or (w is not False and space.truth(w)):
+        return target
+
+
+@instruction("POP_JUMP_IF_NONE", -1, "jump")
+def POP_JUMP_IF_NONE(f, target):
+    if f.stack.pop() is None:
+        return target
+
+
+@instruction("POP_JUMP_IF_NOT_NONE", -1, "jump")
+def POP_JUMP_IF_NOT_NONE(f, target):
+    if f.stack.pop() is not None:
         return target
 
 

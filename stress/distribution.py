@@ -59,6 +59,7 @@ class Distribution:
 # wait for refvm's GIL, schedule explorer and gc modes).
 SITS_OUT = {
     ("threads", "refvm"): "refvm runs no threads yet (its GIL and schedule explorer are not built): skipped",
+    ("threads", "pyodide"): "pyodide runs no threads (CPython on WebAssembly, no pthreads): skipped",
     ("gc", "refvm"): "refvm's gc modes (refcount, tracing, none) are not built yet: skipped",
 }
 

@@ -70,3 +70,160 @@ def campaign(count, engines_spec, jobs, features, dask):
     if dask and jobs > 1:
         pool, cluster = figures[1], figures[2]
         click.echo(f"dask/pool: {cluster.rate / pool.rate:.2f}")
+
+
+# Engines the engine benchmarks leave out, and why.
+_BENCH_SITS_OUT = {
+    "refvm": "refvm is skipped: the executable model is not a performance target yet (its JIT and "
+             "GIL are not built), and the slowdown hook lives in the benchmark harness, not in refvm",
+}
+
+
+def _bench_method(processes, values, warmups, min_time):
+    from stress.bench.measure import Method
+    return Method(processes=processes, values=values, warmups=warmups, min_time=min_time)
+
+
+def _method_options(f):
+    for opt in reversed([
+        click.option("--processes", "-p", type=click.IntRange(1), default=6, show_default=True,
+                     help="worker processes per benchmark and engine (pyperf: 20)"),
+        click.option("--values", type=click.IntRange(1), default=3, show_default=True,
+                     help="timed values per process"),
+        click.option("--warmups", type=click.IntRange(0), default=1, show_default=True,
+                     help="values per process discarded as warm-up (PyPy gets at least 4)"),
+        click.option("--min-time", type=click.FloatRange(0.001), default=0.05, show_default=True,
+                     help="seconds per value; calibration picks the loop count"),
+    ]):
+        f = opt(f)
+    return f
+
+
+@command.command("engines")
+@click.option("--engines", "-e", "engines_spec", default=None, metavar="SPEC,...",
+              help="engines (default: every available one; refvm sits out)")
+@click.option("--bench", "-b", "bench_names", default=None, metavar="NAME,...",
+              help="benchmarks (default: all of stress/bench/kernels)")
+@_method_options
+@click.option("--save-baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="write every value to this baseline file")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="compare with this baseline: a regression verdict per benchmark and engine")
+@click.option("--alpha", type=click.FloatRange(1e-9, 0.5), default=0.01, show_default=True,
+              help="significance level of the one-sided Mann-Whitney U test")
+@click.option("--min-change", type=click.FloatRange(0), default=0.02, show_default=True,
+              help="smallest change of the median worth a verdict (0.02: 2%)")
+@click.option("--divergence-factor", type=click.FloatRange(1), default=5.0, show_default=True,
+              help="report an engine this many times slower than the others' median on one benchmark")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="also record the medians in this store (diverge report charts them)")
+@click.option("--json", "as_json", is_flag=True, help="samples, verdicts and divergences as JSON")
+def engines_bench(engines_spec, bench_names, processes, values, warmups, min_time, save_baseline, baseline,
+                  alpha, min_change, divergence_factor, db, as_json):
+    """Pure-Python kernels on every engine, pyperf's method: medians with spread.
+
+    With --baseline, exit status 1 if any benchmark got significantly slower.
+    DIVERGE_BENCH_SLOWDOWN=0.05 makes every engine look 5% slower (for testing the check)."""
+    import json
+    from stress.bench.measure import measure
+    from stress.bench.regression import divergences, load_baseline, save_baseline as save, verdicts
+    from stress.bench.suite import kernels, slowdown_from_env
+    base = load_baseline(baseline) if baseline else None
+    slowdown_from_env()                                  # a bad value is a usage error before any work
+    chosen = kernels(bench_names.split(",") if bench_names else None)
+    engines = [e for e in select_engines(engines_spec) if e.name not in _BENCH_SITS_OUT]
+    skipped = sorted({e.name for e in select_engines(engines_spec)} & set(_BENCH_SITS_OUT))
+    if not engines:
+        raise click.UsageError("no engine left to benchmark (refvm sits out)")
+    method = _bench_method(processes, values, warmups, min_time)
+    samples = []
+    console = Console(stderr=True)
+    with console.status("calibrating") as status:
+        for e in engines:
+            runnable = [k for k in chosen if e.covers(k.dialect)]
+            with e.session("spawn") as session:
+                for k in runnable:
+                    samples.append(measure(e, k, method, session=session,
+                                           progress=lambda msg: status.update(msg)))
+    found = verdicts(base, samples, alpha, min_change) if base else []
+    divs = divergences(samples, divergence_factor)
+    if save_baseline:
+        save(save_baseline, samples)
+    if db:
+        from harness.store import Store
+        Store(db).record_bench(_bench_figures(samples, method))
+    if as_json:
+        click.echo(json.dumps({"samples": [s.to_dict() for s in samples], "verdicts": [v.to_dict() for v in found],
+                               "divergences": [d.__dict__ for d in divs]}, indent=1))
+    else:
+        _print_bench(samples, found, divs, divergence_factor)
+    for name in skipped:
+        click.echo(f"{name}: {_BENCH_SITS_OUT[name]}", err=True)
+    failed = [s for s in samples if s.error]
+    for s in failed:
+        click.echo(f"FAILED {s.benchmark} on {s.engine}: {s.error}", err=True)
+    if save_baseline:
+        click.echo(f"baseline: {save_baseline}", err=True)
+    click.get_current_context().exit(1 if any(v.verdict == "slower" for v in found) else 0)
+
+
+def _bench_figures(samples, method):
+    return [{"benchmark": f"engines/{s.benchmark}", "engine": s.engine, "version": s.version,
+             "metric": "time per loop", "value": s.median * 1000, "unit": "ms",
+             "meta": {"mad_ms": s.mad * 1000, "values": len(s.values), "loops": s.loops,
+                      "processes": method.processes, "slowdown": s.slowdown}}
+            for s in samples if s.values]
+
+
+def _print_bench(samples, found, divs, factor):
+    verdict_of = {(v.benchmark, v.engine): v for v in found}
+    table = Table(title="engine benchmarks (time per loop: median ± MAD)")
+    for col in ("benchmark", "engine", "median", "± MAD", "values", "loops") + (("vs baseline",) if found else ()):
+        table.add_column(col, justify="left" if col in ("benchmark", "engine", "vs baseline") else "right")
+    for s in samples:
+        if not s.values:
+            row = [s.benchmark, s.engine, "failed", "", "", ""]
+        else:
+            row = [s.benchmark, s.engine, _ms(s.median), f"{100 * s.mad / s.median:.1f}%", str(len(s.values)),
+                   str(s.loops)]
+        if found:
+            v = verdict_of.get((s.benchmark, s.engine))
+            row.append("" if v is None else v.verdict if v.verdict == "missing"
+                       else f"{v.verdict} ({v.ratio:.3f}x, p={v.p:.2g})")
+        table.add_row(*row)
+    Console().print(table)
+    for d in divs:
+        others = ", ".join(f"{e} {_ms(m)}" for e, m in sorted(d.others.items()))
+        click.echo(f"divergence: {d.benchmark}: {d.engine} is {d.factor:.1f}x slower than the others' median "
+                   f"(>= {factor:g}x; {others})")
+
+
+def _ms(seconds):
+    return f"{seconds * 1000:.3f} ms" if seconds < 1 else f"{seconds:.3f} s"
+
+
+@command.command("sensitivity")
+@click.option("--engine", "-e", "engine_spec", default="cpython", show_default=True, metavar="SPEC")
+@click.option("--bench", "-b", "bench_name", default="fib_calls", show_default=True)
+@click.option("--trials", "-n", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--slowdown", type=click.FloatRange(0.0, 10.0), default=0.05, show_default=True,
+              help="the injected slowdown (0.05: 5%)")
+@_method_options
+@click.option("--alpha", type=click.FloatRange(1e-9, 0.5), default=0.01, show_default=True)
+@click.option("--min-change", type=click.FloatRange(0), default=0.02, show_default=True)
+def sensitivity(engine_spec, bench_name, trials, slowdown, processes, values, warmups, min_time, alpha, min_change):
+    """How often the regression check flags an injected slowdown, and an unchanged engine."""
+    from stress.bench.regression import median
+    from stress.bench.sensitivity import measure_sensitivity
+    from stress.bench.suite import kernels
+    [engine] = select_engines(engine_spec)
+    [kernel] = kernels([bench_name])
+    method = _bench_method(processes, values, warmups, min_time)
+    with Console(stderr=True).status("calibrating") as status:
+        r = measure_sensitivity(engine, kernel, trials, slowdown, method, alpha, min_change,
+                                progress=lambda msg: status.update(msg))
+    click.echo(f"{r.benchmark} on {r.engine}, {r.trials} trials of {processes} processes x {values} values, "
+               f"alpha {alpha}, min change {min_change:g}")
+    click.echo(f"injected {100 * slowdown:g}% slowdown flagged: {r.detected}/{r.trials} "
+               f"({100 * r.detection_rate:.0f}%; median observed ratio {median(r.ratios):.3f})")
+    click.echo(f"unchanged flagged: {r.false_alarms}/{r.trials} ({100 * r.false_alarm_rate:.0f}%)")

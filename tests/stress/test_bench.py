@@ -1,0 +1,88 @@
+"""Engine benchmarks: the statistics, the harness's slowdown hook, verdicts, divergences.
+Figures are printed by the commands; nothing here asserts on a timing."""
+import json
+import random
+
+import pytest
+
+from engines.errors import UserError
+from stress.bench.measure import Method, Sample, measure
+from stress.bench.regression import compare, divergences, load_baseline, save_baseline, verdicts
+from stress.bench.stats import mad, mann_whitney_greater, median
+from stress.bench.suite import SLOWDOWN_VAR, kernels, slowdown_from_env
+from tests.conftest import require_engine
+
+
+def test_median_and_mad():
+    assert median([3, 1, 2]) == 2 and median([1, 2, 3, 4]) == 2.5
+    assert mad([1, 2, 3, 4, 100]) == 1
+
+
+def test_mann_whitney_sees_a_shift_and_not_its_absence():
+    rng = random.Random(1)
+    base = [rng.gauss(1.0, 0.02) for _ in range(18)]
+    slower = [rng.gauss(1.1, 0.02) for _ in range(18)]
+    assert mann_whitney_greater(slower, base) < 0.001
+    assert mann_whitney_greater(base, slower) > 0.99
+    assert mann_whitney_greater([1.0] * 6, [1.0] * 6) == 1.0
+
+
+def test_mann_whitney_matches_the_exact_tail_for_separated_samples():
+    # 3 vs 3, all of xs above ys: exact p = 1 / C(6, 3) = 0.05; the normal approximation is close
+    assert mann_whitney_greater([4, 5, 6], [1, 2, 3]) == pytest.approx(0.05, abs=0.015)
+
+
+def test_a_significant_change_below_min_change_is_same():
+    base = [1.0 + i * 1e-4 for i in range(20)]
+    assert compare(base, [x * 1.01 for x in base])[0] == "same"
+    assert compare(base, [x * 1.10 for x in base])[0] == "slower"
+    assert compare(base, [x * 0.90 for x in base])[0] == "faster"
+
+
+def test_a_baseline_round_trips_and_gives_verdicts(tmp_path):
+    base = [Sample("k", "cpython", values=[1.0 + i * 1e-3 for i in range(12)])]
+    save_baseline(tmp_path / "b.json", base)
+    loaded = load_baseline(tmp_path / "b.json")
+    now = [Sample("k", "cpython", values=[1.2 + i * 1e-3 for i in range(12)]), Sample("k", "pypy", values=[1.0])]
+    found = {(v.engine, v.verdict) for v in verdicts(loaded, now)}
+    assert found == {("cpython", "slower"), ("pypy", "missing")}
+
+
+def test_a_file_that_is_not_a_baseline_is_a_usage_error(tmp_path):
+    (tmp_path / "x.json").write_text(json.dumps([1, 2]))
+    with pytest.raises(UserError):
+        load_baseline(tmp_path / "x.json")
+
+
+def test_an_engine_far_slower_than_the_others_is_a_divergence():
+    samples = [Sample("k", e, values=[v]) for e, v in (("a", 1.0), ("b", 1.2), ("c", 9.0))]
+    [d] = divergences(samples, factor=5)
+    assert (d.engine, round(d.factor, 1)) == ("c", 8.2)
+    assert divergences(samples[:2], factor=1.1) == []          # two engines: no "others"
+
+
+def test_the_slowdown_hook_is_read_from_the_environment(monkeypatch):
+    monkeypatch.setenv(SLOWDOWN_VAR, "0.05")
+    assert slowdown_from_env() == 0.05
+    [k] = kernels(["fib_calls"])
+    assert "_SLOWDOWN = 0.05" in k.program(10).source
+    monkeypatch.setenv(SLOWDOWN_VAR, "lots")
+    with pytest.raises(UserError):
+        slowdown_from_env()
+
+
+def test_the_slowdown_makes_proportionally_more_calls_per_value():
+    engine = require_engine("cpython")
+    [k] = kernels(["fib_calls"])
+    counting = k.__class__(k.name, "import atexit\ncalls = [0]\natexit.register(lambda: print('calls %d' % calls[0]))\n"
+                           + k.source.replace("def run():", "def run():\n    calls[0] += 1"), k.description, k.dialect)
+    with engine.session("worker") as s:
+        out = s.run(counting.program(100, warmups=0, values=1, slowdown=0.5)).stdout
+    assert "calls 150" in out
+
+
+def test_every_kernel_runs_on_cpython_with_the_method():
+    engine = require_engine("cpython")
+    for k in kernels():
+        sample = measure(engine, k, Method(processes=1, values=2, warmups=0, min_time=0.005))
+        assert not sample.error and len(sample.values) == 2 and sample.loops >= 1, k.name

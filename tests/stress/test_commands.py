@@ -1,0 +1,44 @@
+"""The commands end to end, small."""
+import json
+
+from click.testing import CliRunner
+
+from diverge.cli import cli
+from tests.conftest import require_engine
+
+COUNTER = "# dialect: py2+3\n# acceptable: 3\nprint(3)\n"
+
+
+def test_stress_threads_json_gives_outcomes_with_counts(tmp_path):
+    require_engine("cpython")
+    f = tmp_path / "three.py"
+    f.write_text(COUNTER)
+    result = CliRunner().invoke(cli, ["stress", "threads", str(f), "-e", "cpython,refvm", "-n", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.stdout)["stress"]
+    assert entries[0]["outcomes"] == [{"outcome": "3", "count": 3, "class": "acceptable"}]
+    assert entries[1]["engine"] == "refvm" and "skipped" in entries[1]["note"]
+
+
+def test_stress_gc_exits_1_on_a_forbidden_outcome(tmp_path):
+    require_engine("cpython")
+    f = tmp_path / "bad.py"
+    f.write_text("# acceptable: fine\nraise MemoryError\n")
+    result = CliRunner().invoke(cli, ["stress", "gc", str(f), "-e", "cpython", "-n", "1"])
+    assert result.exit_code == 1
+    assert "FORBIDDEN" in result.output
+
+
+def test_bench_engines_saves_a_baseline_and_compares_with_it(tmp_path):
+    require_engine("cpython")
+    args = ["bench", "engines", "-e", "cpython", "-b", "nqueens", "-p", "1", "--values", "8", "--min-time", "0.005"]
+    base = tmp_path / "base.json"
+    first = CliRunner().invoke(cli, args + ["--save-baseline", str(base), "--db", str(tmp_path / "s.db")])
+    assert first.exit_code == 0, first.output
+    second = CliRunner().invoke(cli, args + ["--baseline", str(base), "--json"])
+    assert second.exit_code in (0, 1), second.output
+    [v] = json.loads(second.stdout)["verdicts"]
+    assert v["verdict"] in ("same", "slower", "faster")
+    from harness.store import Store
+    [fig] = Store(tmp_path / "s.db").bench_figures()
+    assert (fig["benchmark"], fig["unit"]) == ("engines/nqueens", "ms")

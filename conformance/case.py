@@ -24,6 +24,7 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 DIALECTS = ("py3", "py2+3")
 FENCE = "# ---"
 KEYS = {"features", "dialect", "description", "negative", "outcomes", "timeout"}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: the suite parses ~10x faster
 
 
 class CaseError(Exception):
@@ -72,7 +73,7 @@ def split_front_matter(text: str, where: str) -> dict:
     else:
         raise CaseError(f"{where}: front matter not closed by '{FENCE}'")
     try:
-        data = yaml.safe_load("\n".join(body) + "\n")
+        data = yaml.load("\n".join(body) + "\n", Loader=_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = f" (front matter line {mark.line + 1})" if mark else ""

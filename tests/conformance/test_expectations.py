@@ -81,3 +81,15 @@ def test_update_adds_regressions_and_drops_exact_xpasses(tmp_path):
     assert "stdout line 1" in entries[0].reason
     round_trip = parse(render("pypy", entries), "p.yaml")
     assert round_trip == entries
+
+
+def test_committed_expectations_parse_and_every_entry_matches_a_case():
+    from conformance.case import discover
+    from conformance.expectations import EXPECTATIONS_DIR
+    ids = [c.id for c in discover(read_expected=False)]
+    files = sorted(EXPECTATIONS_DIR.glob("*.yaml"))
+    assert {f.stem for f in files} >= {"pypy", "jython", "pyodide"}
+    for f in files:
+        exp = Expectations.load(f.stem)
+        assert exp.entries, f
+        assert [e.pattern for e in exp.unused(ids)] == [], f

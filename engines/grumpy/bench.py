@@ -54,7 +54,7 @@ def _main():
     for name in sorted(n for n in globals() if n.startswith("Benchmark")):
         b = _Bench(globals()[name], TARGET)
         b.run()
-        print("%s %d" % (name, int(b.N / b.duration)))
+        print("%s %s" % (name, b.N / b.duration))    # Grumpy has no %.3f
 '''
 
 
@@ -101,13 +101,19 @@ def run_engine(name: str, programs: list[Program], timeout: float) -> dict:
             continue
         for line in o.stdout.splitlines():
             bench, _, rate = line.rpartition(" ")
-            if bench.startswith("Benchmark") and rate.isdigit():
-                results[f"{p.name[:-3]}.{bench[len('Benchmark'):]}"] = int(rate)
+            if bench.startswith("Benchmark") and re.fullmatch(r"[0-9.e+-]+", rate):
+                results[f"{p.name[:-3]}.{bench[len('Benchmark'):]}"] = float(rate)
     return results
 
 
+def _rate(v) -> str:
+    if not isinstance(v, float):
+        return "—"
+    return f"{v:,.0f}" if v >= 100 else f"{v:.2f}"
+
+
 def table(results: dict, engines: list[str]) -> str:
-    rows = sorted({k for r in results.values() for k, v in r.items() if isinstance(v, int)})
+    rows = sorted({k for r in results.values() for k, v in r.items() if isinstance(v, float)})
     head = ["benchmark"] + [f"{e} ops/s" for e in engines]
     if "grumpy" in engines and "cpython" in engines:
         head.append("grumpy/cpython")
@@ -116,14 +122,14 @@ def table(results: dict, engines: list[str]) -> str:
         cells = [row]
         for e in engines:
             v = results[e].get(row)
-            cells.append(f"{v:,}" if isinstance(v, int) else "—")
+            cells.append(_rate(v))
         g, c = results.get("grumpy", {}).get(row), results.get("cpython", {}).get(row)
         if len(head) > len(engines) + 1:
-            cells.append(f"{g / c:.2f}×" if isinstance(g, int) and isinstance(c, int) and c else "—")
+            cells.append(f"{g / c:.2f}×" if isinstance(g, float) and isinstance(c, float) and c else "—")
         lines.append("| " + " | ".join(cells) + " |")
     for e in engines:
         for k, v in sorted(results[e].items()):
-            if not isinstance(v, int):
+            if not isinstance(v, float):
                 lines.append(f"\n{e}: {k}: {v}")
     return "\n".join(lines)
 

@@ -141,8 +141,10 @@ class ExprCompiler:
         depth = 0
         for i, (op, comparator) in enumerate(zip(node.ops, node.comparators)):
             right = self.expr(comparator)
-            fn.check(self.compare(op, left, right), result) if not isinstance(op, (ast.Is, ast.IsNot)) \
-                else fn.emit(f"{result} = {self.compare(op, left, right)}")
+            if isinstance(op, (ast.Is, ast.IsNot)):          # pointer comparison: cannot raise
+                fn.emit(f"{result} = {self.compare(op, left, right)}")
+            else:
+                fn.check(self.compare(op, left, right), result)
             if i < len(node.ops) - 1:
                 cond = fn.tmp("bool")
                 fn.check(f"πg.IsTrue(πF, {result})", cond)

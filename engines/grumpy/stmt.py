@@ -360,7 +360,6 @@ class StmtCompiler:
 
     # -- definitions ---------------------------------------------------------------------------
     def stmt_FunctionDef(self, node):
-        fn = self.fn
         obj = self.function(node, node.name, node.body)
         obj = self.decorate(node, obj)
         self.store_name(node.name, obj)

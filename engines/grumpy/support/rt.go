@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"unsafe"
@@ -318,12 +319,20 @@ func Main(programs map[string]*πg.Code) {
 	}
 	code := programs[os.Args[1]]
 	os.Args = append([]string{os.Args[0]}, os.Args[2:]...)
-	os.Exit(RunMain(code))
+	status := RunMain(code)
+	os.Exit(status)
 }
 
 // RunMain runs code as the __main__ module and reports an uncaught exception the
 // way CPython does: a traceback on stderr ending in "Type: message", status 1.
 func RunMain(code *πg.Code) int {
+	if file := os.Getenv("GRUMPY_PROFILE"); file != "" {
+		// A Go CPU profile of the run: go tool pprof BINARY FILE
+		if out, err := os.Create(file); err == nil {
+			pprof.StartCPUProfile(out)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	πg.RegisterModule("__main__", code)
 	f := πg.NewRootFrame()
 	_, raised := πg.ImportModule(f, "__main__")

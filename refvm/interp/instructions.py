@@ -945,8 +945,8 @@ def UNPACK_SEQUENCE(f, n):
 def _unpack_items(w, limit=-1):
     """Items of an iterable for unpacking; stops after `limit` items if given."""
     t = typeof(w)
-    if w.__class__ not in PRIMITIVE and t.lookup("__iter__") is NULL \
-            and t.lookup("__getitem__") is NULL:
+    w_iter = t.lookup("__iter__")
+    if w_iter is None or (w_iter is NULL and t.lookup("__getitem__") is NULL):
         raise _err(E.w_TypeError, "cannot unpack non-iterable %s object" % t.name)
     if limit < 0:
         return space.unpack_iterable(w)

@@ -215,7 +215,11 @@ def gen_throw(w_g, w_type, w_val=None, w_tb=None):
         w_exc = space.call(w_type, [w_val]) if not space.isinstance_w(
             w_val, E.w_BaseException) else w_val
     else:
-        w_exc = make_exception(w_type, "exceptions")
+        try:
+            w_exc = make_exception(w_type, "exceptions")
+        except VMError:
+            raise space.oefmt(E.w_TypeError, "exceptions must be classes or instances deriving "
+                              "from BaseException, not %s" % space.type_name(w_type))
     return w_g.throw(w_exc)
 
 

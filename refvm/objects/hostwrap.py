@@ -91,8 +91,14 @@ def install_sequence_ops(w_t, host_cls):
 
 def new_instance(w_cls, host_cls, value):
     """A value of builtin type `host_cls`, or of VM subclass `w_cls` of it."""
-    if model.HOST2VM.get(host_cls) is w_cls:
+    w_base = model.HOST2VM.get(host_cls)
+    if w_base is w_cls:
         return value
+    if not isinstance(w_cls, model.W_Type) or not model.issubtype(w_cls, w_base):
+        from refvm.objects import exceptions as E
+        what = w_cls.name if isinstance(w_cls, model.W_Type) else space.type_name(w_cls)
+        raise space.oefmt(E.w_TypeError, "%s.__new__(%s): %s is not a subtype of %s"
+                          % (w_base.name, what, what, w_base.name))
     w = w_cls.sub_host(value)
     w.w_type = w_cls
     w.w_dict = {} if w_cls.instance_dict else None

@@ -30,7 +30,7 @@ XFAIL = "xfail"                  # expected to fail, and failed
 XPASS = "xpass"                  # expected to fail, but passed: the gate fails (update the file)
 SKIPPED = "skip"                 # an entry says skip: not run
 FLAKY = "flaky"                  # an entry says flaky and it failed this time
-ERRORED = "error"                # the harness could not get a verdict: the gate fails
+ERRORED = "error"                # no verdict (the engine broke) and no entry: the gate fails
 NOT_APPLICABLE = "n/a"           # the engine's language level does not cover the case's dialect
 GATE_FAILING = (REGRESSION, XPASS, ERRORED)
 
@@ -115,10 +115,8 @@ def classify(verdict: Optional[str], entry: Optional[Entry]) -> str:
         return SKIPPED
     if verdict is None:
         return NOT_APPLICABLE
-    if verdict == "error":
-        return ERRORED
     if entry is None:
-        return PASSED if verdict == "pass" else REGRESSION
+        return PASSED if verdict == "pass" else ERRORED if verdict == "error" else REGRESSION
     if entry.status == "fail":
         return XPASS if verdict == "pass" else XFAIL
     return PASSED if verdict == "pass" else FLAKY

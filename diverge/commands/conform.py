@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from engines import UserError, default_engines, resolve_many
@@ -42,14 +43,15 @@ def _split(values) -> list[str]:
 @click.option("--update-expectations", is_flag=True,
               help="Record new failures and drop entries of cases that now pass in each engine's expectations file.")
 @click.option("--regen", is_flag=True, help="Regenerate the .out reference files from CPython 3.11 and exit.")
+@click.option("--list", "list_only", is_flag=True, help="List the selected cases' features and counts, run nothing.")
 @click.option("--workers", type=click.IntRange(1, 16), default=1, show_default=True,
               help="Worker sessions per engine.")
 @click.option("--cases-dir", type=click.Path(file_okay=False, exists=True, path_type=Path), default=CASES_DIR,
               hidden=True)
 @click.option("--expectations-dir", type=click.Path(file_okay=False, path_type=Path), default=EXPECTATIONS_DIR,
               hidden=True)
-def command(engine_specs, features, patterns, gate, junit_path, as_json, update_expectations, regen, workers,
-            cases_dir, expectations_dir):
+def command(engine_specs, features, patterns, gate, junit_path, as_json, update_expectations, regen, list_only,
+            workers, cases_dir, expectations_dir):
     """Run the conformance suite on engines and judge each case against its expectation."""
     err = Console(stderr=True)
     try:
@@ -64,6 +66,9 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
         cases = discover(cases_dir, _split(features) or None, list(patterns) or None)
         if not cases:
             raise ConformError("no cases match the given --features/--cases")
+        if list_only:
+            _list(cases, as_json)
+            return
         engines = _engines(_split(engine_specs), err)
         expectations = {e.label: Expectations.load(e.label, expectations_dir) for e in engines}
     except (CaseError, OutFileError, ExpectationsError, RegenError, UserError) as e:
@@ -95,6 +100,27 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
                 err.print(f"{exp.path}: {len(notes)} change(s)", highlight=False)
     if gate and suite.gate_failures() and not update_expectations:
         sys.exit(1)
+
+
+def _list(cases, as_json):
+    rows = {}
+    for c in cases:
+        row = rows.setdefault(c.feature, {"cases": 0, "py2+3": 0, "reference": 0, "negative": 0, "outcomes": 0})
+        row["cases"] += 1
+        row["py2+3"] += c.dialect == "py2+3"
+        row[c.kind] += 1
+    tags = sorted({t for c in cases for t in c.features})
+    if as_json:
+        click.echo(json.dumps({"cases": len(cases), "features": len(rows), "tags": tags, "by_feature": rows}, indent=2))
+        return
+    table = Table(title=f"{len(cases)} cases, {len(rows)} features, {len(tags)} tags")
+    for name in ("feature", "cases", "py2+3", "reference", "negative", "outcomes"):
+        table.add_column(name, justify="left" if name == "feature" else "right", no_wrap=True)
+    for feature, row in sorted(rows.items()):
+        table.add_row(feature, *[str(v) for v in row.values()])
+    table.add_row("total", *[str(sum(r[k] for r in rows.values())) for k in next(iter(rows.values()))],
+                  end_section=True)
+    Console().print(table)
 
 
 def _engines(specs, err):

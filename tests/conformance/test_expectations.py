@@ -35,7 +35,7 @@ def test_entries_keep_reason_and_link():
 
 @pytest.mark.parametrize("verdict, status, final", [
     ("pass", None, "pass"), ("fail", None, "regression"), ("error", None, "error"),
-    ("fail", "fail", "xfail"), ("pass", "fail", "xpass"),
+    ("fail", "fail", "xfail"), ("pass", "fail", "xpass"), ("error", "fail", "xfail"), ("error", "flaky", "flaky"),
     ("fail", "flaky", "flaky"), ("pass", "flaky", "pass"),
     (None, "skip", "skip"), (None, None, "n/a"),
 ])

@@ -44,7 +44,8 @@ class Code(object):
         self.is_generator = bool(flags & self.GENERATOR)
         # a call with exactly argcount positional arguments can use them as the
         # locals list directly (padded with `extra_locals`)
-        self.fast_call = self.simple_args and not self.ncells and not self.is_generator
+        # (a closure without cellvars uses the function's closure tuple as its cells)
+        self.fast_call = self.simple_args and not cellvars and not self.is_generator
         self.extra_locals = [NULL] * (self.nlocals - argcount)
         self.instrs = None        # [(handler, arg)] built by the interpreter on first run
 

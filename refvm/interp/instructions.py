@@ -1056,7 +1056,7 @@ def call(f, w_func, args, kwargs):
         code = w_func.code
         if code.fast_call and not kwargs and len(args) == code.argcount:
             args.extend(code.extra_locals)
-            return Frame(code, w_func.w_globals, args, None, None, w_func)
+            return Frame(code, w_func.w_globals, args, w_func.closure, None, w_func)
         if not code.is_generator:
             return make_frame(w_func, args, kwargs)
     elif c is W_BuiltinFunction or c is W_MethodDescr:
@@ -1091,7 +1091,7 @@ def CALL_FUNCTION(f, n):
         code = w_func.code
         if code.fast_call and n == code.argcount:
             args.extend(code.extra_locals)
-            return Frame(code, w_func.w_globals, args, None, None, w_func)
+            return Frame(code, w_func.w_globals, args, w_func.closure, None, w_func)
     return call(f, w_func, args, None)
 
 
@@ -1140,7 +1140,7 @@ def CALL_METHOD(f, n):
         code = w_meth.code
         if code.fast_call and n + 1 == code.argcount:
             args.extend(code.extra_locals)
-            return Frame(code, w_meth.w_globals, args, None, None, w_meth)
+            return Frame(code, w_meth.w_globals, args, w_meth.closure, None, w_meth)
         return call(f, w_meth, args, None)
     st.append(w_meth.call(args, None))
 

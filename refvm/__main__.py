@@ -1,5 +1,14 @@
+import os
+import signal
 import sys
 
 from refvm import main
+from refvm.driver import EXIT_KEYBOARD_INTERRUPT
 
-sys.exit(main(sys.argv[1:]))
+status = main(sys.argv[1:])
+if status == EXIT_KEYBOARD_INTERRUPT and hasattr(signal, "SIGINT"):
+    # as CPython does after an uncaught KeyboardInterrupt: die by SIGINT
+    sys.stdout.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
+sys.exit(status)

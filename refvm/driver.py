@@ -14,6 +14,9 @@ from refvm.config import Config
 from refvm.errors import VMError, Unsupported, CompileError
 
 EXIT_UNSUPPORTED = 3
+# CPython kills itself with SIGINT after an uncaught KeyboardInterrupt; main()
+# returns 128 + SIGINT and `python -m refvm` re-raises the signal (see __main__).
+EXIT_KEYBOARD_INTERRUPT = 130
 EXIT_INTERNAL = 70
 EXIT_USAGE = 2
 
@@ -213,6 +216,8 @@ def _uncaught(w_exc, path, source):
     except VMError:
         text = "Traceback (most recent call last):\n%s\n" % typeof_name(w_exc)
     sys.stderr.write(text)
+    if space.isinstance_w(w_exc, E.w_KeyboardInterrupt):
+        return EXIT_KEYBOARD_INTERRUPT
     return 1
 
 

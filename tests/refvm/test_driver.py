@@ -123,3 +123,14 @@ def test_runs_with_pypy3_as_host(tmp_path):
     p.write_text("class A:\n    def __add__(s, o): return 'ok'\nprint(A() + 1, [x * 2 for x in range(3)])\n")
     o = run_refvm(str(p), host="pypy3")
     assert (o.status, o.stdout) == (0, "ok [0, 2, 4]\n"), o
+
+
+def test_uncaught_keyboard_interrupt_dies_by_sigint_like_cpython(tmp_path):
+    import signal
+    from conftest import run_cpython
+    p = tmp_path / "p.py"
+    p.write_text("raise KeyboardInterrupt\n")
+    expected = run_cpython(str(p))
+    actual = run_refvm(str(p))
+    assert actual.status == expected.status == -signal.SIGINT
+    assert refvm.EXIT_KEYBOARD_INTERRUPT == 130

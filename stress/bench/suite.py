@@ -29,7 +29,7 @@ SLOWDOWN_VAR = "DIVERGE_BENCH_SLOWDOWN"
 HARNESS = '''
 
 import time as _time
-_clock = getattr(_time, "perf_counter", _time.time)
+_clock = %(clock)s
 _SLOWDOWN = %(slowdown)r
 
 
@@ -61,6 +61,15 @@ _main(%(loops)d, %(warmups)d, %(values)d, %(min_time)r)
 '''
 
 
+# `cpu`: the process's CPU time where the engine has it (Python 3: time.process_time), which
+# the other processes of a loaded machine disturb far less than wall time; engines without
+# it (Jython, Grumpy: Python 2.7) fall back to wall time.  `wall`: pyperf's default.
+CLOCKS = {
+    "cpu": 'getattr(_time, "process_time", None) or getattr(_time, "perf_counter", _time.time)',
+    "wall": 'getattr(_time, "perf_counter", _time.time)',
+}
+
+
 @dataclass(frozen=True)
 class Kernel:
     name: str
@@ -69,10 +78,10 @@ class Kernel:
     dialect: str = "py2+3"
 
     def program(self, loops: int, warmups: int = 1, values: int = 3, min_time: float = 0.05,
-                slowdown: float | None = None) -> Program:
+                slowdown: float | None = None, clock: str = "cpu") -> Program:
         if slowdown is None:
             slowdown = slowdown_from_env()
-        harness = HARNESS % {"slowdown": slowdown, "loops": loops, "warmups": warmups, "values": values,
+        harness = HARNESS % {"clock": CLOCKS[clock], "slowdown": slowdown, "loops": loops, "warmups": warmups, "values": values,
                              "min_time": min_time}
         return Program(self.source + harness, dialect=self.dialect, features=("bench",),
                        origin={"bench": self.name, "loops": loops, "slowdown": slowdown}, name=f"bm_{self.name}.py")

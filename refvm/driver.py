@@ -24,7 +24,7 @@ USAGE = ("usage: python -m refvm [--gc refcount|tracing|none] [--jit on|off] [--
          "[--seed N] [--dis] prog.py [args...]")
 
 VM_STACK_SIZE = 256 * 1024 * 1024
-HOST_RECURSION_LIMIT = 60000
+HOST_RECURSION_LIMIT = 200000
 
 
 class UsageError(Exception):

@@ -17,7 +17,7 @@ class ThreadState(object):
         self.finalizing = False     # True once the program has ended
 
 
-MAX_NEST = 2500                     # nested run loops before a VM RecursionError
+MAX_NEST = 8000                     # nested run loops before a VM RecursionError
 
 state = ThreadState()
 

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from engines.grumpy.build import place_runtime
 from engines.grumpy.compile import build_many, compile_program
 
 
@@ -31,6 +32,7 @@ def main(argv=None) -> int:
     if args.go:
         sys.stdout.write(c.go_source)
         return 0
+    place_runtime()
     binary, errors = build_many([c])
     if errors:
         print(f"grumpy: internal error: {errors[c.key]}", file=sys.stderr)

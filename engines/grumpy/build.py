@@ -107,9 +107,10 @@ def main_source(keys: list[str], modules: set) -> str:
     imports = [f'\t{k} "__diverge__/{k}"' for k in sorted(set(keys))]
     imports += [f'\t_ "{module_package(m)}"' for m in sorted(modules)]
     table = "\n".join(f'\t\t"{k}": {k}.Code,' for k in sorted(set(keys)))
+    # The binary's name hashes this file: name the versions of what it links in.
     support = "".join(f.read_text() for f in sorted((paths.gopath() / "src" / "diverge" / "rt").glob("*.go")))
     return ("// A batch of transpiled programs; the first argument names the one to run.\n"
-            f"// Support package version {digest(support)}.\n"
+            f"// Support package {digest(support)}, library {library().get('fingerprint', '-')}.\n"
             "package main\n\nimport (\n\tπg \"grumpy\"\n\tπd \"diverge/rt\"\n" + "\n".join(imports) +
             "\n)\n\nfunc main() {\n\tπd.Main(map[string]*πg.Code{\n" + table + "\n\t})\n}\n")
 

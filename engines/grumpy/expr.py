@@ -28,10 +28,14 @@ class ExprCompiler:
     def load_name(self, name: str, node) -> str:
         kind, scope = self.scope.lookup(name)
         fn = self.fn
-        if kind in ("local", "enclosing"):
+        if kind == "local":
             var = scope.govars[name]
-            if not (kind == "local" and name in scope.params and name not in self.deleted):
+            if not (name in scope.params and name not in self.deleted):
                 fn.check(f'πg.CheckLocal(πF, {var}, "{name}")')
+            return var
+        if kind == "enclosing":
+            var = scope.govars[name]
+            fn.check(f'πd.CheckFree(πF, {var}, "{name}")')
             return var
         t = fn.tmp()
         if kind == "class":

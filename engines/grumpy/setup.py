@@ -128,7 +128,8 @@ def _first_error(text: str, pkg: str) -> str:
     return "see go build output"
 
 
-TRANSPILER_FILES = ("transpile.py", "expr.py", "stmt.py", "gofunc.py", "scope.py", "py2.py", "errors.py", "setup.py")
+TRANSPILER_FILES = ("transpile.py", "expr.py", "stmt.py", "gofunc.py", "scope.py", "py2.py", "errors.py", "mangle.py",
+                    "setup.py")
 
 
 def fingerprint() -> str:

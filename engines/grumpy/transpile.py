@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from engines.grumpy.errors import Unsupported
 from engines.grumpy.expr import ExprCompiler
 from engines.grumpy.gofunc import GoFunc
+from engines.grumpy.mangle import mangle_private_names
 from engines.grumpy.scope import Scope, bindings, function_scope, go_name
 from engines.grumpy.stmt import StmtCompiler
 
@@ -323,4 +324,8 @@ def transpile(source_or_tree, filename: str = "prog.py", package: str = "module"
     """Python source (py2+3 dialect) or an ast.Module -> a Go package source.
     Raises Unsupported for constructs outside what Grumpy runs; SyntaxError as Python would."""
     tree = ast.parse(source_or_tree, filename) if isinstance(source_or_tree, str) else source_or_tree
+    if register_as is None:
+        # Programs get Python's private name mangling; Grumpy's library modules are written
+        # for Grumpy's own transpiler, which never mangled (its threading.py relies on that).
+        tree = mangle_private_names(tree)
     return Transpiler(filename, py2, go_types).module(tree, package, register_as)

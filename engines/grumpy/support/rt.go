@@ -41,6 +41,15 @@ func Matches(f *πg.Frame, e *πg.BaseException, typ *πg.Object) (bool, *πg.Ba
 	return πg.IsSubclass(f, e.ToObject().Type().ToObject(), typ)
 }
 
+// CheckFree raises NameError for a variable of an enclosing function read before it
+// is assigned (CheckLocal's UnboundLocalError is for the function's own locals).
+func CheckFree(f *πg.Frame, value *πg.Object, name string) *πg.BaseException {
+	if value == πg.UnboundLocal {
+		return f.RaiseType(πg.NameErrorType, fmt.Sprintf("free variable '%s' referenced before assignment in enclosing scope", name))
+	}
+	return nil
+}
+
 // Is is Python's `is`.
 func Is(v, w *πg.Object) *πg.Object {
 	return πg.GetBool(v == w).ToObject()

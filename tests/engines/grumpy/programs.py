@@ -170,6 +170,32 @@ except KeyError:
     print("thrown into an unstarted generator")
 print(list(fresh))
 ''',
+    "private_name_mangling": '''
+class A(object):
+    def __init__(self):
+        self.__secret = 1
+        self.__dunder__ = 2
+    def get(self):
+        return self.__secret
+class _B(A):
+    __hidden = 3
+    def peek(self):
+        return [self.__hidden, getattr(self, "_A__secret")]
+b = _B()
+print([b.get(), b._A__secret, b._B__hidden, b.peek(), hasattr(b, "__secret"), b.__dunder__])
+''',
+    "free_variable_read_before_assignment": '''
+def outer():
+    def inner():
+        return late
+    try:
+        inner()
+    except NameError:
+        print("NameError")
+    late = 1
+    return inner()
+print(outer())
+''',
     "comprehensions": '''
 print([x * y for x in range(3) for y in range(3) if x != y])
 print(sorted({x % 3 for x in range(10)}))

@@ -27,7 +27,7 @@ def test_module_names_are_globals_and_function_names_go_locals():
 def test_nested_functions_are_go_closures_over_the_same_variable():
     out = go("def f():\n    x = 1\n    def g():\n        return x\n    return g\n")
     inner = out.split('NewCode("g"')[1]
-    assert 'πg.CheckLocal(πF, µx, "x")' in inner and "var µx" not in inner
+    assert 'πd.CheckFree(πF, µx, "x")' in inner and "var µx" not in inner
 
 
 def test_every_runtime_call_checks_for_a_raised_exception():

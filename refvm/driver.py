@@ -95,8 +95,14 @@ def main(argv):
         threading.stack_size(VM_STACK_SIZE)
         sys.setrecursionlimit(HOST_RECURSION_LIMIT)
         t = threading.Thread(target=target, name="refvm")
+        t.daemon = True
         t.start()
-        t.join()
+        try:
+            t.join()
+        except KeyboardInterrupt:
+            # a real SIGINT reaches the host's main thread, not the VM's thread
+            sys.stderr.write("KeyboardInterrupt\n")
+            result[0] = EXIT_KEYBOARD_INTERRUPT
     finally:
         threading.stack_size(old_stack)
         sys.setrecursionlimit(old_limit)

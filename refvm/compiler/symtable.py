@@ -242,18 +242,27 @@ class _Builder(object):
     def visit_NamedExpr(self, node, scope):
         self.visit(node.value, scope)
         target = self.m(node.target.id)
+        # the target binds in the nearest enclosing scope that is not a comprehension
+        owner = scope
+        while owner.is_comprehension:
+            owner = owner.parent
+        is_global = not owner.is_function or target in owner.globals
         s = scope
         while s.is_comprehension:
             if target in s.defs and target != ".0":
                 raise CompileError("assignment expression cannot rebind comprehension "
                                    "iteration variable '%s'" % target, node.lineno)
-            s.nonlocals.add(target) if s.parent.is_function else s.globals.add(target)
+            if is_global:
+                s.globals.add(target)
+            else:
+                s.nonlocals.add(target)
             s.uses.add(target)
             s = s.parent
-        if s.kind == "class":
+        if s.kind == "class" and s is not scope:
             raise CompileError("assignment expression within a comprehension cannot be used "
                                "in a class body", node.lineno)
-        s.add_def(target)
+        if target not in s.globals:
+            s.add_def(target)
         if s is not scope:
             s.uses.add(target)
 

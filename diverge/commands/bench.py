@@ -13,7 +13,7 @@ from stress.throughput import combined_rate, measure, small_programs
 
 @click.group("bench")
 def command():
-    """Benchmarks: harness throughput; (later) engine benchmarks and regressions."""
+    """Benchmarks: harness throughput, campaign throughput, engine benchmarks and regressions."""
 
 
 @command.command("throughput")
@@ -227,3 +227,37 @@ def sensitivity(engine_spec, bench_name, trials, slowdown, processes, values, wa
     click.echo(f"injected {100 * slowdown:g}% slowdown flagged: {r.detected}/{r.trials} "
                f"({100 * r.detection_rate:.0f}%; median observed ratio {median(r.ratios):.3f})")
     click.echo(f"unchanged flagged: {r.false_alarms}/{r.trials} ({100 * r.false_alarm_rate:.0f}%)")
+    for other in (0.001, 0.01, 0.05):
+        if other != alpha:
+            det, fa = r.rates(other, min_change)
+            click.echo(f"  at alpha {other}: slowdown flagged {100 * det:.0f}%, unchanged flagged {100 * fa:.0f}%")
+
+
+@command.command("steps")
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="the store `bench engines --db` records into")
+@click.option("--benchmark", "prefix", default="engines/", show_default=True,
+              help="only benchmarks whose name starts with this")
+@click.option("--min-change", type=click.FloatRange(0), default=0.05, show_default=True,
+              help="smallest step worth showing (0.05: 5%)")
+def steps_command(db, prefix, min_change):
+    """Steps in each benchmark's history (airspeed velocity's step detection), for nightly runs."""
+    import datetime
+    from harness.store import Store
+    from stress.bench.steps import steps
+    series = {}
+    for f in Store(db).bench_figures():
+        if f["benchmark"].startswith(prefix):
+            series.setdefault((f["benchmark"], f["engine"], f["metric"], f["unit"]), []).append(f)
+    table = Table(title=f"steps of at least {100 * min_change:g}% ({db})")
+    for col in ("benchmark", "engine", "metric", "since", "before", "after", "change"):
+        table.add_column(col)
+    count = 0
+    for (bench, engine, metric, unit), figs in sorted(series.items()):
+        for s in steps([f["value"] for f in figs], min_change):
+            when = datetime.datetime.fromtimestamp(figs[s.index]["recorded"], datetime.timezone.utc)
+            table.add_row(bench, engine, metric, when.strftime("%Y-%m-%d %H:%M"), f"{s.before:.4g} {unit}",
+                          f"{s.after:.4g} {unit}", f"{100 * s.change:+.1f}%")
+            count += 1
+    Console().print(table)
+    click.echo(f"{len(series)} series, {count} steps")

@@ -20,7 +20,7 @@ def command():
     """Thread-race and GC stress: distributions of outcomes, forbidden outcomes are findings."""
 
 
-def _files_option(kind):
+def _files_argument():
     return click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 
 
@@ -64,7 +64,7 @@ def _progress(console):
 
 
 @command.command("threads")
-@_files_option("threads")
+@_files_argument()
 @engines_option()
 @click.option("--runs", "-n", type=click.IntRange(1), default=None,
               help="runs per program and engine (default: the program's `runs`, else 50)")
@@ -89,7 +89,7 @@ def threads(files, engines_spec, runs, switch_interval, as_json):
 
 
 @command.command("gc")
-@_files_option("gc")
+@_files_argument()
 @engines_option()
 @click.option("--runs", "-n", type=click.IntRange(1), default=None,
               help="runs per program and engine (default: the program's `runs`, else 5)")

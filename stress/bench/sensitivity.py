@@ -26,6 +26,15 @@ class Sensitivity:
     detected: int = 0                  # C flagged slower than A
     false_alarms: int = 0              # B flagged slower than A
     ratios: list = field(default_factory=list)       # median(C) / median(A) per trial
+    samples: list = field(default_factory=list)      # (A, B, C) values per trial
+
+    def rates(self, alpha: float, min_change: float = MIN_CHANGE) -> tuple[float, float]:
+        """(detection rate, false-alarm rate) of the check at another significance level,
+        from the same trials."""
+        n = len(self.samples) or 1
+        det = sum(compare(a, c, alpha, min_change)[0] == "slower" for a, b, c in self.samples)
+        fa = sum(compare(a, b, alpha, min_change)[0] == "slower" for a, b, c in self.samples)
+        return det / n, fa / n
 
     @property
     def detection_rate(self) -> float:
@@ -51,6 +60,7 @@ def measure_sensitivity(engine: Engine, kernel: Kernel, trials: int, slowdown: f
                 b += measure_one(session, kernel, loops, method, 0.0)
                 c += measure_one(session, kernel, loops, method, slowdown)
             result.trials += 1
+            result.samples.append((a, b, c))
             verdict, ratio, _ = compare(a, c, alpha, min_change)
             result.detected += verdict == "slower"
             result.ratios.append(ratio)

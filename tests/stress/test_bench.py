@@ -86,3 +86,23 @@ def test_every_kernel_runs_on_cpython_with_the_method():
     for k in kernels():
         sample = measure(engine, k, Method(processes=1, values=2, warmups=0, min_time=0.005))
         assert not sample.error and len(sample.values) == 2 and sample.loops >= 1, k.name
+
+
+def test_sensitivity_counts_trials_and_keeps_their_samples():
+    from stress.bench.sensitivity import measure_sensitivity
+    engine = require_engine("cpython")
+    [k] = kernels(["nqueens"])
+    r = measure_sensitivity(engine, k, trials=1, slowdown=0.05,
+                            method=Method(processes=2, values=4, warmups=0, min_time=0.005))
+    assert r.trials == 1 and len(r.samples) == 1 and all(len(s) == 8 for s in r.samples[0])
+    assert r.detected in (0, 1) and r.rates(0.05)[0] in (0.0, 1.0)
+
+
+def test_step_detection_finds_one_step_and_ignores_a_single_outlier():
+    from stress.bench.steps import steps
+    rng = random.Random(3)
+    ys = [1.0 + rng.gauss(0, 0.01) for _ in range(30)] + [1.2 + rng.gauss(0, 0.01) for _ in range(30)]
+    ys[10] = 3.0
+    [step] = steps(ys, min_change=0.05)
+    assert step.index == 30 and step.change == pytest.approx(0.2, abs=0.03)
+    assert steps([1.0] * 20) == []

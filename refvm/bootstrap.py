@@ -73,7 +73,7 @@ def boot():
     model.PLAIN[1] = objecttype.OBJECT_SETATTR
     instructions.OBJECT_GETATTRIBUTE = objecttype.OBJECT_GETATTRIBUTE
     instructions.OBJECT_SETATTR = objecttype.OBJECT_SETATTR
-    instructions.OBJECT_NEW = objecttype.OBJECT_NEW_SM
+    instructions.OBJECT_NEW[0] = objecttype.OBJECT_NEW_SM
     instructions.W_TYPE[0] = typeobject.w_type
     instructions.W_OBJECT[0] = typeobject.w_object
     instructions.W_GENERATOR[0] = generator.W_Generator

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,6 +122,7 @@ def build_batch(keys: list[str], modules: set, timeout: float = 600) -> Path:
     name = "b" + digest(source)
     binary = paths.bindir() / name
     if binary.exists():
+        touch(binary)
         return binary
     _write(paths.gopath() / "src" / "__diverge__" / "main" / name / "main.go", source)
     paths.bindir().mkdir(parents=True, exist_ok=True)
@@ -129,7 +131,36 @@ def build_batch(keys: list[str], modules: set, timeout: float = 600) -> Path:
     run_go(["build", "-ldflags=-s -w", "-o", str(tmp), f"__diverge__/main/{name}"], timeout)
     os.chmod(tmp, 0o755)
     tmp.replace(binary)
+    prune_binaries()
     return binary
+
+
+# Each binary is ~5 MB and fuzzing makes one per program: keep the recent ones only.
+KEEP_BINARIES = 64
+MAX_IDLE = 900          # seconds; sessions touch a binary before each run
+
+
+def touch(binary: Path):
+    try:
+        os.utime(binary)
+    except OSError:
+        pass
+
+
+def prune_binaries():
+    """Delete binaries (and leftovers of failed builds) idle for MAX_IDLE seconds,
+    beyond the KEEP_BINARIES most recently used."""
+    now = time.time()
+    try:
+        entries = sorted(os.scandir(paths.bindir()), key=lambda e: e.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for e in entries[KEEP_BINARIES:]:
+        try:
+            if now - e.stat().st_mtime > MAX_IDLE:
+                os.unlink(e.path)
+        except OSError:
+            pass
 
 
 _PKG_LINE = re.compile(r"^# (\S+)$", re.M)

@@ -84,6 +84,7 @@ class GrumpySession(Session):
         elif c.key in errors or binary is None:
             raw = RawRun(internal=errors.get(c.key, "no binary built"))
         else:
+            build.touch(binary)          # in use: keep it from being pruned
             run = sandbox.RunDir(self.slot.uid)
             try:
                 run.write_program(program.name, program.source, self.slot.uid)

@@ -397,9 +397,12 @@ def _specialize_binop(idx):
         w_b = st.pop()
         w_a = st[-1]
         if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
-            st[-1] = hostop(w_a, w_b)
-        else:
-            st[-1] = binop(idx, w_a, w_b)
+            try:
+                st[-1] = hostop(w_a, w_b)
+                return
+            except TypeError:
+                pass        # let space.binop word the error as CPython does
+        st[-1] = binop(idx, w_a, w_b)
     h.__name__ = "BINARY_OP_" + BINARY_OPS[idx][1].strip("_").upper()
     return h
 
@@ -420,9 +423,12 @@ def _specialize_inplace(idx):
         w_b = st.pop()
         w_a = st[-1]
         if w_a.__class__ in PRIMITIVE and w_b.__class__ in PRIMITIVE:
-            st[-1] = hostop(w_a, w_b)
-        else:
-            st[-1] = inplace(idx, w_a, w_b)
+            try:
+                st[-1] = hostop(w_a, w_b)
+                return
+            except TypeError:
+                pass        # let space.inplace_binop word the error as CPython does
+        st[-1] = inplace(idx, w_a, w_b)
     h.__name__ = "INPLACE_OP_" + BINARY_OPS[idx][3].strip("_").upper()
     return h
 

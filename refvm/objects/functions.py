@@ -23,7 +23,8 @@ def call_host(fn, args, kwargs, owner=None):
     except RecursionError:
         raise
     except TypeError as e:
-        if e.__traceback__.tb_next is None and hasattr(fn, "__code__") and owner is not None:
+        if e.__traceback__.tb_next is None and owner is not None and hasattr(fn, "__code__") \
+                and (getattr(fn, "__module__", None) or "").startswith("refvm."):
             # the host function rejected its arguments: say so as CPython's C functions do
             raise arity_error(fn, owner, args, kwargs)
         raise space.wrap_host_exception(e)

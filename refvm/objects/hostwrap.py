@@ -72,9 +72,12 @@ def install_sequence_ops(w_t, host_cls):
     operand's reflected method: return NotImplemented for non-builtin operands."""
     host_add = host_cls.__add__
     host_mul = host_cls.__mul__
+    # which right operands the host's concatenation accepts (CPython's rule; the
+    # error for the others is worded by space.binop, whatever the host says)
+    accepts = (bytes, bytearray) if host_cls in (bytes, bytearray) else host_cls
 
     def add(w_self, w_other):
-        if not isinstance(w_other, (str, bytes, bytearray, list, tuple)):
+        if not isinstance(w_other, accepts):
             return NotImplemented
         return host_add(w_self, w_other)
 

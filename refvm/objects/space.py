@@ -586,6 +586,8 @@ def binop(idx, w_a, w_b, symbol=None):
             return hostop(w_a, w_b)
         except VMError:
             raise
+        except TypeError:
+            pass        # mismatched types: the method table below words the error
         except Exception as e:
             raise wrap_host_exception(e)
     ta = typeof(w_a)
@@ -623,6 +625,8 @@ def _binop_error(sym, symbol, ta, tb):
     if sym == "*" and (sa in SEQUENCE_NAMES or sb in SEQUENCE_NAMES):
         other = tb if sa in SEQUENCE_NAMES else ta
         return "can't multiply sequence by non-int of type '%s'" % other.name
+    if symbol is None and sym == "**":
+        symbol = "** or pow()"
     return "unsupported operand type(s) for %s: '%s' and '%s'" % (symbol or sym, ta.name, tb.name)
 
 
@@ -635,6 +639,8 @@ def inplace_binop(idx, w_a, w_b):
             return HOST_INPLACE[idx](w_a, w_b)
         except VMError:
             raise
+        except TypeError:
+            pass        # mismatched types: the method table below words the error
         except Exception as e:
             raise wrap_host_exception(e)
     w_fi = typeof(w_a).lookup(iname)

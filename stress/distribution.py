@@ -64,6 +64,11 @@ SITS_OUT = {
 }
 
 
+# A program importing a module the engine does not have (Grumpy has no `gc`) says nothing
+# about races or collection: the engine sits out, with the module named.
+MISSING_MODULE = ("ImportError", "ModuleNotFoundError")
+
+
 def skip_reason(spec: StressSpec, engine: Engine) -> str:
     """Why `engine` does not run `spec` at all, or ""."""
     kind = spec.name.split("/", 1)[0]
@@ -79,8 +84,8 @@ def run_many(spec: StressSpec, engine: Engine, session, runs: int, prelude: str 
              settings: dict | None = None, progress=None) -> Distribution:
     """`runs` runs of `spec` in `session` (an open session of `engine`).
 
-    An engine that reports `unsupported` (refvm: no threads yet; Grumpy: a construct it
-    does not transpile) sits out with a note after its first run: that is not a finding."""
+    An engine that reports `unsupported` (Grumpy: a construct it does not transpile) or
+    lacks an imported module sits out with a note after its first run: not a finding."""
     dist = Distribution(spec.name, engine.label, engine.version, spec.description, settings=dict(settings or {}))
     reason = skip_reason(spec, engine)
     if reason:
@@ -94,6 +99,10 @@ def run_many(spec: StressSpec, engine: Engine, session, runs: int, prelude: str 
         if o.status == UNSUPPORTED:
             dist.counts.clear()
             dist.note = f"{engine.label} does not support this program: {(o.detail or o.stderr).strip()[:200]}"
+            return dist
+        if o.status == "exception" and o.exception in MISSING_MODULE:
+            dist.counts.clear()
+            dist.note = f"{engine.label} lacks a module the program imports: {o.message or o.exception}"
             return dist
         text = outcome_text(o)
         dist.add(text, spec.classify(text, o.status == "ok"))

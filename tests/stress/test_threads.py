@@ -40,3 +40,10 @@ def test_a_py3_program_skips_a_2_7_engine():
 
 def test_the_switch_prelude_is_guarded_for_engines_without_it():
     assert "hasattr" in switch_prelude(1e-6) and switch_prelude(None) == ""
+
+
+def test_an_engine_without_an_imported_module_sits_out():
+    engine = require_engine("cpython")
+    spec = parse("# acceptable: 1\nimport no_such_module_here\nprint(1)\n", "threads/needs_module")
+    [dist] = stress_threads([spec], [engine], runs=3)
+    assert dist.runs == 0 and "no_such_module_here" in dist.note

@@ -26,7 +26,7 @@ def test_finalizers_may_run_late_but_never_twice():
 
 def test_a_memory_limit_under_churn_is_forbidden():
     assert _spec("cycle_churn").classify("memory-limit", ok=False) == "forbidden"
-    assert _spec("cycle_churn").memory_mib == 512
+    assert _spec("cycle_churn").memory_mib == 1024
 
 
 def test_refvm_sits_out_until_its_gc_modes_exist():

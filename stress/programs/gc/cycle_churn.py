@@ -1,6 +1,6 @@
-# description: allocation churn: 300,000 short-lived cycles of three objects; memory must stay bounded (the run gets 512 MiB of data: a memory-limit is forbidden); peak RSS is the figure
+# description: allocation churn: 300,000 short-lived cycles of three objects; memory must stay bounded (the run gets 1 GiB of data, enough for a JVM: a memory-limit is forbidden); peak RSS is the figure
 # dialect: py2+3
-# memory: 512
+# memory: 1024
 # acceptable: done 300000
 import gc
 

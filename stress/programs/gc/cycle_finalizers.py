@@ -1,5 +1,5 @@
 # description: 200 dead two-object cycles whose objects have __del__ and a weakref callback, then collections; how many finalizers and callbacks ran (all of them: CPython; fewer: allowed but worth seeing; more than one per object is forbidden)
-# dialect: py3
+# dialect: py2+3
 # acceptable: finalizers 400 callbacks 400
 # interesting: finalizers ([0-9]|[1-9][0-9]|[1-3][0-9][0-9]|400) callbacks ([0-9]|[1-9][0-9]|[1-3][0-9][0-9]|400)
 import gc
@@ -10,7 +10,7 @@ called = []
 refs = []
 
 
-class Node:
+class Node(object):
     def __init__(self, name):
         self.name = name
         self.other = None

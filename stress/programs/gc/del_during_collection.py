@@ -1,5 +1,5 @@
 # description: finalizers that break other cycles, resurrect neighbours and drop weakrefs while a collection runs; must end cleanly with every finalizer run at most once
-# dialect: py3
+# dialect: py2+3
 # acceptable: ok \d+
 import gc
 import weakref
@@ -8,7 +8,7 @@ graveyard = []
 seen = {}
 
 
-class Thing:
+class Thing(object):
     def __init__(self, i):
         self.i = i
         self.peer = None

@@ -1,5 +1,5 @@
 # description: __del__ resurrects its object by storing it in a global; dropped again and collected, the finalizer must not run a second time (PEP 442; PyPy's finalizers too run once)
-# dialect: py3
+# dialect: py2+3
 # acceptable: ran 1 alive True
 # interesting: ran 0 alive False
 import gc
@@ -8,7 +8,7 @@ saved = []
 runs = []
 
 
-class Phoenix:
+class Phoenix(object):
     def __del__(self):
         runs.append(1)
         saved.append(self)
@@ -20,7 +20,7 @@ del p
 for _ in range(3):
     gc.collect()
 alive = bool(saved) and saved[0].payload == list(range(100))
-saved.clear()
+del saved[:]
 for _ in range(3):
     gc.collect()
 print("ran %d alive %s" % (len(runs), alive))

@@ -23,7 +23,7 @@ class Gen(object):
 Gen(1)
 start = time.time()
 for _ in range(2000):
-    if count[0] >= 300 or time.time() - start > 5:     # the JVM may not finalize on collect
+    if count[0] >= 300 or time.time() - start > 10:    # the JVM may not finalize on collect
         break
     gc.collect()
 print("generations %d" % count[0])

@@ -11,6 +11,10 @@
     suite_runs     one row per recorded conformance run: when, its engines with versions
     suite_results  per run, case x engine: the final status (pass, xfail, regression, ...)
     bench_figures  one measured number: benchmark, engine, metric, value, unit, when
+  migration 3 (semantic coverage, harness/semcov):
+    coverage_runs      per measurement (suite, campaign, files): per-area figures, uncovered branches
+    coverage_timeline  a campaign's refvm branches reached over time (sampled programs)
+    mutants            sources of a guided campaign's mutated programs (not regenerable from a seed)
 
 Crash safety: everything a program produced — its row, its hit, its finding's new
 count — is written in one transaction (`record_program`), so a campaign killed with
@@ -28,7 +32,7 @@ from pathlib import Path
 
 from engines.errors import UserError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Migration N takes the schema from version N-1 to N.  Never edit a released one: add one.
 MIGRATIONS = {
@@ -112,6 +116,34 @@ MIGRATIONS = {
         meta TEXT NOT NULL DEFAULT '{}'
     );
     CREATE INDEX bench_by_series ON bench_figures (benchmark, engine, metric, recorded);
+    """,
+    3: """
+    CREATE TABLE coverage_runs (
+        id INTEGER PRIMARY KEY,
+        recorded REAL NOT NULL,
+        kind TEXT NOT NULL,              -- suite | campaign | files
+        campaign_id INTEGER REFERENCES campaigns(id),
+        programs INTEGER NOT NULL,       -- programs measured
+        summary TEXT NOT NULL,           -- JSON: per-area rows, total, uncovered counts (harness/semcov)
+        uncovered TEXT NOT NULL,         -- JSON: the branches nothing reached
+        meta TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE coverage_timeline (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+        elapsed REAL NOT NULL,           -- seconds since the campaign started
+        programs INTEGER NOT NULL,       -- programs the campaign had finished
+        sampled INTEGER NOT NULL,        -- of which measured on refvm under coverage.py
+        branches INTEGER NOT NULL,       -- refvm branches reached so far
+        lines INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE mutants (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+        seed INTEGER NOT NULL,           -- the program's seed in its campaign (programs.seed)
+        parent INTEGER NOT NULL,         -- the seed of the corpus program it was mutated from
+        source TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, seed)
+    );
+    CREATE INDEX coverage_timeline_by_campaign ON coverage_timeline (campaign_id, elapsed);
     """,
 }
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from engines.base import Engine, Identity, probe_python
 from engines.classify import RawRun
+from engines.errors import UserError
 from engines.python import host_python
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +26,17 @@ _INTERNAL = re.compile(r"^refvm: internal error: (.*)$", re.M)
 class RefVM(Engine):
     name = "refvm"
     description = "this project's reference VM (Python in Python)"
-    options_allowed = ("gc", "jit", "sched", "seed", "nursery", "jit-threshold")
+    options_allowed = ("gc", "jit", "sched", "seed", "nursery", "jit-threshold", "identity", "hashseed",
+                       "explore")
+    # Not a VM flag: refvm's hash of str/bytes is the host's, which follows PYTHONHASHSEED.
+    ENV_OPTIONS = {"hashseed": "PYTHONHASHSEED"}
     fork_mode = "refvm"
+
+    def __init__(self, spec):
+        super().__init__(spec)
+        seed = self.options.get("hashseed")
+        if seed is not None and not (seed.isdigit() and int(seed) <= 4294967295):
+            raise UserError(f"engine refvm: hashseed must be an integer 0..4294967295, not {seed!r}")
 
     def host(self) -> str:
         return self.spec.path or host_python()
@@ -42,7 +52,10 @@ class RefVM(Engine):
     def vm_args(self) -> list[str]:
         args = []
         for key, value in self.options.items():
-            args += [f"--{key}", value]
+            if key not in self.ENV_OPTIONS:
+                args += [f"--{key}", value]
+        if "explore" in self.options:       # many schedules in one run: their outcomes as JSON
+            args.append("--json")
         return args
 
     def session(self, isolation="worker"):
@@ -59,7 +72,11 @@ class RefVM(Engine):
         self._compiled = True
 
     def env(self):
-        return {"PYTHONPATH": str(ROOT)}
+        env = {"PYTHONPATH": str(ROOT)}
+        for key, var in self.ENV_OPTIONS.items():
+            if key in self.options:
+                env[var] = self.options[key]
+        return env
 
     def spawn_argv(self, program_name):
         return [self.host(), "-m", "refvm"] + self.vm_args() + [program_name]

@@ -96,7 +96,7 @@ def ascii_(w):
 
 @builtin
 def id_(w):
-    return _h["id"](w)
+    return space.id_(w)
 
 
 @builtin

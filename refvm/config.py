@@ -8,6 +8,9 @@ GC, JIT) read them from `Config`.
 class Config(object):
     GC_MODES = ("refcount", "tracing", "none")
     JIT_MODES = ("on", "off")
+    IDENTITY_POLICIES = ("cpython", "pypy")
+    # `is`/id() of equal ints, floats, complex: see objects/space.py (identity)
+    identity = "cpython"
 
     def __init__(self, gc="refcount", jit="off", sched="rr", seed=0, dis=False):
         self.gc = gc

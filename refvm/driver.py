@@ -21,7 +21,7 @@ EXIT_INTERNAL = 70
 EXIT_USAGE = 2
 
 USAGE = ("usage: python -m refvm [--gc refcount|tracing|none] [--jit on|off] [--sched SPEC] "
-         "[--seed N] [--dis] prog.py [args...]")
+         "[--seed N] [--identity cpython|pypy] [--dis] prog.py [args...]")
 
 VM_STACK_SIZE = 256 * 1024 * 1024
 HOST_RECURSION_LIMIT = 200000
@@ -44,7 +44,7 @@ def parse_args(argv):
             i += 1
             continue
         name, eq, value = a[2:].partition("=")
-        if name not in ("gc", "jit", "sched", "seed"):
+        if name not in ("gc", "jit", "sched", "seed", "identity"):
             raise UsageError("unknown option %s" % a)
         if not eq:
             if i + 1 >= len(argv):
@@ -54,6 +54,8 @@ def parse_args(argv):
         i += 1
         if name == "gc" and value not in Config.GC_MODES:
             raise UsageError("--gc must be one of %s" % ", ".join(Config.GC_MODES))
+        if name == "identity" and value not in Config.IDENTITY_POLICIES:
+            raise UsageError("--identity must be one of %s" % ", ".join(Config.IDENTITY_POLICIES))
         if name == "jit" and value not in Config.JIT_MODES:
             raise UsageError("--jit must be on or off")
         if name == "seed":
@@ -147,6 +149,8 @@ def setup(cfg, path, args):
     from refvm.modules import sysmod
     state.reset()
     state.state.config = cfg
+    from refvm.objects import space
+    space.VALUE_IDENTITY[0] = cfg.identity == "pypy"
     builtins_dict = builtins.install()
     modules = {}
     w_builtins = W_Module("builtins", builtins_dict)

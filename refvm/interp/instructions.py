@@ -467,7 +467,7 @@ def COMPARE_OP(f, arg):
 def IS_OP(f, arg):
     st = f.stack
     w_b = st.pop()
-    st[-1] = (st[-1] is w_b) != bool(arg)
+    st[-1] = space.is_(st[-1], w_b) != bool(arg)
 
 
 @instruction("CONTAINS_OP", -1, "int")

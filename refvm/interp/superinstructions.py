@@ -296,4 +296,4 @@ def INPLACE_STORE_ATTR(f, arg):
 def IS_CONST_OP(f, arg):
     w_c, invert = arg
     st = f.stack
-    st[-1] = (st[-1] is w_c) != bool(invert)
+    st[-1] = space.is_(st[-1], w_c) != bool(invert)

@@ -11,6 +11,7 @@ that call the host operation directly: the host implements those builtin
 semantics exactly, including CPython's error messages.
 """
 import operator as _op
+import struct as _struct
 
 from refvm.errors import VMError
 from refvm.objects import model
@@ -719,6 +720,51 @@ def ge(w_a, w_b):
 def eq_w(w_a, w_b):
     """Identity-then-equality as containers use it; returns a host bool."""
     return w_a is w_b or truth(eq(w_a, w_b))
+
+
+# ---------------------------------------------------------------- identity
+# `is` and id() follow the identity policy (Config.identity, set by the driver):
+# "cpython": the identity of the object holding the value, so CPython's small-int
+# cache, interning and constant sharing decide when equal values are one object;
+# "pypy": ints, floats and complex numbers are identical when their values are
+# (bit for bit), and id() is computed from the value -- the rule PyPy documents
+# ("Object identity of primitive values", doc.pypy.org cpython_differences).
+VALUE_IDENTITY = [False]
+
+
+def _value_key(w):
+    c = w.__class__
+    if c is int:
+        return (w << 4) | 1
+    if c is float:
+        return (_float_bits(w) << 4) | 5
+    if c is complex:
+        return (((_float_bits(w.real) << 64) | _float_bits(w.imag)) << 4) | 7
+    return None
+
+
+def _float_bits(x):
+    return _struct.unpack("<Q", _struct.pack("<d", x))[0]
+
+
+def is_(w_a, w_b):
+    if w_a is w_b:
+        return True
+    if not VALUE_IDENTITY[0] or w_a.__class__ is not w_b.__class__:
+        return False
+    k = _value_key(w_a)
+    return k is not None and k == _value_key(w_b)
+
+
+def id_(w):
+    if VALUE_IDENTITY[0]:
+        k = _value_key(w)
+        if k is not None:
+            return k
+    return _hostid(w)
+
+
+_hostid = __builtins__["id"] if isinstance(__builtins__, dict) else __builtins__.id
 
 
 def unaryop(idx, w):

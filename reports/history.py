@@ -4,7 +4,7 @@
 stores one such dict as a run in the findings store, so the report can show the matrix
 across runs.  `record_throughput` stores the measurements of `diverge bench throughput`.
 Both are plain functions over a Store so a command can call them directly
-(`diverge conform --db` later); `diverge report --import-conform/--import-bench` uses them
+(`diverge conform --db`, `diverge bench throughput --db`); `diverge report --import-conform/--import-bench` uses them
 on files today.
 """
 from __future__ import annotations

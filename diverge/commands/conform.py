@@ -40,6 +40,8 @@ def _split(values) -> list[str]:
 @click.option("--gate", is_flag=True, help="Exit 1 on a regression or an unexpected pass (for CI).")
 @click.option("--junit", "junit_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also record this run in a findings store (diverge report shows the history).")
 @click.option("--update-expectations", is_flag=True,
               help="Record new failures and drop entries of cases that now pass in each engine's expectations file.")
 @click.option("--regen", is_flag=True, help="Regenerate the .out reference files from CPython 3.11 and exit.")
@@ -50,7 +52,7 @@ def _split(values) -> list[str]:
               hidden=True)
 @click.option("--expectations-dir", type=click.Path(file_okay=False, path_type=Path), default=EXPECTATIONS_DIR,
               hidden=True)
-def command(engine_specs, features, patterns, gate, junit_path, as_json, update_expectations, regen, list_only,
+def command(engine_specs, features, patterns, gate, junit_path, as_json, db, update_expectations, regen, list_only,
             workers, cases_dir, expectations_dir):
     """Run the conformance suite on engines and judge each case against its expectation."""
     err = Console(stderr=True)
@@ -71,6 +73,7 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
             return
         engines = _engines(_split(engine_specs), err)
         expectations = {e.label: Expectations.load(e.label, expectations_dir) for e in engines}
+        store = _open_store(db) if db else None
     except (CaseError, OutFileError, ExpectationsError, RegenError, UserError) as e:
         raise ConformError(str(e)) from None
 
@@ -79,6 +82,10 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
 
     if junit_path:
         junit_path.write_text(to_junit(suite), encoding="utf-8")
+    if store is not None:
+        from reports.history import record_suite
+        run_id = record_suite(store, to_json(suite), source="diverge conform")
+        err.print(f"recorded as conformance run {run_id} in {db}", highlight=False)
     if as_json:
         click.echo(json.dumps(to_json(suite), indent=2))
     else:
@@ -100,6 +107,11 @@ def command(engine_specs, features, patterns, gate, junit_path, as_json, update_
                 err.print(f"{exp.path}: {len(notes)} change(s)", highlight=False)
     if gate and suite.gate_failures() and not update_expectations:
         sys.exit(1)
+
+
+def _open_store(db: Path):
+    from harness.store import Store
+    return Store(db)
 
 
 def _list(cases, as_json):

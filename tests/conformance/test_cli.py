@@ -90,3 +90,22 @@ def test_regen_writes_the_reference_outcome(cpython, suite_dir):
     result = conform(suite_dir, "--regen")
     assert result.exit_code == 0, result.output
     assert out.read_text() == "3\n--- exit 0\n"
+
+
+def test_db_records_the_run_in_the_store(cpython, suite_dir, tmp_path):
+    import sqlite3
+    (suite_dir / "cases" / "demo" / "adds.out").write_text("4\n--- exit 0\n")
+    db = tmp_path / "runs.db"
+    result = conform(suite_dir, "--db", str(db))
+    assert result.exit_code == 0, result.output
+    rows = sqlite3.connect(db).execute("SELECT case_id, status FROM suite_results ORDER BY case_id").fetchall()
+    assert len(rows) == 3
+    assert dict(rows)["demo/adds"] == "regression"
+
+
+def test_db_that_is_not_a_store_is_exit_2(cpython, suite_dir, tmp_path):
+    db = tmp_path / "bad.db"
+    db.write_text("not sqlite")
+    result = conform(suite_dir, "--db", str(db))
+    assert result.exit_code == 2
+    assert "not a usable diverge database" in result.output

@@ -65,6 +65,45 @@ class Capture(object):
         return text
 
 
+class Discard(object):
+    """Where a finished program's late output goes (see _dispose)."""
+
+    encoding = "utf-8"
+
+    def write(self, s):
+        return len(s)
+
+    def writelines(self, lines):
+        pass
+
+    def flush(self):
+        pass
+
+
+# Source tokens of programs that may leave finalizers behind (as in the fork server).
+_FINALIZER_TOKENS = ("__del__", "weakref", "yield", "finaliz", "gc.", "import gc", "__exit__")
+
+
+def _dispose(main, source):
+    """Drop what the program left in its namespace, and collect if it could have finalizers,
+    while its output goes nowhere: a leftover `__del__` or weakref callback must not print
+    into the next program's output.  (A process would have run or skipped them at exit; a
+    divergence involving a batch engine is confirmed in a fresh process anyway.)"""
+    sink = Discard()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = sink, sink
+    try:
+        try:
+            main.__dict__.clear()
+            if any(t in source for t in _FINALIZER_TOKENS):
+                import gc
+                gc.collect()
+        except BaseException:
+            pass
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def _exit_code(exc, err):
     code = exc.code
     if code is None:
@@ -113,6 +152,7 @@ def run_one(source, filename, cap):
             del etype, value, tb
     finally:
         wall = time.time() - start
+        _dispose(main, source)
         sys.stdout, sys.stderr, sys.argv = saved[0], saved[1], saved[2]
         sys.path[:] = saved[3]
         sys.modules.clear()

@@ -94,3 +94,15 @@ def test_a_dying_jvm_is_the_programs_exit(engine_factory):
         o = s.run(Program("import os\nos._exit(3)\n"), Limits(timeout=60))
         assert o.exit == 3
         assert s.run(Program("print(1)\n"), Limits(timeout=60)).stdout == "1\n"
+
+
+@pytest.mark.parametrize("engine_name", ["jython", "pyodide"])
+def test_a_programs_leftover_finalizers_never_print_into_the_next(engine_factory, engine_name):
+    engine = engine_factory(engine_name)
+    leftover = ("class D(object):\n    def __del__(self):\n        print('late finalizer')\n"
+                "a = D()\nb = D()\nb.cycle = b\nprint('first')\n")
+    with engine.session("worker") as s:
+        assert s.run(Program(leftover), Limits(timeout=60)).stdout == "first\n"
+        for _ in range(3):
+            o = s.run(Program("import gc\ngc.collect()\nprint('second')\n"), Limits(timeout=20))
+            assert (o.stdout, o.stderr) == ("second\n", "")

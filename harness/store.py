@@ -7,6 +7,8 @@
     findings   one row per bucket signature: first/last seen, hit count, original and
                reduced program, each engine's outcome, classification, flaky rate
     hits       (finding, program) pairs: a program counts once per finding, ever
+  migration 4: findings.explanation (JSON: what `diverge explain` found, the evidence
+               behind findings.classification), an index on classification
   migration 2 (what reports draw history from):
     suite_runs     one row per recorded conformance run: when, its engines with versions
     suite_results  per run, case x engine: the final status (pass, xfail, regression, ...)
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from engines.errors import UserError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Migration N takes the schema from version N-1 to N.  Never edit a released one: add one.
 MIGRATIONS = {
@@ -144,6 +146,10 @@ MIGRATIONS = {
         PRIMARY KEY (campaign_id, seed)
     );
     CREATE INDEX coverage_timeline_by_campaign ON coverage_timeline (campaign_id, elapsed);
+    """,
+    4: """
+    ALTER TABLE findings ADD COLUMN explanation TEXT;   -- JSON from `diverge explain` (harness/explain.py)
+    CREATE INDEX findings_by_classification ON findings (classification);
     """,
 }
 
@@ -299,11 +305,25 @@ class Store:
             (f.signature, now, now, json.dumps(f.engines), f.dialect, json.dumps(f.features), f.classification,
              f.flaky_rate, f.original, f.reduced, json.dumps(f.outcomes), json.dumps(f.origin))).lastrowid
 
+    def set_classification(self, fid: int, classification: str, explanation: dict | None = None):
+        with self.transaction() as db:
+            db.execute("UPDATE findings SET classification = ?, explanation = ? WHERE id = ?",
+                       (classification, None if explanation is None else json.dumps(explanation), fid))
+
+    def explanation(self, fid: int) -> dict | None:
+        row = self.db.execute("SELECT explanation FROM findings WHERE id = ?", (fid,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
     def has_signature(self, signature: str) -> bool:
         return self.db.execute("SELECT 1 FROM findings WHERE signature = ?", (signature,)).fetchone() is not None
 
-    def findings(self) -> list[Finding]:
-        return [self._finding(r) for r in self.db.execute(_FINDING_SELECT + " ORDER BY count DESC, id")]
+    def findings(self, classification: str | None = None) -> list[Finding]:
+        if classification is None:
+            rows = self.db.execute(_FINDING_SELECT + " ORDER BY count DESC, id")
+        else:
+            rows = self.db.execute(_FINDING_SELECT + " WHERE classification = ? ORDER BY count DESC, id",
+                                   (classification,))
+        return [self._finding(r) for r in rows]
 
     def finding(self, fid: int) -> Finding | None:
         row = self.db.execute(_FINDING_SELECT + " WHERE id = ?", (fid,)).fetchone()

@@ -21,6 +21,7 @@ under `unavailable` with refvm's own message, and simply cannot explain anything
 from __future__ import annotations
 
 import io
+import json
 import re
 import tokenize
 from dataclasses import dataclass, field
@@ -259,3 +260,20 @@ def _produced_summary(p) -> dict:
     if p.exception:
         d["exception"] = p.exception
     return d
+
+
+def evidence_line(ev: dict) -> str:
+    """One line of evidence, for people."""
+    by = ev["by"]
+    if by == "refvm":
+        s = f"refvm reproduces it with {ev['choice']}"
+        if "schedule" in ev:
+            s += f" (a schedule: {json.dumps(ev['schedule'])[:120]}; {ev['schedules_with_this_outcome']} schedules)"
+        return s
+    if by == "reference":
+        return f"{ev['interpreter']} ({ev['path']}) gives the same outcome"
+    if by == "catalogue":
+        return f"documented: {ev['summary']} — {ev['source']}"
+    if by == "message":
+        return f"{ev['exception']}: {ev['message']}"
+    return json.dumps(ev)

@@ -15,7 +15,7 @@ from engines.errors import UserError
 from engines.program import DIALECTS
 from harness import choices
 from harness.differential import Differential
-from harness.explain import UNEXPLAINED, Explainer, Explanation
+from harness.explain import UNEXPLAINED, Explainer, Explanation, evidence_line
 from harness.export import load_exported
 from harness.references import level_of
 
@@ -147,7 +147,7 @@ def show(console: Console, ex: Explanation):
                       f"{what}, stdout {escape(repr(first[0]) if first else 'empty')}")
         ev = ex.evidence.get(label)
         if ev:
-            console.print("      " + escape(_evidence_line(ev)))
+            console.print("      " + escape(evidence_line(ev)))
         elif label in ex.evidence:
             console.print("      [red]nothing reproduced this outcome[/]")
     for line in ex.unavailable:
@@ -159,19 +159,3 @@ def show(console: Console, ex: Explanation):
         console.print(f"  [dim]{escape(note)}[/]")
     if ex.refvm_runs:
         console.print(f"  [dim]{ex.refvm_runs} refvm runs[/]")
-
-
-def _evidence_line(ev: dict) -> str:
-    by = ev["by"]
-    if by == "refvm":
-        s = f"refvm reproduces it with {ev['choice']}"
-        if "schedule" in ev:
-            s += f" (a schedule: {json.dumps(ev['schedule'])[:120]}; {ev['schedules_with_this_outcome']} schedules)"
-        return s
-    if by == "reference":
-        return f"{ev['interpreter']} ({ev['path']}) gives the same outcome"
-    if by == "catalogue":
-        return f"documented: {ev['summary']} — {ev['source']}"
-    if by == "message":
-        return f"{ev['exception']}: {ev['message']}"
-    return json.dumps(ev)

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from diverge.commands.fuzz import DEFAULT_DB
 from engines.errors import UserError
+from harness.explain import CLASSES, evidence_line
 from harness.export import export_finding
 from harness.store import Store
 
@@ -39,9 +40,14 @@ def command():
 @command.command("list")
 @db_option
 @click.option("--json", "as_json", is_flag=True)
-def list_(db, as_json):
+@click.option("--class", "classification", metavar="CLASS",
+              help="only findings of this classification (see `diverge explain`): "
+                   + ", ".join(CLASSES + ("unclassified", "flaky")))
+def list_(db, as_json, classification):
+    if classification is not None and classification not in CLASSES + ("unclassified", "flaky"):
+        raise UserError(f"unknown class {classification!r} (known: {', '.join(CLASSES)}, unclassified, flaky)")
     store = open_store(db)
-    findings = store.findings()
+    findings = store.findings(classification)
     if as_json:
         click.echo(json.dumps([f.to_dict() for f in findings], indent=2))
         return
@@ -58,11 +64,15 @@ def list_(db, as_json):
 @click.argument("fid", type=int)
 @db_option
 def show(fid, db):
-    f = get_finding(open_store(db), fid)
+    store = open_store(db)
+    f = get_finding(store, fid)
     console = Console()
     console.rule(f"finding {f.id}: {f.signature}")
     console.print(f"count {f.count}, classification {f.classification}, reproduced {f.flaky_rate:.0%}, "
                   f"seed {f.origin.get('seed')}")
+    explanation = store.explanation(f.id)
+    for label, ev in (explanation or {}).get("evidence", {}).items():
+        console.print(f"  {label}: {evidence_line(ev) if ev else 'nothing reproduced its outcome'}", markup=False)
     console.print(Syntax(f.program, "python", line_numbers=True))
     for label, o in f.outcomes.items():
         console.print(f"[bold]{label}[/] ({o.get('version', '')}): {o['status']}, exit {o['exit']}"

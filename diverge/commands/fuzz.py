@@ -41,13 +41,19 @@ def parse_duration(text: str) -> float:
               help="fresh-process re-runs that confirm a divergence")
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="wall seconds per program")
 @click.option("--reduce-budget", type=float, default=60.0, show_default=True, help="seconds per reduction")
+@click.option("--guided", is_flag=True, help="coverage-guided: steer generator weights and mutate a corpus "
+              "toward refvm branches not yet reached (docs/coverage.md)")
+@click.option("--coverage-sample", type=click.FloatRange(0.0, 1.0), default=None, metavar="SHARE",
+              help="share of programs measured on refvm under coverage.py [default: 0.25 with --guided, else 0]")
 def command(engines_spec, time_text, count, seed, dialect, features, jobs, cluster, db, resume, no_reduce,
-            confirm_runs, timeout, reduce_budget):
+            confirm_runs, timeout, reduce_budget, guided, coverage_sample):
     """Generate programs, run them on every engine, and store confirmed, reduced divergences."""
     time_limit = parse_duration(time_text) if time_text else None
     store = Store(db)
     if resume:
         cid, config = resume_config(store, jobs, cluster, time_limit)
+        if config.guided or config.coverage_sample:
+            raise UserError("a coverage-measuring (--guided / --coverage-sample) campaign cannot be resumed")
     else:
         if count is None and time_limit is None:
             raise click.UsageError("give --count N or --time DURATION (or --resume)")
@@ -57,11 +63,18 @@ def command(engines_spec, time_text, count, seed, dialect, features, jobs, clust
             raise UserError(str(e)) from None
         config = CampaignConfig(engines=engines_spec, seed=seed, count=count, time_limit=time_limit,
                                 dialect=dialect, features=feats, jobs=jobs, cluster=cluster, reduce=not no_reduce,
-                                confirm_runs=confirm_runs, timeout=timeout, reduce_budget=reduce_budget)
+                                confirm_runs=confirm_runs, timeout=timeout, reduce_budget=reduce_budget,
+                                guided=guided, coverage_sample=coverage_sample if coverage_sample is not None
+                                else (0.25 if guided else 0.0))
+        if config.guided and config.coverage_sample == 0:
+            raise click.UsageError("--guided needs --coverage-sample above 0")
         cid = None
     console = Console(stderr=True)
     with Live(console=console, refresh_per_second=4, transient=False) as live:
-        campaign = Campaign(store, config, campaign_id=cid, on_progress=lambda p: live.update(_panel(p)))
+        kind = Campaign
+        if config.guided or config.coverage_sample:
+            from fuzz.campaign.guided import GuidedCampaign as kind
+        campaign = kind(store, config, campaign_id=cid, on_progress=lambda p: live.update(_panel(p)))
         try:
             progress = campaign.run()
         except KeyboardInterrupt:
@@ -69,6 +82,10 @@ def command(engines_spec, time_text, count, seed, dialect, features, jobs, clust
             console.print("[yellow]interrupted: resume with --resume[/]")
         live.update(_panel(progress))
     _summary(console, store, campaign.id, progress)
+    if getattr(campaign, "summary", None) is not None:
+        t = campaign.summary.total
+        console.print(f"semantic coverage (sampled programs): {t.branches_hit}/{t.branches} refvm branches "
+                      f"({t.branch_pct:.1f}%), {t.lines_hit}/{t.lines} lines ({t.line_pct:.1f}%)")
     click.echo(f"campaign {campaign.id}: {progress.programs} programs, {progress.findings} findings in {db}")
 
 
@@ -80,6 +97,8 @@ def _panel(p) -> Table:
     t.add_row("divergences", str(p.diverging), "confirmed", str(p.confirmed), "flaky", str(p.flaky))
     t.add_row("findings", f"{p.findings} ({p.new_findings} new)", "reductions", str(len(p.reductions)),
               "engine errors", str(p.errors))
+    if p.coverage:
+        t.add_row("coverage", p.coverage)
     return t
 
 

@@ -20,8 +20,8 @@ class LocalExecutor:
             self.pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
         self.description = "in-process" if jobs <= 1 else f"{jobs} local processes"
 
-    def submit(self, *args):
-        return self.pool.submit(run_seeds, *args)
+    def submit(self, *args, fn=run_seeds):
+        return self.pool.submit(fn, *args)
 
     def wait_one(self, futures, timeout=None):
         done, _ = cf.wait(futures, timeout=timeout, return_when=cf.FIRST_COMPLETED)
@@ -44,8 +44,8 @@ class DaskExecutor:
         self.workers = max(1, sum(self.client.nthreads().values()))
         self.description = f"Dask cluster {address} ({self.workers} worker threads)"
 
-    def submit(self, *args):
-        return self.client.submit(run_seeds, *args, pure=False)
+    def submit(self, *args, fn=run_seeds):
+        return self.client.submit(fn, *args, pure=False)
 
     def wait_one(self, futures, timeout=None):
         from distributed import wait

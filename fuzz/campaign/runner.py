@@ -42,6 +42,8 @@ class CampaignConfig:
     reduce_budget: float = 60.0
     reductions_per_divergence: int = 3    # reduce at most this many hits of one divergence kind
     batch: int = 8
+    guided: bool = False                  # steer by refvm coverage (fuzz/campaign/guided.py)
+    coverage_sample: float = 0.0          # share of programs measured on refvm under coverage.py
 
     def gen_config(self) -> dict:
         cfg = {"dialect": self.dialect}
@@ -83,6 +85,7 @@ class Progress:
     deadline: float | None = None
     total: int | None = None
     reductions: list = field(default_factory=list)     # fuzz.reduce.Reduction of this run
+    coverage: str = ""                                  # sampled refvm coverage, when measured
 
     @property
     def rate(self) -> float:
@@ -136,7 +139,7 @@ class Campaign:
                     batch = [s for _, s in zip(range(cfg.batch), seeds)]
                     if not batch:
                         break
-                    inflight.add(executor.submit(batch, self.gen_config, cfg.engines, cfg.timeout))
+                    inflight.update(self._submit(executor, batch))
                 if not inflight:
                     break
                 for fut in executor.wait_one(inflight, timeout=1.0):
@@ -153,6 +156,13 @@ class Campaign:
             self._reducer.close()
             self.store.finish_campaign(self.id, status)
         return self.progress
+
+    def _submit(self, executor, batch) -> list:
+        return [executor.submit(batch, self.gen_config, self.config.engines, self.config.timeout)]
+
+    def _gen_config_of(self, res: SeedResult) -> dict:
+        """The generator config a finished program was made with (guided campaigns vary it)."""
+        return self.gen_config
 
     def _seeds(self):
         i = 0
@@ -172,17 +182,18 @@ class Campaign:
     # -- one program's result -------------------------------------------------------------
     def _handle(self, res: SeedResult):
         p = self.progress
+        gen_config = self._gen_config_of(res)
         p.programs += 1
         if res.verdict == "agree":
-            self.store.record_program(self.id, res.seed, self.gen_config, res.source_hash, "agree", res.wall)
+            self.store.record_program(self.id, res.seed, gen_config, res.source_hash, "agree", res.wall)
             return
         if res.verdict == "error":
             p.errors += 1
-            self.store.record_program(self.id, res.seed, self.gen_config, res.source_hash, "error", res.wall)
+            self.store.record_program(self.id, res.seed, gen_config, res.source_hash, "error", res.wall)
             return
         p.diverging += 1
         program = Program(res.source, self.config.dialect, tuple(res.features),
-                          {"generator": "diverge", "seed": res.seed, "config": self.gen_config})
+                          {"generator": "diverge", "seed": res.seed, "config": gen_config})
         first = Result(program, {k: Outcome.from_dict(v) for k, v in res.outcomes.items()},
                        compare({k: Outcome.from_dict(v) for k, v in res.outcomes.items()}))
         kind = divergence(first)
@@ -197,7 +208,7 @@ class Campaign:
                              features=list(program.features), original=program.source, reduced=reduced,
                              outcomes=outcomes, origin=program.origin, flaky_rate=rate,
                              classification="unclassified" if rate == 1.0 else "flaky")
-        self.store.record_program(self.id, res.seed, self.gen_config, res.source_hash,
+        self.store.record_program(self.id, res.seed, gen_config, res.source_hash,
                                   "diverge" if rate == 1.0 else "flaky", res.wall, finding)
         self._signatures_by_kind[kind][signature] += 1
         if new:

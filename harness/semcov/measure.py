@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from engines.errors import UserError
@@ -72,10 +72,11 @@ class Arcs:
 class Server:
     """One measuring process."""
 
-    def __init__(self):
+    def __init__(self, nice: int = 0):
         env = dict(os.environ)
         env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
-        self.proc = subprocess.Popen([sys.executable, "-m", "harness.semcov.server"], cwd=ROOT, env=env,
+        argv = [sys.executable, "-m", "harness.semcov.server"] + (["--nice", str(nice)] if nice else [])
+        self.proc = subprocess.Popen(argv, cwd=ROOT, env=env,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
         first = self.proc.stdout.readline()
         if not first:

@@ -109,6 +109,7 @@ def _loop(st, f, entry):
                 # on a refcounting host its locals die now, as on CPython
                 f = f.back
                 f.stack.append(w_ret)
+                w_ret = None            # GC: this local must not keep the value alive
             else:   # YIELD / YIELD_AGAIN: only an entry (generator) frame yields
                 if r is YIELD_AGAIN:
                     f.pc = pc - 1

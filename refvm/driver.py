@@ -21,7 +21,12 @@ EXIT_INTERNAL = 70
 EXIT_USAGE = 2
 
 USAGE = ("usage: python -m refvm [--gc refcount|tracing|none] [--jit on|off] [--sched SPEC] "
-         "[--seed N] [--identity cpython|pypy] [--dis] prog.py [args...]")
+         "[--seed N] [--identity cpython|pypy] [--nursery N] [--gc-stats] [--dis] "
+         "prog.py [args...]")
+
+USAGE += ("\n       threads: [--sched rr|random:SEED|pct:SEED:DEPTH[:STEPS]] "
+          "[--preempt any|breaker] [--switch-interval S] [--clock real|virtual] "
+          "[--record FILE] [--replay FILE] [--explore N [--json] [--timeout S]]")
 
 VM_STACK_SIZE = 256 * 1024 * 1024
 HOST_RECURSION_LIMIT = 200000
@@ -43,8 +48,15 @@ def parse_args(argv):
             cfg.dis = True
             i += 1
             continue
+        if a == "--gc-stats":
+            cfg.gc_stats = True
+            i += 1
+            continue
         name, eq, value = a[2:].partition("=")
-        if name not in ("gc", "jit", "sched", "seed", "identity"):
+        if name in THREAD_OPTIONS:          # refvm/threads/runtime.py checks them
+            i = _thread_option(cfg, argv, i, name, eq, value)
+            continue
+        if name not in ("gc", "jit", "sched", "seed", "identity", "nursery"):
             raise UsageError("unknown option %s" % a)
         if not eq:
             if i + 1 >= len(argv):
@@ -63,12 +75,43 @@ def parse_args(argv):
                 value = int(value)
             except ValueError:
                 raise UsageError("--seed must be an integer")
+        if name == "nursery":
+            try:
+                value = int(value)
+            except ValueError:
+                value = 0
+            if value <= 0:
+                raise UsageError("--nursery must be a positive integer (allocations)")
         setattr(cfg, name, value)
     if i < len(argv) and argv[i] == "--":
         i += 1
     if i >= len(argv):
         raise UsageError("no program given")
+    from refvm.threads import runtime
+    try:
+        runtime.check(cfg)
+    except runtime.OptionError as e:
+        raise UsageError(str(e))
     return cfg, argv[i], argv[i + 1:]
+
+
+def _thread_option(cfg, argv, i, name, eq, value):
+    from refvm.threads import runtime, policies, schedule
+    if THREAD_OPTIONS[name] and not eq:
+        if i + 1 >= len(argv):
+            raise UsageError("option --%s needs a value" % name)
+        value = argv[i + 1]
+        i += 1
+    try:
+        runtime.parse_option(cfg, name, value if THREAD_OPTIONS[name] else None)
+    except (runtime.OptionError, policies.SpecError, schedule.ScheduleError) as e:
+        raise UsageError(str(e))
+    return i + 1
+
+
+THREAD_OPTIONS = {"sched": True, "preempt": True, "switch-interval": True, "clock": True,
+                  "record": True, "replay": True, "explore": True, "timeout": True,
+                  "json": False}
 
 
 def main(argv):
@@ -86,10 +129,24 @@ def main(argv):
         sys.stderr.write("refvm: can't open file '%s': %s\n" % (path, e))
         sys.stderr.flush()
         return EXIT_USAGE
+    if cfg.explore:
+        from refvm.threads.explore import explore
+        return explore(cfg, path, argv)
     result = [EXIT_INTERNAL]
+    done = threading.Event()
+
+    def finish(status, message=""):
+        # the end of the run: the main VM thread returned, or any VM thread
+        # found a deadlock / an internal error (the other VM threads stay frozen)
+        if not done.is_set():
+            _flush()
+            sys.stderr.write(message)
+            result[0] = status
+            done.set()
+    cfg.on_abort = finish
 
     def target():
-        result[0] = _run_guarded(cfg, path, source, args)
+        finish(_run_guarded(cfg, path, source, args))
 
     old_limit = sys.getrecursionlimit()
     old_stack = threading.stack_size()
@@ -100,7 +157,7 @@ def main(argv):
         t.daemon = True
         t.start()
         try:
-            t.join()
+            done.wait()
         except KeyboardInterrupt:
             # a real SIGINT reaches the host's main thread, not the VM's thread
             sys.stderr.write("KeyboardInterrupt\n")
@@ -109,6 +166,10 @@ def main(argv):
         threading.stack_size(old_stack)
         sys.setrecursionlimit(old_limit)
         _flush()
+    from refvm.threads import runtime
+    err = runtime.save_record(cfg)
+    if err:
+        sys.stderr.write(err)
     return result[0]
 
 
@@ -122,8 +183,13 @@ def _flush():
 
 def _run_guarded(cfg, path, source, args):
     from refvm.interp import state
+    from refvm.threads.scheduler import ReplayDiverged
     try:
         return run_program(cfg, path, source, args)
+    except ReplayDiverged as e:
+        _flush()
+        sys.stderr.write("refvm: replay diverged: %s\n" % e)
+        return EXIT_USAGE
     except Unsupported as e:
         _flush()
         line = e.lineno
@@ -149,6 +215,8 @@ def setup(cfg, path, args):
     from refvm.modules import sysmod
     state.reset()
     state.state.config = cfg
+    from refvm.gc.collector import Collector
+    Collector(cfg.gc, cfg.nursery, cfg.gc_stats).install()
     from refvm.objects import space
     space.VALUE_IDENTITY[0] = cfg.identity == "pypy"
     builtins_dict = builtins.install()
@@ -156,10 +224,14 @@ def setup(cfg, path, args):
     w_builtins = W_Module("builtins", builtins_dict)
     builtins.BUILTINS_MODULE[0] = w_builtins
     sys_dict = sysmod.make([path] + list(args), modules)
+    from refvm.gc.gcmodule import sys_entries
+    sys_dict.update(sys_entries(cfg.gc))        # sys.getrefcount in refcount mode
     w_sys = W_Module("sys", sys_dict)
     builtins.SYS_MODULE[0] = w_sys
     modules["sys"] = w_sys
     modules["builtins"] = w_builtins
+    from refvm.threads import runtime
+    runtime.install(cfg, state.state, modules)      # the scheduler; main holds the baton
     imp = importer.Importer(os.path.dirname(os.path.abspath(path)), sys_dict, modules,
                             w_builtins)
     importer.IMPORTER = imp
@@ -191,28 +263,25 @@ def run_program(cfg, path, source, args):
     from refvm.interp import state
     try:
         loop.run_frame(frame)
+        status = 0
     except VMError as e:
-        state.state.finalizing = True
-        return _uncaught(e.w_exc, path, source)
-    _finalize_main(w_globals)
+        status = _uncaught(e.w_exc, path, source)
+    _shutdown_threads()
+    # exit-time finalization (refvm/gc/exiting.py): drop this frame's references
+    # to the program first, so that its namespace can become garbage
+    del frame, code, w_globals
+    from refvm import importer
+    from refvm.gc import exiting
+    exiting.finish(importer.IMPORTER.modules)
     state.state.finalizing = True
-    return 0
+    return status
 
 
-def _finalize_main(w_globals):
-    """Clear __main__'s namespace as CPython's finalization does (names with one
-    leading underscore first, then the rest, in order), so that refcount-driven
-    finalizers of objects held by globals run at exit as they do on CPython."""
-    from refvm.interp import state
-    cfg = state.state.config
-    if cfg is None or cfg.gc != "refcount":
-        return
-    names = [k for k in list(w_globals) if isinstance(k, str)]
-    first = [k for k in names if k.startswith("_") and not k.startswith("__")]
-    rest = [k for k in names if k != "__builtins__" and k not in first]
-    for k in first + rest:
-        if k in w_globals:
-            w_globals[k] = None
+def _shutdown_threads():
+    # CPython waits for non-daemon threads after printing the main thread's
+    # traceback and before finalization (Py_FinalizeEx -> threading._shutdown)
+    from refvm.threads import runtime
+    runtime.shutdown_threads()
 
 
 def _uncaught(w_exc, path, source):

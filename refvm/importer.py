@@ -13,7 +13,9 @@ HOST_MODULES = {
     "math": hostmods.make_math,
     "time": hostmods.make_time,
     "itertools": hostmods.make_itertools,
-    "gc": hostmods.make_gc,
+    "gc": lambda: _gc_modules().make_gc(),
+    "_weakref": lambda: _gc_modules(1).make_weakref_module(),
+    "atexit": lambda: _gc_modules(2).make_atexit(),
     "_thread": hostmods.make_thread,
     "os": osmod.make_os,
     "os.path": osmod.make_path,
@@ -25,6 +27,11 @@ HOST_MODULES = {
     "json": hostmods.make_json,
     "re": hostmods.make_re,
 }
+
+
+def _gc_modules(which=0):
+    from refvm.gc import gcmodule, weakrefs, exiting
+    return (gcmodule, weakrefs, exiting)[which]
 
 
 class Importer(object):

@@ -8,6 +8,7 @@ a handler returns a new Frame to enter, RETURN, YIELD or YIELD_AGAIN.
 from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Type, W_Instance
+from refvm.gc.instances import new_instance
 from refvm.objects.functions import W_Function, W_Method, W_MethodDescr, W_BuiltinFunction
 from refvm.interp import state as _state
 from refvm.interp.instructions import (instruction, RETURN, YIELD, YIELD_AGAIN, BUILTINS, _err,
@@ -39,7 +40,7 @@ def call(f, w_func, args, kwargs):
         w_init = w_func.lookup("__init__")
         if w_init.__class__ is W_Function and w_func.lookup("__new__") is OBJECT_NEW[0] \
                 and w_func.solid is W_OBJECT[0] and not w_init.code.is_generator:
-            w_obj = W_Instance(w_func)
+            w_obj = new_instance(w_func)
             new_f = make_frame(w_init, [w_obj] + args, kwargs)
             new_f.init_obj = w_obj
             return new_f

@@ -4,6 +4,8 @@ from refvm.objects import space, exceptions as E
 from refvm.objects.model import W_Object, NULL, typeof
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset
+from refvm.gc.instances import COLLECTOR
+from refvm.gc.collector import next_seq
 
 interp = None   # refvm.interp.loop, set by bootstrap
 
@@ -13,7 +15,7 @@ class W_Generator(W_Object):
     # reference to a suspended generator frees it at once on a refcounting host,
     # and __del__ closes it then, as CPython does (PEP 342).
     __slots__ = ("frame", "running", "started", "name", "qualname", "exc_state", "home",
-                 "__weakref__")
+                 "__weakref__", "gc_extra")
 
     def __init__(self, frame):
         self.frame = frame
@@ -24,6 +26,10 @@ class W_Generator(W_Object):
         self.name = frame.code.name
         self.qualname = frame.w_func.qualname if frame.w_func is not None else self.name
         self.exc_state = None
+        c = COLLECTOR[0]
+        if c is not None:
+            c.allocated()
+            self.gc_extra = next_seq()
 
     # -- the one resumption path: push the sent value (or throw) and run
     def _resume(self, w_value, w_throw=NULL):
@@ -122,21 +128,25 @@ class W_Generator(W_Object):
             self.started = True
 
     def __del__(self):
-        """Finalize a suspended generator when its last reference goes (refcount
-        GC mode): close() runs its finally blocks, as on CPython."""
+        """A suspended generator died: the collector closes it now (refcount GC
+        mode: its finally blocks run as on CPython) or at a collection."""
         f = self.frame
         if f is None or not self.started or self.running or not f.blocks:
             return
+        c = COLLECTOR[0]
+        if c is not None and self.home is interp._state.state:
+            c.on_generator_death(self)
+
+    def finalize(self):
+        """The generator's finalizer: close(), an exception reported, not raised."""
         st = interp._state.state
-        cfg = st.config
-        if st is not self.home or cfg is None or cfg.gc != "refcount" or st.finalizing:
-            return
+        saved_exc = st.exc_info
         try:
             self.close()
         except VMError as e:
             _report_unraisable(self, e.w_exc)
-        except Exception:
-            pass
+        finally:
+            st.exc_info = saved_exc
 
     def close(self):
         if self.frame is None:

@@ -12,6 +12,8 @@ that re-enter the VM, so that host containers used to implement VM builtins
 (a host dict keyed by VM objects, host list.__repr__, ...) dispatch to VM methods.
 """
 
+import weakref as _weakref
+
 NULL = type("NULL", (), {"__repr__": lambda self: "<NULL>", "__slots__": ()})()
 
 HOST2VM = {}
@@ -99,8 +101,11 @@ class W_Object(VMHooks):
 
 
 class W_Instance(W_Object):
-    """An instance of a user class whose solid base is `object`."""
-    __slots__ = ("w_type", "w_dict", "w_slots", "__weakref__")
+    """An instance of a user class whose solid base is `object`.
+
+    The GC (refvm/gc/instances.py) allocates instances of host subclasses of this
+    class (same layout) when the VM must see their death; `gc_extra` is its slot."""
+    __slots__ = ("w_type", "w_dict", "w_slots", "__weakref__", "gc_extra")
 
     def __init__(self, w_type):
         self.w_type = w_type
@@ -133,7 +138,8 @@ class W_Type(W_Object):
         self.solid = self
         self.plain_attrs = None         # see plain_attribute_access()
         for b in self.bases:
-            b.subclasses.append(self)
+            # weak, as CPython's tp_subclasses: a dead class must not be kept alive
+            b.subclasses.append(_weakref.ref(self))
         self.mro = tuple(compute_mro(self))
 
     def lookup(self, name):
@@ -170,8 +176,10 @@ class W_Type(W_Object):
     def invalidate(self):
         self.cache.clear()
         self.plain_attrs = None
-        for sub in self.subclasses:
-            sub.invalidate()
+        for r in self.subclasses:
+            sub = r()
+            if sub is not None:
+                sub.invalidate()
 
     def issubtype(self, other):
         return issubtype(self, other)

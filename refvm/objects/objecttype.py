@@ -6,6 +6,7 @@ creation" and "Basic customization" in executable form.
 from refvm.errors import VMError
 from refvm.objects import model, space, exceptions as E
 from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype
+from refvm.gc.instances import new_instance
 from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
 from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
@@ -55,7 +56,7 @@ def object_new(w_cls, *args, **kwargs):
     if w_cls.solid is not w_object:
         raise space.oefmt(E.w_TypeError, "object.__new__(%s) is not safe, use %s.__new__()"
                           % (w_cls.name, w_cls.solid.name))
-    return W_Instance(w_cls)
+    return new_instance(w_cls)
 
 
 @method(w_object, "__init__")
@@ -440,7 +441,7 @@ def type_mro(w_t):
 
 @method(w_type, "__subclasses__")
 def type_subclasses(w_t):
-    return list(w_t.subclasses)
+    return [s for s in (r() for r in w_t.subclasses) if s is not None]
 
 
 @method(w_type, "__instancecheck__")

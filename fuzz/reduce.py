@@ -1,7 +1,10 @@
 """Reduction: the smallest program on which the same engine groups still disagree the same way.
 
 AST-aware minimization with pysource-minimize, the interestingness test run on persistent
-workers.  For a flaky divergence a candidate is accepted only if it reproduces on several
+workers.  A delta-debugging pass over the module's top-level statements goes first: a
+generated program is mostly independent top-level pieces, which that pass drops in a few
+dozen tests, so pysource-minimize (which copies the whole tree for every candidate) starts
+from a program a fraction of the size.  For a flaky divergence a candidate is accepted only if it reproduces on several
 runs (shrinkray's approach): a smaller program that diverges once by chance is not the same
 finding.  Candidates must stay valid for the program's dialect: they compile on the host,
 and engines that reject them (SyntaxError on a 2.7 engine) change the divergence, so the
@@ -91,11 +94,41 @@ def reduce_program(program: Program, diff: Differential, runs: int = 1, budget: 
         return ok
 
     try:
-        best = minimize(program.source, test)
+        best = minimize(_drop_top_level(program.source, test), test)
     except Budget:
         timed_out = True
         best = smallest[0]
     return Reduction(program.source, _tidy(best), time.monotonic() - start, tests, timed_out)
+
+
+def _drop_top_level(source: str, test) -> str:
+    """ddmin (Zeller) over the top-level statements: remove chunks, halving the chunk size
+    when none can go, while `test` holds.  Returns the source unchanged if nothing went or
+    it cannot be parsed (a reduction of py2-only source is left to pysource-minimize)."""
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return source
+
+    def render(stmts):
+        return ast.unparse(ast.Module(body=stmts, type_ignores=[])) + "\n"
+
+    if len(body) < 2 or not test(render(body)):
+        return source
+    n = 2
+    while len(body) >= 2:
+        chunk = max(1, len(body) // n)
+        for i in range(0, len(body), chunk):
+            candidate = body[:i] + body[i + chunk:]
+            if candidate and test(render(candidate)):
+                body = candidate
+                n = max(n - 1, 2)
+                break
+        else:
+            if chunk == 1:
+                break
+            n = min(n * 2, len(body))
+    return render(body)
 
 
 def _tidy(source: str) -> str:

@@ -38,3 +38,25 @@ def test_the_finalizer_example_reduces_to_a_few_lines_that_still_diverge(engine_
     assert count_statements(red.reduced) < count_statements(program.source)
     assert len(red.reduced.splitlines()) <= 10
     assert after.verdict.status == "diverge" and divergence(after) == before
+
+
+def test_the_top_level_pass_keeps_exactly_the_statements_the_divergence_needs():
+    from fuzz.reduce import _drop_top_level
+    stmts = [f"v{i} = {i}" for i in range(40)]
+    stmts[13] = "x = 7"
+    stmts[31] = "print(x)"
+    calls = []
+
+    def needs_both(source):
+        calls.append(source)
+        return "x = 7" in source and "print(x)" in source
+
+    assert _drop_top_level("\n".join(stmts) + "\n", needs_both) == "x = 7\nprint(x)\n"
+    assert len(calls) < 40                      # chunks, not one statement at a time
+
+
+def test_the_top_level_pass_leaves_a_program_it_cannot_test_alone():
+    from fuzz.reduce import _drop_top_level
+    src = "a = 1\nprint(a)\n"
+    assert _drop_top_level(src, lambda s: False) == src
+    assert _drop_top_level("print 'py2'\n", lambda s: True) == "print 'py2'\n"

@@ -15,6 +15,8 @@ from refvm.interp import state as _state
 from refvm.interp.frame import Frame, make_frame
 from refvm.interp.instructions import RETURN, YIELD, YIELD_AGAIN, decode, HANDLERS
 from refvm.interp import traceback as tb
+from refvm import jit as _jit
+from refvm.jit import JitExit
 
 
 def current_frame():
@@ -40,7 +42,7 @@ def run_frame(entry, w_throw=NULL):
     With w_throw, first raise that exception at the frame's current point
     (generator.throw)."""
     st = _state.state
-    if st.depth >= st.recursion_limit or st.nest >= _state.MAX_NEST:
+    if st.depth >= st.recursion_limit or st.nest >= st.max_nest:
         raise recursion_error()
     saved_frame = st.frame
     st.nest += 1
@@ -72,9 +74,12 @@ def run_frame(entry, w_throw=NULL):
 def _loop(st, f, entry):
     # `pc` lives in a local while a frame runs; it is stored in f.pc whenever the
     # frame is left (call, return, yield, exception), so f.pc is then exact.
+    if st.breaker:
+        return _sched_loop(st, f, entry)
     instrs = f.code.instrs or decode(f.code)
     pc = f.pc
     ticks = 0
+    jit = _jit.ACTIVE[0]                    # JIT (refvm/jit): None unless --jit on
     try:
         while True:
             h, arg = instrs[pc]
@@ -84,7 +89,15 @@ def _loop(st, f, entry):
             if r is None:
                 continue
             if r.__class__ is int:          # a jump
+                if r < pc and jit is not None and not st.breaker:
+                    # JIT: a backward jump is a loop header: count it, record it or
+                    # run its compiled trace, which returns where to go on
+                    f, pc, ticks = jit.loop_header(st, f, r, ticks)
+                    instrs = f.code.instrs or decode(f.code)
+                    continue
                 pc = r
+                if st.breaker:              # THREADS: >1 VM thread now, see _sched_loop
+                    break
                 continue
             f.pc = pc
             if r.__class__ is Frame:
@@ -119,10 +132,106 @@ def _loop(st, f, entry):
             st.frame = f
             pc = f.pc
             instrs = f.code.instrs or decode(f.code)
+            if st.breaker:                  # THREADS: >1 VM thread now, see _sched_loop
+                break
+    except JitExit as e:                    # JIT: a trace raised; its frames are written back
+        st.ticks += ticks + e.ticks
+        raise e.error
     except BaseException:
         f.pc = pc
         st.ticks += ticks
         raise
+    # a thread was started: go on with the scheduler's loop
+    f.pc = pc
+    st.ticks += ticks
+    return _sched_loop(st, f, entry)
+
+
+# ---------------------------------------------------------------- THREADS
+# While more than one VM thread exists the scheduler (refvm/threads) sets
+# st.breaker on every ThreadState; the fast loop above checks it at jumps,
+# calls and returns only (its single-threaded cost), and hands over to this
+# loop, which counts every instruction against st.budget: when the budget is
+# spent the scheduler decides who runs next (refvm.threads.scheduler.preempt).
+# Preemption happens at any instruction boundary (--preempt any, the default:
+# every instruction is atomic, `x += 1` is not), or only at jumps, calls and
+# returns (--preempt breaker: CPython 3.10+'s eval-breaker points).  f.pc is
+# kept exact so that a blocked thread can say where it waits.
+
+def _sched_loop(st, f, entry):
+    sched = st.thread.sched
+    anywhere = sched.preempt_anywhere
+    instrs = f.code.instrs or decode(f.code)
+    pc = f.pc
+    ticks = 0
+    try:
+        while True:
+            if st.budget <= 0 and anywhere:
+                f.pc = pc
+                sched.preempt(st)
+            h, arg = instrs[pc]
+            pc += 1
+            f.pc = pc
+            st.budget -= 1
+            r = h(f, arg)
+            ticks += 1
+            if r is None:
+                continue
+            if r.__class__ is int:          # a jump
+                pc = r
+                if st.budget <= 0 and not anywhere:
+                    f.pc = pc
+                    sched.preempt(st)
+                continue
+            f.pc = pc
+            f, w_ret = _leave_frame(st, f, r, pc, entry)
+            if f is None:
+                st.ticks += ticks
+                return w_ret
+            pc = f.pc
+            instrs = f.code.instrs or decode(f.code)
+            if not st.breaker:              # back to one thread
+                break
+            if st.budget <= 0 and not anywhere:
+                sched.preempt(st)
+    except BaseException:
+        f.pc = pc
+        st.ticks += ticks
+        raise
+    st.ticks += ticks
+    return _loop(st, f, entry)
+
+
+def _leave_frame(st, f, r, pc, entry):
+    """_loop's frame switch (a call, a return, a yield) for _sched_loop: the
+    frame to go on with and None, or None and the value `entry` returns/yields.
+    Keep in step with _loop, which inlines the same steps for speed."""
+    if r.__class__ is Frame:
+        if st.depth >= st.recursion_limit:
+            raise recursion_error()
+        st.depth += 1
+        r.back = f
+        st.frame = r
+        return r, None
+    if r is RETURN:
+        st.depth -= 1
+        w_ret = f.retval
+        if f.init_obj is not NULL:
+            if w_ret is not None:
+                raise_init_result(w_ret)
+            w_ret = f.init_obj
+        if f is entry:
+            if not f.gen_owned:
+                f.clear()
+            return None, w_ret
+        back = f.back
+        back.stack.append(w_ret)
+        st.frame = back
+        return back, None
+    if r is YIELD_AGAIN:
+        f.pc = pc - 1
+    st.depth -= 1
+    return None, f.retval
 
 
 def raise_init_result(w_ret):

@@ -34,8 +34,8 @@ def make_time():
                               % space.type_name(secs))
         if secs < 0:
             raise space.oefmt(E.w_ValueError, "sleep length must be non-negative")
-        _time.sleep(secs)
-        return None
+        from refvm.threads.primitives import sleep as vm_sleep
+        return vm_sleep(secs)       # a switch point on refvm's virtual clock
     d["sleep"] = W_BuiltinFunction("sleep", sleep)
     return d
 
@@ -99,17 +99,9 @@ def make_gc():
     }
 
 
-def _get_ident():
-    return 1
-
-
 def make_thread():
-    return {
-        "get_ident": W_BuiltinFunction("get_ident", _get_ident),
-        "allocate_lock": W_BuiltinFunction("allocate_lock", lambda: _unsupported("_thread locks")),
-        "start_new_thread": W_BuiltinFunction("start_new_thread",
-                                              lambda *a: _unsupported("threads")),
-    }
+    from refvm.threads.primitives import make_thread as make
+    return make()
 
 
 def _unsupported(what):

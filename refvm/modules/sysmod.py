@@ -7,6 +7,7 @@ from refvm.objects.model import W_Object, W_Instance, NULL
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import W_BuiltinFunction, method, getset
 from refvm.interp import state as _state
+from refvm.threads import primitives as _threads
 
 
 class W_HostStream(W_Object):
@@ -133,8 +134,8 @@ def make(argv, modules):
         "getsizeof": W_BuiltinFunction("getsizeof", lambda w, d=NULL: 64),
         "intern": W_BuiltinFunction("intern", lambda s: s),
         "getdefaultencoding": W_BuiltinFunction("getdefaultencoding", lambda: "utf-8"),
-        "setswitchinterval": W_BuiltinFunction("setswitchinterval", lambda w: None),
-        "getswitchinterval": W_BuiltinFunction("getswitchinterval", lambda: 0.005),
+        "setswitchinterval": W_BuiltinFunction("setswitchinterval", _threads.setswitchinterval),
+        "getswitchinterval": W_BuiltinFunction("getswitchinterval", _threads.getswitchinterval),
     }
     d["__stdout__"] = d["stdout"]
     d["__stderr__"] = d["stderr"]

@@ -1,0 +1,67 @@
+"""The deadlock report: every thread, what it waits for and where."""
+from refvm.threads.scheduler import DONE
+
+
+def thread_names(sched):
+    """ident -> name, from the program's threading module when it has one."""
+    names = {}
+    modules = sched.modules or {}
+    w_threading = modules.get("threading")
+    if w_threading is None:
+        return names
+    try:
+        active = w_threading.w_dict.get("_active")
+        for ident, w_t in dict(active).items():
+            name = w_t.w_dict.get("_name") if hasattr(w_t, "w_dict") else None
+            if isinstance(name, str):
+                names[ident] = name
+    except Exception:
+        pass
+    return names
+
+
+def where(frame):
+    """The innermost frame of the program's own code (skipping refvm's lib/)
+    as 'File "...", line N, in f', plus the library function it called."""
+    lib = None
+    f = frame
+    while f is not None and f.code.filename.startswith("<refvm>/"):
+        if lib is None:
+            lib = f
+        f = f.back
+    shown = f if f is not None else frame
+    if shown is None:
+        return "?"
+    text = 'File "%s", line %d, in %s' % (shown.code.filename, shown.line(), shown.code.name)
+    if lib is not None and f is not None:
+        text = "in %s() called from %s" % (_qualname(_outermost_lib(frame)), text)
+    return text
+
+
+def _outermost_lib(frame):
+    f = frame
+    while f.back is not None and f.back.code.filename.startswith("<refvm>/"):
+        f = f.back
+    return f
+
+
+def _qualname(frame):
+    w_func = frame.w_func
+    return getattr(w_func, "qualname", None) or frame.code.name
+
+
+def deadlock_report(sched):
+    names = thread_names(sched)
+    live = [t for t in sched.threads if t.status is not DONE]
+    lines = ["refvm: deadlock: all %d threads are blocked (exit status %d)"
+             % (len(live), _status())]
+    for t in live:
+        name = names.get(t.ident) or ("MainThread" if t.tid == 0 else "thread %d" % t.ident)
+        lines.append("  %s (ident %d) waits for %s, %s"
+                     % (name, t.ident, t.waiting or "?", where(t.where)))
+    return "\n".join(lines) + "\n"
+
+
+def _status():
+    from refvm.threads.scheduler import EXIT_DEADLOCK
+    return EXIT_DEADLOCK

@@ -5,4 +5,5 @@
 x = 10 ** 20
 y = x + 1
 print(y is x + 1)
-print(id(x * 2) == id(x + x))
+a, b = x * 2, x + x
+print(id(a) == id(b))

@@ -7,6 +7,9 @@ import pytest
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
+# REFVM_HOST=pypy3 runs every refvm of these tests as `pypy3 -m refvm` (nox session
+# tests-on-pypy-host, tox env refvm-pypy39); unset, refvm runs on this interpreter, forked.
+REFVM_HOST = os.environ.get("REFVM_HOST") or None
 
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
@@ -46,14 +49,17 @@ def run_cpython(path, args=(), cwd=None):
 def run_refvm(path, args=(), options=(), cwd=None, host=None):
     env = dict(os.environ)
     env["PYTHONPATH"] = REPO
-    proc = subprocess.run([host or sys.executable, "-m", "refvm"] + list(options) + [path]
+    proc = subprocess.run([host or REFVM_HOST or sys.executable, "-m", "refvm"] + list(options) + [path]
                           + list(args), capture_output=True, text=True,
                           cwd=cwd or os.path.dirname(path), env=env, timeout=120)
     return Outcome(proc)
 
 
 def run_in_fork(path, argv_extra=()):
-    """Run refvm.main in a forked child (as the fork server does); fast and isolated."""
+    """Run refvm.main in a forked child (as the fork server does); fast and isolated.
+    Under REFVM_HOST, a `REFVM_HOST -m refvm` process instead."""
+    if REFVM_HOST:
+        return run_refvm(path, options=argv_extra)
     import tempfile
     import refvm
     out = tempfile.TemporaryFile()

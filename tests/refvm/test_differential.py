@@ -12,7 +12,30 @@ PROGRAM_FILES = sorted(glob.glob(os.path.join(PROGRAMS, "*.py")))
 PROGRAM_FILES = [p for p in PROGRAM_FILES if not os.path.basename(p).startswith("mod_")]
 
 
-@pytest.mark.parametrize("path", PROGRAM_FILES, ids=[os.path.basename(p) for p in PROGRAM_FILES])
+from conftest import REFVM_HOST
+
+# Where a PyPy host shows through (docs/refvm.md, "Not yet"): refvm's builtin values are host
+# values, so PyPy's set order and PyPy's wording of some builtin errors leak; refcount-mode
+# finalization rides on the host's reference counting.  Strict: a fix turns these into XPASS
+# failures, and the entry must go.
+PYPY_HOST_DIFFERENCES = {
+    "generator_finalization.py": "suspended generators are closed by host refcounting",
+    "dicts_sets.py": "set iteration order is the host's",
+    "misc_builtins.py": "builtin error messages worded by PyPy",
+    "numbers_formatting.py": "builtin error messages worded by PyPy",
+    "operator_errors.py": "builtin error messages worded by PyPy",
+}
+
+
+def _param(path):
+    name = os.path.basename(path)
+    if REFVM_HOST and "pypy" in os.path.basename(REFVM_HOST) and name in PYPY_HOST_DIFFERENCES:
+        return pytest.param(path, id=name, marks=pytest.mark.xfail(
+            strict=True, reason="PyPy host: " + PYPY_HOST_DIFFERENCES[name]))
+    return pytest.param(path, id=name)
+
+
+@pytest.mark.parametrize("path", [_param(p) for p in PROGRAM_FILES])
 def test_program_matches_cpython(path):
     expected = run_cpython(path)
     actual = run_in_fork(path) if hasattr(os, "fork") else run_refvm(path)

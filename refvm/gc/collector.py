@@ -384,29 +384,39 @@ def generator_needs_close(w_gen):
 
 def count_vm_objects(garbage, finalized_now):
     """How many of the host objects a collection found dead CPython would count:
-    VM objects (instances, functions, generators, cells, ...) and the builtin
-    containers they hold as VM values; not refvm's own host objects (frames,
-    value stacks, an instance's attribute dict, which CPython 3.11 stores
+    VM objects (instances, functions, generators, cells, ...) and builtin
+    containers that are VM values; not refvm's own host objects (frames and
+    their value stacks, an instance's attribute dict, which CPython 3.11 stores
     inline).  Resurrected instances, not in the garbage, count too."""
-    from refvm.objects.model import W_Object, W_Type
-    from refvm.objects.functions import W_Cell
-    ids = set(id(o) for o in garbage)
-    counted = set()
-    stack = []
+    from refvm.objects.model import W_Object
+    internal = set()
+    n = 0
     for o in garbage:
-        if isinstance(o, W_Object) or o.__class__.__name__ == "W_WeakRef":
-            counted.add(id(o))
-            stack.append(o)
-    while stack:
-        o = stack.pop()
-        for v in _vm_edges(o, W_Instance, W_Cell, W_Type):
-            i = id(v)
-            if i in ids and i not in counted and v.__class__ in _CONTAINERS:
-                if v.__class__ is tuple and not _tracked_tuple(v):
-                    continue
-                counted.add(i)
-                stack.append(v)
-    n = len(counted)
+        c = o.__class__
+        if c in _CONTAINERS:
+            continue
+        if isinstance(o, W_Instance):
+            internal.add(id(o.w_dict))
+            internal.add(id(o.w_slots))
+            n += 1
+        elif isinstance(o, W_Object) or c.__name__ == "W_WeakRef":
+            n += 1
+            internal.add(id(getattr(o, "w_dict", None)))
+        else:
+            # refvm's own host object (a frame, ...): its attribute dict and the
+            # containers that dict holds (value stack, locals) are not VM values
+            for r in _hostgc.get_referents(o):
+                internal.add(id(r))
+                if r.__class__ is dict and getattr(o, "__dict__", None) is r:
+                    for v in r.values():
+                        if v.__class__ in _CONTAINERS:
+                            internal.add(id(v))
+    for o in garbage:
+        if o.__class__ in _CONTAINERS and id(o) not in internal:
+            if o.__class__ is tuple and not _tracked_tuple(o):
+                continue
+            n += 1
+    ids = set(id(o) for o in garbage)
     for i in finalized_now or ():
         if i not in ids:
             n += 1
@@ -420,21 +430,3 @@ def _tracked_tuple(t):
     return any(v.__class__ in _CONTAINERS or not isinstance(v, (int, float, str, bytes,
                                                                    type(None)))
                for v in t)
-
-
-def _vm_edges(o, W_Instance, W_Cell, W_Type):
-    c = o.__class__
-    if isinstance(o, W_Instance):
-        out = list(o.w_dict.values()) if o.w_dict else []
-        if o.w_slots:
-            out.extend(o.w_slots)
-        return out
-    if c is dict:
-        return list(o.keys()) + list(o.values())
-    if c in (list, tuple, set, frozenset):
-        return list(o)
-    if c is W_Cell:
-        return [o.contents]
-    if isinstance(o, W_Type):
-        return []
-    return [v for v in _hostgc.get_referents(o) if v.__class__ in _CONTAINERS]

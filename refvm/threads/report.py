@@ -32,10 +32,16 @@ def where(frame):
     shown = f if f is not None else frame
     if shown is None:
         return "?"
-    text = 'File "%s", line %d, in %s' % (shown.code.filename, shown.line(), shown.code.name)
-    if lib is not None and f is not None:
-        text = "in %s() called from %s" % (_qualname(_outermost_lib(frame)), text)
-    return text
+    return 'File "%s", line %d, in %s' % (shown.code.filename, shown.line(), shown.code.name)
+
+
+def waits_in(t):
+    """The library function the thread is blocked in (Thread.join(), Condition.wait(),
+    Queue.get(), ...), or the primitive itself (lock.acquire(), time.sleep(...))."""
+    frame = t.where
+    if frame is not None and frame.code.filename.startswith("<refvm>/"):
+        return "%s()" % _qualname(_outermost_lib(frame))
+    return t.waiting or "?"
 
 
 def _outermost_lib(frame):
@@ -57,8 +63,8 @@ def deadlock_report(sched):
              % (len(live), _status())]
     for t in live:
         name = names.get(t.ident) or ("MainThread" if t.tid == 0 else "thread %d" % t.ident)
-        lines.append("  %s (ident %d) waits for %s, %s"
-                     % (name, t.ident, t.waiting or "?", where(t.where)))
+        lines.append("  %s (ident %d) waits in %s at %s"
+                     % (name, t.ident, waits_in(t), where(t.where)))
     return "\n".join(lines) + "\n"
 
 

@@ -123,6 +123,8 @@ class Scheduler(object):
         self.alive += 1
         if self.alive == 2:
             self._set_breaker(True)
+        st.breaker = True
+        st.budget = 0
         if self.policy.on_start(self, t):
             self.request_preempt()
         return t

@@ -37,6 +37,7 @@ def parse_duration(text: str) -> float:
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--resume", is_flag=True, help="continue the last campaign in --db")
 @click.option("--no-reduce", is_flag=True, help="store findings without minimizing them")
+@click.option("--no-explain", is_flag=True, help="store findings without classifying them (diverge explain)")
 @click.option("--confirm", "confirm_runs", type=click.IntRange(0), default=3, show_default=True,
               help="fresh-process re-runs that confirm a divergence")
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="wall seconds per program")
@@ -46,7 +47,7 @@ def parse_duration(text: str) -> float:
 @click.option("--coverage-sample", type=click.FloatRange(0.0, 1.0), default=None, metavar="SHARE",
               help="share of programs measured on refvm under coverage.py [default: 0.25 with --guided, else 0]")
 def command(engines_spec, time_text, count, seed, dialect, features, jobs, cluster, db, resume, no_reduce,
-            confirm_runs, timeout, reduce_budget, guided, coverage_sample):
+            no_explain, confirm_runs, timeout, reduce_budget, guided, coverage_sample):
     """Generate programs, run them on every engine, and store confirmed, reduced divergences."""
     time_limit = parse_duration(time_text) if time_text else None
     store = Store(db)
@@ -63,6 +64,7 @@ def command(engines_spec, time_text, count, seed, dialect, features, jobs, clust
             raise UserError(str(e)) from None
         config = CampaignConfig(engines=engines_spec, seed=seed, count=count, time_limit=time_limit,
                                 dialect=dialect, features=feats, jobs=jobs, cluster=cluster, reduce=not no_reduce,
+                                explain=not no_explain,
                                 confirm_runs=confirm_runs, timeout=timeout, reduce_budget=reduce_budget,
                                 guided=guided, coverage_sample=coverage_sample if coverage_sample is not None
                                 else (0.25 if guided else 0.0))

@@ -15,6 +15,7 @@ from engines import Limits, Program, resolve_many
 from engines.errors import UserError
 from fuzz.campaign.executors import make_executor
 from fuzz.campaign.signature import divergence, shape
+from fuzz.campaign.triage import Triage
 from fuzz.campaign.work import SeedResult
 from fuzz.generate import GenConfig
 from fuzz.reduce import reduce_program
@@ -41,6 +42,7 @@ class CampaignConfig:
     timeout: float = 10.0
     reduce_budget: float = 60.0
     reductions_per_divergence: int = 3    # reduce at most this many hits of one divergence kind
+    explain: bool = True                  # classify each new finding (harness.explain, fuzz/campaign/triage.py)
     batch: int = 8
     guided: bool = False                  # steer by refvm coverage (fuzz/campaign/guided.py)
     coverage_sample: float = 0.0          # share of programs measured on refvm under coverage.py
@@ -123,6 +125,7 @@ class Campaign:
         self.progress.findings = len(store.findings())
         self._confirm = Differential(self.engines, "spawn", Limits(timeout=config.timeout), confirm=False)
         self._reducer = Differential(self.engines, "worker", Limits(timeout=config.timeout), confirm=False)
+        self._triage = Triage(store, self.engines, Limits(timeout=config.timeout)) if config.explain else None
 
     # -- the loop -------------------------------------------------------------------------
     def run(self) -> Progress:
@@ -208,12 +211,14 @@ class Campaign:
                              features=list(program.features), original=program.source, reduced=reduced,
                              outcomes=outcomes, origin=program.origin, flaky_rate=rate,
                              classification="unclassified" if rate == 1.0 else "flaky")
-        self.store.record_program(self.id, res.seed, gen_config, res.source_hash,
-                                  "diverge" if rate == 1.0 else "flaky", res.wall, finding)
+        fid = self.store.record_program(self.id, res.seed, gen_config, res.source_hash,
+                                        "diverge" if rate == 1.0 else "flaky", res.wall, finding)
         self._signatures_by_kind[kind][signature] += 1
         if new:
             p.findings += 1
             p.new_findings += 1
+            if self._triage is not None and fid is not None:
+                self._triage.classify(fid)
 
     def _confirm_rate(self, program: Program, kind: str) -> float:
         """Re-run in fresh processes; the share of runs that show the same divergence."""

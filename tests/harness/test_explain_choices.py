@@ -105,3 +105,18 @@ def test_explainer_classifies_from_stored_outcomes_and_store_filters(engine_fact
 def test_explain_runs_refvm_in_the_sandbox_with_the_engines_options(spec, engine_factory):
     out = run(spec, "print(1 is 1)\n", engine_factory)
     assert out.options == {"identity": "pypy"}
+
+
+def test_a_campaign_classifies_each_new_finding(engine_factory, tmp_path):
+    engine_factory("cpython"), engine_factory("pypy"), engine_factory("refvm")
+    from fuzz.campaign.runner import Campaign, CampaignConfig
+    from fuzz.generate.config import parse_features
+    from harness.explain import CLASSES
+    store = Store(tmp_path / "c.db")
+    Campaign(store, CampaignConfig(engines="cpython,pypy", seed=5, count=6, features=parse_features("+finalizers"),
+                                   reduce=False, confirm_runs=1, timeout=10)).run()
+    found = store.findings()
+    assert found
+    for f in found:
+        assert f.classification in CLASSES
+        assert store.explanation(f.id)["classification"] == f.classification

@@ -23,6 +23,10 @@ class Config(object):
     json = False                # --json: the --explore report as JSON
     timeout = 10.0              # --timeout: seconds per run of --explore
     on_abort = None             # set by the driver: end the run from any VM thread
+    # the tracing JIT (refvm/jit, docs/refvm.md "Tracing JIT")
+    jit_threshold = 1039        # --jit-threshold: backward jumps before a loop is traced (PyPy's)
+    jit_stats = False           # --jit-stats: JIT figures on stderr at exit
+    jit_log = None              # --jit-log FILE: each trace before/after optimization
 
     def __init__(self, gc="refcount", jit="off", sched="rr", seed=0, dis=False):
         self.gc = gc

@@ -22,6 +22,7 @@ EXIT_USAGE = 2
 
 USAGE = ("usage: python -m refvm [--gc refcount|tracing|none] [--jit on|off] [--sched SPEC] "
          "[--seed N] [--identity cpython|pypy] [--nursery N] [--gc-stats] [--dis] "
+         "[--jit-threshold N] [--jit-stats] [--jit-log FILE] "
          "prog.py [args...]")
 
 USAGE += ("\n       threads: [--sched rr|random:SEED|pct:SEED:DEPTH[:STEPS]] "
@@ -52,11 +53,16 @@ def parse_args(argv):
             cfg.gc_stats = True
             i += 1
             continue
+        if a == "--jit-stats":
+            cfg.jit_stats = True
+            i += 1
+            continue
         name, eq, value = a[2:].partition("=")
         if name in THREAD_OPTIONS:          # refvm/threads/runtime.py checks them
             i = _thread_option(cfg, argv, i, name, eq, value)
             continue
-        if name not in ("gc", "jit", "sched", "seed", "identity", "nursery"):
+        if name not in ("gc", "jit", "sched", "seed", "identity", "nursery", "jit-threshold",
+                        "jit-log"):
             raise UsageError("unknown option %s" % a)
         if not eq:
             if i + 1 >= len(argv):
@@ -82,7 +88,14 @@ def parse_args(argv):
                 value = 0
             if value <= 0:
                 raise UsageError("--nursery must be a positive integer (allocations)")
-        setattr(cfg, name, value)
+        if name == "jit-threshold":
+            try:
+                value = int(value)
+            except ValueError:
+                value = 0
+            if value <= 0:
+                raise UsageError("--jit-threshold must be a positive integer (backward jumps)")
+        setattr(cfg, name.replace("-", "_"), value)
     if i < len(argv) and argv[i] == "--":
         i += 1
     if i >= len(argv):
@@ -203,6 +216,8 @@ def _run_guarded(cfg, path, source, args):
         host_traceback.print_exc(file=sys.stderr)
         return EXIT_INTERNAL
     finally:
+        from refvm import jit
+        jit.finish()                # --jit-stats, --jit-log
         _flush()
 
 
@@ -215,6 +230,8 @@ def setup(cfg, path, args):
     from refvm.modules import sysmod
     state.reset()
     state.state.config = cfg
+    from refvm import jit
+    jit.install(cfg)                # the tracing JIT, or none with --jit off
     from refvm.gc.collector import Collector
     Collector(cfg.gc, cfg.nursery, cfg.gc_stats).install()
     from refvm.objects import space

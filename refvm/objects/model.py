@@ -117,7 +117,7 @@ class W_Type(W_Object):
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
                  "cache", "subclasses", "instance_dict", "nslots", "slot_names",
                  "is_builtin", "acceptable_base", "solid", "sub_host", "plain_attrs",
-                 "__weakref__")
+                 "version", "__weakref__")
 
     def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
                  is_builtin=True, acceptable_base=True):
@@ -137,6 +137,7 @@ class W_Type(W_Object):
         self.sub_host = host_class      # host class for instances of user subclasses
         self.solid = self
         self.plain_attrs = None         # see plain_attribute_access()
+        self.version = 0                # bumped by invalidate(): the JIT's type-version guards
         for b in self.bases:
             # weak, as CPython's tp_subclasses: a dead class must not be kept alive
             b.subclasses.append(_weakref.ref(self))
@@ -176,6 +177,7 @@ class W_Type(W_Object):
     def invalidate(self):
         self.cache.clear()
         self.plain_attrs = None
+        self.version += 1
         for r in self.subclasses:
             sub = r()
             if sub is not None:

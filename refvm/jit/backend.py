@@ -1,0 +1,290 @@
+"""The backend: an optimized trace -> Python source -> a compiled host function.
+
+The function runs the loop until an exit:
+
+    def loop(f, st, <constants as defaults>):
+        L = f.locals; S = f.stack; D = st.depth
+        <loop-header variables from the frame>        the preamble
+        <hoisted guards>
+        t = 0
+        while True:
+            <one iteration: guards and host operations>
+            t += <instructions per iteration>
+            <header variables = values at the end>
+
+and returns (exit number, instructions done, the exit's values, extra) where
+extra is the exception an operation raised or an unexpected handler result.
+deopt.py turns that into interpreter frames.  Constants are default arguments
+(host locals, the fastest names to read); locals of the loop's frame are
+written through to f.locals, so the frame's locals are always exact.
+"""
+from refvm.objects.model import NULL
+from refvm.interp.frame import Frame
+from refvm.jit.ir import Snapshot, ROOT
+
+SIMPLE = (int, bool, type(None))
+
+
+class Emitter(object):
+    def __init__(self, trace, name):
+        self.trace = trace
+        self.name = name
+        self.lines = []
+        self.consts = {}            # id -> (name, object)
+        self.exits = []             # Snapshots by exit number
+        self.header_snap = None
+
+    def k(self, w):
+        """A source expression for constant w."""
+        if w is NULL:
+            return "NULL"
+        c = w.__class__
+        if c in SIMPLE or (c is str and len(w) < 40):
+            return repr(w)
+        if c is float and w == w and w not in (float("inf"), float("-inf")):
+            return repr(w)
+        key = id(w)
+        if key not in self.consts:
+            self.consts[key] = ("K%d" % len(self.consts), w)
+        return self.consts[key][0]
+
+    def val(self, v):
+        if v is None:
+            return "NULL"
+        if v.isconst:
+            return self.k(v.const)
+        if v.items is not None:
+            return "(" + "".join(self.val(i) + ", " for i in v.items) + ")"
+        return v.name
+
+    def exit(self, snap, extra="None", ticks=None):
+        snap.index = len(self.exits)
+        self.exits.append(snap)
+        vals = "".join(self.val(v) + ", " for v in snap.values())
+        t = "t + %d" % snap.ticks if ticks is None else ticks
+        return "return (%d, %s, (%s), %s)" % (snap.index, t, vals, extra)
+
+    def emit(self, indent, line):
+        self.lines.append("    " * indent + line)
+
+    # ------------------------------------------------------------ the function
+
+    def build(self):
+        t = self.trace
+        e = self.emit
+        e(1, "L = f.locals")
+        e(1, "S = f.stack")
+        e(1, "D = st.depth")
+        stack_h = sorted((h for h in t.header_vars if h.header[0] == "s"), key=lambda h: h.header[1])
+        if stack_h:
+            e(1, "%s, = S" % ", ".join(h.name for h in stack_h))
+            e(1, "del S[:]")
+        for h in t.header_vars:
+            if h.header[0] == "l":
+                e(1, "%s = L[%d]" % (h.name, h.header[1]))
+        # the exit before any iteration: the loop header, nothing done
+        hs = self.header_snapshot()
+        if t.max_level:
+            e(1, "if D + %d > st.recursion_limit: %s" % (t.max_level, self.exit(hs, ticks="0")))
+        for op in t.preamble:
+            self.op(op, 1, hs, preamble=True)
+        e(1, "t = 0")
+        e(1, "while True:")
+        for op in t.ops:
+            self.op(op, 2)
+        e(2, "t += %d" % t.length)
+        moves = [(h, v) for h, v in t.backedge if h is not v]
+        if moves:
+            e(2, "%s = %s" % (", ".join(h.name for h, _ in moves),
+                              ", ".join(self.val(v) for _, v in moves)))
+        for v in getattr(t, "end_kills", ()):
+            e(2, "%s = None" % v.name)
+        if not t.ops and not t.backedge:
+            e(2, "pass")
+        params = ["f", "st"] + ["%s=%s" % (n, n) for n, _ in self.consts.values()]
+        params += ["NULL=NULL", "Frame=Frame", "len=len", "next=next", "iter=iter",
+                   "int=int", "float=float", "bool=bool", "str=str", "list=list",
+                   "tuple=tuple", "dict=dict", "BaseException=BaseException"]
+        head = "def %s(%s):" % (self.name, ", ".join(params))
+        return head + "\n" + "\n".join(self.lines) + "\n"
+
+    def header_snapshot(self):
+        from refvm.jit.ir import Level
+        t = self.trace
+        stack_h = sorted((h for h in t.header_vars if h.header[0] == "s"), key=lambda h: h.header[1])
+        lv = Level(t.code, t.header, None, list(stack_h), ROOT, None, None)
+        return Snapshot([lv], 0)
+
+    # ------------------------------------------------------------ ops
+
+    def op(self, op, ind, hs=None, preamble=False):
+        n = op.name
+        a = [self.val(x) for x in op.args]
+        e = self.emit
+        snap = hs if preamble else op.snap
+
+        def guard(cond):
+            e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="0" if preamble else None)))
+
+        if n == "guard_class":
+            guard("%s.__class__ is not %s" % (a[0], self.cls(op.descr)))
+        elif n == "guard_nonnull":
+            guard("%s is NULL" % a[0])
+        elif n == "guard_isnull":
+            guard("%s is not NULL" % a[0])
+        elif n == "guard_type":
+            guard("%s.w_type is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_version":
+            guard("%s.version != %d" % (self.k(op.descr[0]), op.descr[1]))
+        elif n == "guard_global":
+            g, name, w, builtin = op.descr
+            if builtin:
+                from refvm.interp.instructions import BUILTINS
+                guard("%r in %s or %s.get(%r, NULL) is not %s" % (
+                    name, self.k(g), self.k(BUILTINS), name, self.k(w)))
+            else:
+                guard("%s.get(%r, NULL) is not %s" % (self.k(g), name, self.k(w)))
+        elif n == "guard_not_in_dict":
+            guard("%r in %s.w_dict" % (op.descr, a[0]))
+        elif n == "guard_code":
+            guard("%s.code is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_globals":
+            guard("%s.w_globals is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_true":
+            guard("not %s" % a[0])
+        elif n == "guard_false":
+            guard("%s" % a[0])
+        elif n == "guard_is":
+            guard("%s is not None" % a[0])
+        elif n == "guard_is_not":
+            guard("%s is None" % a[0])
+        elif n == "guard_len":
+            guard("len(%s) != %d" % (a[0], op.descr))
+        elif n == "binop":
+            self.raising(op, ind, "%s = %s %s %s" % (op.res.name, a[0], op.descr, a[1]))
+        elif n == "compare":
+            e(ind, "%s = %s %s %s" % (op.res.name, a[0], op.descr, a[1]))
+        elif n == "unary":
+            e(ind, "%s = %s%s" % (op.res.name, op.descr, a[0]))
+        elif n == "not":
+            e(ind, "%s = not %s" % (op.res.name, a[0]))
+        elif n == "iter":
+            e(ind, "%s = iter(%s)" % (op.res.name, a[0]))
+        elif n == "next":
+            self.raising(op, ind, "%s = next(%s, NULL)" % (op.res.name, a[0]))
+        elif n == "getattr_dict":
+            e(ind, "%s = %s.w_dict.get(%r, NULL)" % (op.res.name, a[0], op.descr))
+        elif n == "setattr_dict":
+            e(ind, "%s.w_dict[%r] = %s" % (a[0], op.descr, a[1]))
+        elif n == "getitem":
+            self.raising(op, ind, "%s = %s[%s]" % (op.res.name, a[0], a[1]))
+            self.breaker(op, ind)
+        elif n == "setitem":
+            self.raising(op, ind, "%s[%s] = %s" % (a[0], a[1], a[2]))
+            self.breaker(op, ind)
+        elif n == "new_tuple":
+            e(ind, "%s = (%s)" % (op.res.name, "".join(x + ", " for x in a)))
+        elif n == "new_list":
+            e(ind, "%s = [%s]" % (op.res.name, ", ".join(a)))
+        elif n == "unpack":
+            e(ind, "%s, = %s" % (", ".join(r.name for r in op.descr), a[0]))
+        elif n == "load_global":
+            e(ind, "%s = %s.get(%r, NULL)" % (op.res.name, self.k(op.descr[0]), op.descr[1]))
+        elif n == "call_builtin":
+            self.raising(op, ind, "%s = %s.call([%s], None)" % (op.res.name, a[0], ", ".join(a[1:])))
+            self.breaker(op, ind)
+        elif n == "getlocal":
+            e(ind, "%s = %s.locals[%d]" % (op.res.name, a[0], op.descr))
+        elif n == "setlocal":
+            if a[0] == "f":
+                e(ind, "L[%d] = %s" % (op.descr, a[1]))
+            else:
+                e(ind, "%s.locals[%d] = %s" % (a[0], op.descr, a[1]))
+        elif n == "new_frame":
+            code, g = op.descr
+            fn = a[-1]
+            e(ind, "%s = Frame(%s, %s, [%s], %s.closure, None, %s)" % (
+                op.res.name, self.k(code), self.k(g), ", ".join(a[:-1]), fn, fn))
+        elif n == "getfield":
+            e(ind, "%s = %s.%s" % (op.res.name, a[0], op.descr))
+        elif n == "generic":
+            self.generic(op, ind, a)
+        elif n == "kill":
+            e(ind, "%s = None" % a[0])
+        else:
+            raise ValueError("backend: no form for %s" % n)
+
+    def cls(self, c):
+        if c in (int, float, bool, str, list, tuple, dict):
+            return c.__name__
+        return self.k(c)
+
+    def raising(self, op, ind, line):
+        if op.exc is None:
+            self.emit(ind, line)
+            return
+        self.emit(ind, "try:")
+        self.emit(ind + 1, line)
+        self.emit(ind, "except BaseException as e:")
+        self.emit(ind + 1, self.exit(op.exc, extra="e"))
+
+    def breaker(self, op, ind):
+        """After an op that may run VM code: leave when a thread switch is due."""
+        if op.effects and op.snap is not None:
+            self.emit(ind, "if st.breaker: %s" % self.exit(op.snap))
+
+    def generic(self, op, ind, a):
+        e = self.emit
+        handler, arg, level, expect, outs, name = op.descr
+        F = a[0]
+        fs = "S" if F == "f" else "%s.stack" % F
+        if len(a) > 1:
+            e(ind, "%s.extend((%s))" % (fs, "".join(x + ", " for x in a[1:])))
+        if level:
+            e(ind, "st.frame = %s" % F)
+            e(ind, "st.depth = D + %d" % level)
+        e(ind, "try:")
+        e(ind + 1, "r = %s(%s, %s)" % (self.k(handler), F, self.karg(arg)))
+        e(ind, "except BaseException as e:")
+        e(ind + 1, self.exit(op.exc, extra="e"))
+        if level:
+            e(ind, "st.frame = f")
+            e(ind, "st.depth = D")
+        outcome, target, callee = expect
+        post = self.exit(op.snap, extra="r")
+        if outcome == "next":
+            e(ind, "if r is not None or st.breaker: %s" % post)
+        elif outcome == "jump":
+            e(ind, "if r != %d or st.breaker: %s" % (target, post))
+        elif outcome == "call":
+            e(ind, "if r.__class__ is not Frame or r.code is not %s or st.breaker: %s"
+              % (self.k(callee), post))
+            e(ind, "%s = r" % op.res.name)
+        if outs:
+            e(ind, "%s, = %s" % (", ".join(v.name for v in outs), fs))
+            e(ind, "del %s[:]" % fs)
+
+    def karg(self, arg):
+        if arg is None or arg.__class__ in (int, bool):
+            return repr(arg)
+        return self.k(arg)
+
+
+class CompiledLoop(object):
+    def __init__(self, fn, exits, source, trace):
+        self.fn = fn
+        self.exits = exits
+        self.source = source
+        self.trace = trace
+        self.header_failures = 0
+
+
+def compile_trace(trace, name="loop"):
+    em = Emitter(trace, name)
+    src = em.build()
+    ns = {"NULL": NULL, "Frame": Frame}
+    for cname, w in em.consts.values():
+        ns[cname] = w
+    code = compile(src, "<jit %s>" % name, "exec")
+    exec(code, ns)
+    return CompiledLoop(ns[name], em.exits, src, trace)

@@ -1,0 +1,170 @@
+"""Hot-loop detection and the entry into compiled loops.
+
+`Jit.loop_header` is the run loop's hook for backward jumps (interp/loop.py):
+a counter per (code, target pc); at the threshold the loop is recorded (the
+recording runs the iteration itself), lowered, optimized and compiled; from
+then on each backward jump to that header runs the compiled loop, which
+returns at an exit and is turned back into interpreter state (deopt.py).
+
+A loop whose recording aborts backs off (its counter restarts below zero,
+further each time) and is given up after MAX_ABORTS.  A compiled loop whose
+preamble keeps failing (the types it was specialized for changed) is thrown
+away and recorded again, at most MAX_RESPECIALIZE times.
+"""
+import sys
+
+from refvm.jit import recorder, lowering, optimizer, backend, deopt, log
+from refvm.jit.stats import Stats, clock
+
+MAX_ABORTS = 4
+MAX_RESPECIALIZE = 3
+HEADER_FAILS = 200          # preamble failures before a loop is recorded again
+GIVEN_UP = object()
+
+
+class JitBug(Exception):
+    """An internal error of the JIT (not a host exception a VM program could see)."""
+
+
+class LoopInfo(object):
+    __slots__ = ("compiled", "aborts", "respecialized")
+
+    def __init__(self):
+        self.compiled = None
+        self.aborts = 0
+        self.respecialized = 0
+
+
+class Jit(object):
+    def __init__(self, cfg):
+        self.threshold = max(1, int(getattr(cfg, "jit_threshold", 1039)))
+        self.counters = {}
+        self.loops = {}             # (code, pc) -> LoopInfo
+        self.stats = Stats()
+        self.show_stats = bool(getattr(cfg, "jit_stats", False))
+        self.log_path = getattr(cfg, "jit_log", None)
+        self.log = None
+        self.names = 0
+
+    # ------------------------------------------------------------ the hook
+
+    def loop_header(self, st, f, target, ticks):
+        """A backward jump to `target` in f: count, record, or run compiled code.
+        Returns (frame, pc, ticks) for the run loop to continue with."""
+        key = (f.code, target)
+        info = self.loops.get(key)
+        if info is not None:
+            if info is GIVEN_UP:
+                return f, target, ticks
+            if info.compiled is not None:
+                return self.run(st, f, info, key, ticks)
+        n = self.counters.get(key, 0) + 1
+        if n < self.threshold:
+            self.counters[key] = n
+            return f, target, ticks
+        self.counters[key] = 0
+        return self.record(st, f, target, key, ticks)
+
+    # ------------------------------------------------------------ recording
+
+    def record(self, st, f, target, key, ticks):
+        info = self.loops.get(key)
+        if info is None:
+            info = self.loops[key] = LoopInfo()
+        rec = recorder.Recording(f, target)
+        entry_stack = len(f.stack)
+        root_globals = f.w_globals
+        t0 = clock()
+        frames = [f]
+        try:
+            fr, pc, n = recorder.record(st, rec, frames, target)
+        finally:
+            self.stats.trace_time += clock() - t0
+        ticks += n
+        if rec.ok:
+            t1 = clock()
+            try:
+                self.compile(info, rec, f.code, target, root_globals, entry_stack)
+            except (lowering.Unsupported, optimizer.Fail) as e:
+                rec.ok = False
+                rec.reason = str(e)
+            except Exception as e:
+                # a bug of the JIT: never let it pass for an exception of the program
+                raise JitBug("%s: %s" % (type(e).__name__, e))
+            finally:
+                self.stats.compile_time += clock() - t1
+        if not rec.ok:
+            self.stats.abort(rec.reason or "?")
+            self.write_log(log.format_abort(f.code, target, rec.reason))
+            info.aborts += 1
+            if info.aborts >= MAX_ABORTS:
+                self.loops[key] = GIVEN_UP
+            else:
+                self.counters[key] = -self.threshold * (2 ** info.aborts)
+        return fr, pc, ticks
+
+    def compile(self, info, rec, code, header, root_globals, entry_stack):
+        trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack)
+        naive = list(trace.ops)
+        opt = optimizer.optimize(trace)
+        self.names += 1
+        name = "loop%d" % self.names
+        loop = backend.compile_trace(trace, name)
+        info.compiled = loop
+        s = self.stats
+        s.loops += 1
+        for k, v in opt.stats.items():
+            setattr(s, k, getattr(s, k) + v)
+        s.guards += sum(1 for op in trace.ops + trace.preamble if op.is_guard())
+        s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
+        if self.log_path:
+            self.write_log(log.format_trace("loop", name, rec.steps, naive, trace, loop.source))
+        trace.steps = None          # the recording's observations are not kept
+
+    # ------------------------------------------------------------ running
+
+    def run(self, st, f, info, key, ticks):
+        loop = info.compiled
+        self.stats.entries += 1
+        depth0 = st.depth
+        idx, n, vals, extra = loop.fn(f, st)
+        ticks += n
+        snap = loop.exits[idx]
+        s = self.stats
+        s.deopts += 1
+        is_exc = isinstance(extra, BaseException)
+        if is_exc:
+            s.exceptions += 1
+        elif snap.index >= 0 and idx < len(loop.exits):
+            s.guard_failures += 1
+            snap.failures += 1
+            if n == 0 and snap.ticks == 0:
+                loop.header_failures += 1
+                if loop.header_failures >= HEADER_FAILS:
+                    self.respecialize(info, key)
+        fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
+        return fr, pc, ticks
+
+    def respecialize(self, info, key):
+        info.compiled = None
+        info.respecialized += 1
+        if info.respecialized > MAX_RESPECIALIZE:
+            self.loops[key] = GIVEN_UP
+        self.counters[key] = 0
+
+    # ------------------------------------------------------------ output
+
+    def write_log(self, text):
+        if not self.log_path:
+            return
+        if self.log is None:
+            self.log = open(self.log_path, "w")
+        self.log.write(text)
+
+    def finish(self):
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+        if self.show_stats:
+            sys.stderr.write(self.stats.report())
+            sys.stderr.flush()

@@ -1,0 +1,152 @@
+"""The trace IR: SSA values, operations, snapshots (the state an exit resumes).
+
+A trace is a straight line of Ops over Values.  A Value is a host variable of
+the compiled trace (`v12`), a constant, or a loop-header variable (`h_l3` for
+local 3 of the loop's frame, `h_s0` for value-stack slot 0) that carries a value
+from one iteration to the next.  Guards and operations that may raise carry a
+Snapshot: per frame level, the code, pc, locals and value stack as Values, from
+which deopt.py rebuilds the interpreter's frames exactly.
+"""
+from refvm.objects.model import NULL
+
+# classes whose instances never have finalizers or hold other objects: a trace
+# need not drop its references to them at the moment the interpreter would
+ATOMIC = frozenset([int, float, bool, str, bytes, complex, type(None)])
+
+
+class Value(object):
+    __slots__ = ("name", "cls", "const", "isconst", "items", "header")
+
+    def __init__(self, name, cls=None, const=NULL, isconst=False):
+        self.name = name
+        self.cls = cls            # known class (proven), or None
+        self.const = const
+        self.isconst = isconst
+        self.items = None         # a virtual tuple's items (optimizer)
+        self.header = None        # ("l", i) / ("s", j) for loop-header variables
+
+    def __repr__(self):
+        if self.isconst:
+            return "Const(%s)" % _short(self.const)
+        return self.name
+
+
+def _short(w):
+    if w is NULL:
+        return "NULL"
+    if w.__class__ in (int, float, bool, str, type(None)):
+        s = repr(w)
+    else:
+        s = "<%s%s>" % (w.__class__.__name__, (" " + getattr(w, "name", "")) if
+                        isinstance(getattr(w, "name", None), str) else "")
+    return s if len(s) <= 30 else s[:27] + "..."
+
+
+def const(w):
+    return Value(None, None if w is NULL else w.__class__, w, True)
+
+
+NULLC = const(NULL)
+ROOT = Value("f")         # the loop's own frame (always real)
+
+
+class Level(object):
+    """One frame of a snapshot."""
+    __slots__ = ("code", "pc", "locals", "stack", "real", "func", "globals")
+
+    def __init__(self, code, pc, locals_, stack, real, func, globals_):
+        self.code = code
+        self.pc = pc
+        self.locals = locals_       # list of Values (None: "already in the real frame")
+        self.stack = stack          # list of Values
+        self.real = real            # "f" (the loop's frame), a Value holding a Frame, or None
+        self.func = func            # Value of the called function (virtual levels)
+        self.globals = globals_
+
+
+class Snapshot(object):
+    __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge")
+
+    def __init__(self, levels, ticks):
+        self.levels = levels
+        self.ticks = ticks          # instructions completed in this iteration
+        self.index = -1             # exit number, set by the backend
+        self.failures = 0
+        self.bridge = None
+        self.no_bridge = False
+
+    def refs(self):
+        """Every Value an exit keeps alive (virtual tuples expanded)."""
+        out = []
+        todo = list(self.values())
+        while todo:
+            v = todo.pop()
+            out.append(v)
+            if v.items is not None:
+                todo.extend(v.items)
+        return out
+
+    def values(self):
+        out = []
+        for lv in self.levels:
+            if lv.locals is not None:
+                out.extend(v for v in lv.locals if v is not None)
+            if lv.stack is not None:
+                out.extend(lv.stack)
+            if lv.real is not None and lv.real is not ROOT:
+                out.append(lv.real)
+            if lv.func is not None:
+                out.append(lv.func)
+        return out
+
+
+class Op(object):
+    """name: what it does; args: Values; res: the Value it defines (or None);
+    descr: the op's parameters; snap: where a failing guard resumes; exc: the
+    snapshot an exception raised by this op unwinds from (None: cannot raise);
+    effects: may run VM code or write the heap (ends redundant-load knowledge)."""
+    __slots__ = ("name", "args", "res", "descr", "snap", "exc", "effects", "step")
+
+    def __init__(self, name, args, res=None, descr=None, snap=None, exc=None, effects=False):
+        self.name = name
+        self.args = args
+        self.res = res
+        self.descr = descr
+        self.snap = snap
+        self.exc = exc
+        self.effects = effects
+        self.step = None
+
+    def is_guard(self):
+        return self.name.startswith("guard_")
+
+    def __repr__(self):
+        d = "" if self.descr is None else " " + _descr(self.descr)
+        r = "%s = " % self.res.name if self.res is not None else ""
+        return "%s%s(%s)%s" % (r, self.name, ", ".join(repr(a) for a in self.args), d)
+
+
+def _descr(d):
+    if isinstance(d, tuple):
+        return "[" + ", ".join(_descr(x) for x in d) + "]"
+    if isinstance(d, type):
+        return d.__name__
+    if callable(d) and hasattr(d, "__name__"):
+        return d.__name__
+    return _short(d) if not isinstance(d, str) else d
+
+
+class Trace(object):
+    """A lowered trace: ops of one iteration, the loop-header variables."""
+
+    def __init__(self, code, header):
+        self.code = code            # the loop's code
+        self.header = header        # the loop header's pc
+        self.ops = []
+        self.preamble = []          # guards hoisted out of the loop (optimizer)
+        self.header_vars = []       # Values named h_*
+        self.backedge = []          # (header Value, Value at the end of an iteration)
+        self.length = 0             # instructions per iteration (ticks)
+        self.max_level = 0
+        self.steps = None
+        self.entry_stack = 0

@@ -1,0 +1,834 @@
+"""Recorded instructions -> trace IR.
+
+Each recorded Step is lowered from the instruction table: a superinstruction
+is split into its parts by the compiler's own fusion table
+(codegen.SUPERINSTRUCTIONS), and each part gets either a fast form (guards on
+what the recording observed, then host operations on host-represented values:
+int/float arithmetic, locals as host variables, instance attributes under a
+type-version guard, calls inlined into virtual frames, ...) or, for everything
+else, a `generic` op: a call of the table's own handler for the whole
+instruction on a real frame whose value stack is written out just for it.
+Nothing here re-implements a semantic the handlers own: a fast form exists
+only where the handler's own fast path does exactly the host operation.
+
+Lowering emits every guard naively; optimizer.py removes what is implied.
+"""
+from refvm.objects.model import NULL, W_Instance, W_Type, HOST2VM
+from refvm.objects.space import BINARY_OPS, COMPARE_OPS, HOST_ITERATORS, UNARY_OPS
+from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
+from refvm.interp.instructions import INSTRUCTIONS, OPCODES, BUILTINS
+from refvm.interp.frame import Frame
+from refvm.interp import instructions as _ins
+from refvm.compiler.codegen import SUPERINSTRUCTIONS
+from refvm.jit.ir import Value, Op, Level, Snapshot, Trace, const, NULLC, ATOMIC, ROOT
+
+# fused name -> (first part, second part), from the compiler's table
+FUSED = dict((v, k) for k, v in SUPERINSTRUCTIONS.items())
+
+NUMBER = (int, float, bool)
+INTLIKE = (int, bool)
+RANGE_ITER = type(iter(range(0)))
+LIST_ITER = type(iter([]))
+TUPLE_ITER = type(iter(()))
+SAFE_ITERS = (RANGE_ITER, LIST_ITER, TUPLE_ITER)     # next() never raises
+SEQ_ITER = {list: LIST_ITER, tuple: TUPLE_ITER, range: RANGE_ITER}
+LONG_LIVED = (W_Type, W_MethodDescr)
+
+
+class Unsupported(Exception):
+    """The recording cannot be lowered (the trace is aborted)."""
+
+
+def decompose(name, arg):
+    """[(part name, part arg)] of an instruction, recursively through fused pairs."""
+    pair = FUSED.get(name)
+    if pair is None:
+        return [(name, arg)]
+    a, b = arg
+    return decompose(pair[0], a) + decompose(pair[1], b)
+
+
+def binop_result(sym, ca, cb):
+    """The class of `a <sym> b` for host numbers, None when it depends on values
+    (or the fast form does not apply)."""
+    if ca not in NUMBER or cb not in NUMBER:
+        if ca is str and cb is str and sym == "+":
+            return str
+        return None
+    both_int = ca in INTLIKE and cb in INTLIKE
+    if sym in ("+", "-", "*", "//", "%"):
+        return int if both_int else float
+    if sym == "/":
+        return float
+    if sym in ("<<", ">>"):
+        return int if both_int else None
+    if sym in ("&", "|", "^"):
+        if ca is bool and cb is bool:
+            return bool
+        return int if both_int else None
+    return None         # ** may give a float, a complex; @, divmod: not specialized
+
+
+RAISING = frozenset(["/", "//", "%", "<<", ">>", "**"])
+
+
+class AFrame(object):
+    """A frame as the lowering sees it: abstract locals and value stack."""
+
+    def __init__(self, code, real, func, globals_, nlocals, locals_=None):
+        self.code = code
+        self.real = real            # "f" for the loop's frame, a Value, or None (virtual)
+        self.func = func            # the called function's Value (virtual frames)
+        self.globals = globals_
+        self.locals = locals_ if locals_ is not None else [None] * nlocals
+        self.stack = []
+        self.init = False           # returns its init_obj (an __init__ fast path)
+
+
+class Lowerer(object):
+    def __init__(self, steps, root_code, header, root_globals, entry_stack):
+        self.steps = steps
+        self.trace = t = Trace(root_code, header)
+        t.steps = steps
+        t.entry_stack = entry_stack
+        self.n = 0
+        self.ops = t.ops
+        self.seen = {}              # Value -> class observed by the recording
+        self.refs = {}              # Value -> slots (locals, stack, holders) holding it
+        self.offset = 0
+        root = AFrame(root_code, ROOT, None, root_globals, root_code.nlocals)
+        self.frames = [root]
+        self.header_locals = {}
+        for j in range(entry_stack):
+            h = Value("h_s%d" % j)
+            h.header = ("s", j)
+            t.header_vars.append(h)
+            self.push(h)
+
+    # ------------------------------------------------------------ values and slots
+
+    def new(self, cls=None):
+        self.n += 1
+        return Value("v%d" % self.n, cls)
+
+    def hold(self, v):
+        if not v.isconst:
+            self.refs[v] = self.refs.get(v, 0) + 1
+
+    def release(self, v):
+        if v.isconst:
+            return
+        n = self.refs.get(v, 0) - 1
+        self.refs[v] = n
+        if n <= 0:
+            del self.refs[v]
+            if v.items is not None:
+                for it in v.items:
+                    self.release(it)
+            self.ops.append(Op("kill", [v]))
+
+    def push(self, v):
+        self.frames[-1].stack.append(v)
+        self.hold(v)
+
+    def pop(self):
+        # the caller releases the value once it has used it
+        return self.frames[-1].stack.pop()
+
+    def emit(self, name, args, res=None, descr=None, snap=None, exc=None, effects=False):
+        op = Op(name, args, res, descr, snap, exc, effects)
+        self.ops.append(op)
+        return op
+
+    def snapshot(self, pc, after=False, stack_in_frame=False):
+        """The state a guard resumes at: pc of the innermost frame, ticks done."""
+        levels = []
+        for k, af in enumerate(self.frames):
+            if k < len(self.frames) - 1:
+                fpc = af.resume_pc
+            else:
+                fpc = pc
+            locs = None if af.real is not None else list(af.locals)
+            stack = None if (stack_in_frame and k == len(self.frames) - 1) else list(af.stack)
+            levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals))
+        return Snapshot(levels, self.offset + (1 if after else 0))
+
+    def local(self, i):
+        """The Value of local i of the current frame (loaded on first use)."""
+        af = self.frames[-1]
+        v = af.locals[i]
+        if v is None:
+            if af.real is ROOT:
+                v = self.header_locals.get(i)
+                if v is None:
+                    v = Value("h_l%d" % i)
+                    v.header = ("l", i)
+                    self.header_locals[i] = v
+                    self.trace.header_vars.append(v)
+            else:
+                v = self.new()
+                self.emit("getlocal", [af.real], v, i)
+            af.locals[i] = v
+            self.hold(v)
+        return v
+
+    def set_local(self, i, v):
+        af = self.frames[-1]
+        old = af.locals[i]
+        if af.real is not None:
+            # written through: the frame's slot drops the old value itself
+            self.emit("setlocal", [af.real, v], None, i)
+        af.locals[i] = v
+        self.hold(v)
+        if old is not None:
+            self.release(old)
+
+    def cls(self, v):
+        if v.cls is not None:
+            return v.cls
+        return self.seen.get(v)
+
+    def guard_class(self, v, c, snap):
+        self.emit("guard_class", [v], None, c, snap)
+
+    # ------------------------------------------------------------ driving
+
+    def lower(self):
+        for s in self.steps:
+            self.step(s)
+            self.offset += 1
+        t = self.trace
+        t.length = len(self.steps)
+        root = self.frames[0]
+        if len(self.frames) != 1 or len(root.stack) != t.entry_stack:
+            raise Unsupported("the loop does not close on its own frame")
+        for j, h in enumerate(t.header_vars):
+            kind, i = h.header
+            v = root.stack[i] if kind == "s" else root.locals[i]
+            t.backedge.append((h, v))
+        return t
+
+    def observe(self, s):
+        af = self.frames[-1]
+        if len(s.stack) != len(af.stack):
+            raise Unsupported("value stack out of step at pc %d" % s.pc)
+        for v, (c, _) in zip(af.stack, s.stack):
+            if not v.isconst:
+                self.seen[v] = c
+        for i, v in enumerate(af.locals):
+            if v is not None and not v.isconst and i < len(s.locals):
+                self.seen[v] = s.locals[i][0]
+
+    def step(self, s):
+        if s.level != len(self.frames) - 1 or s.code is not self.frames[-1].code:
+            raise Unsupported("frame out of step at pc %d" % s.pc)
+        self.observe(s)
+        af = self.frames[-1]
+        af.resume_pc = s.pc + 1
+        snap = self.snapshot(s.pc)
+        parts = decompose(s.ins.name, s.arg)
+        saved = (len(self.ops), [(list(a.locals), list(a.stack)) for a in self.frames],
+                 dict(self.refs), self.n)
+        ok = True
+        for k, (name, arg) in enumerate(parts):
+            fn = getattr(self, "op_" + name, None)
+            if fn is None or not fn(arg, s, snap, k == len(parts) - 1):
+                ok = False
+                break
+        if not ok:
+            del self.ops[saved[0]:]
+            for a, (locs, stk) in zip(self.frames, saved[1]):
+                a.locals[:] = locs
+                a.stack[:] = stk
+            self.refs = saved[2]
+            self.generic(s, snap)
+
+    # ------------------------------------------------------------ the generic form
+
+    def force(self):
+        """Give a virtual frame a real Frame (generic handlers need one)."""
+        af = self.frames[-1]
+        if af.real is not None:
+            return af.real
+        fv = self.new(Frame)
+        locs = [v if v is not None else NULLC for v in af.locals]
+        self.emit("new_frame", locs + [af.func], fv, (af.code, af.globals))
+        af.real = fv
+        self.hold(fv)
+        return fv
+
+    def generic(self, s, snap):
+        """Call the instruction's own handler on a real frame."""
+        af = self.frames[-1]
+        real = self.force()
+        level = len(self.frames) - 1
+        handler = s.code.instrs[s.pc][0]
+        ins = s.ins
+        # a handler reads the locals its argument names from the frame: locals
+        # of a real frame are written through, so they are already there
+        stack_in = list(af.stack)
+        expect = (s.outcome, s.target, s.callee)
+        exc = self.snapshot(s.pc + 1, stack_in_frame=True)
+        exc.ticks = self.offset
+        post = self.snapshot(s.pc + 1, after=True, stack_in_frame=True)
+        n_after = s.depth_after
+        outs = [self.new() for _ in range(n_after)]
+        op = self.emit("generic", [real] + stack_in, None, (handler, s.arg, level, expect, outs,
+                                                               ins.name), post, exc, True)
+        op.step = s
+        af.stack[:] = []
+        for v in outs:
+            self.push(v)
+        for v in stack_in:
+            self.release(v)
+        if s.outcome == "jump":
+            pass
+        elif s.outcome == "call":
+            self.enter_real(s, op)
+
+    def enter_real(self, s, op):
+        """A generic call handler returned a Frame: follow it (a real level)."""
+        fv = self.new(Frame)
+        op.res = fv
+        callee = s.callee
+        af = AFrame(callee, fv, None, None, callee.nlocals)
+        af.init = s.init_obj
+        af.globals_value = True
+        self.frames.append(af)
+        self.hold(fv)
+        self.trace.max_level = max(self.trace.max_level, len(self.frames) - 1)
+
+    # ------------------------------------------------------------ stack and locals
+
+    def op_NOP(self, arg, s, snap, last):
+        return True
+
+    def op_POP_TOP(self, arg, s, snap, last):
+        self.release(self.pop())
+        return True
+
+    def op_DUP_TOP(self, arg, s, snap, last):
+        self.push(self.frames[-1].stack[-1])
+        return True
+
+    def op_DUP_TOP_TWO(self, arg, s, snap, last):
+        a, b = self.frames[-1].stack[-2:]
+        self.push(a)
+        self.push(b)
+        return True
+
+    def op_ROT_TWO(self, arg, s, snap, last):
+        st = self.frames[-1].stack
+        st[-1], st[-2] = st[-2], st[-1]
+        return True
+
+    def op_ROT_THREE(self, arg, s, snap, last):
+        st = self.frames[-1].stack
+        st[-1], st[-2], st[-3] = st[-2], st[-3], st[-1]
+        return True
+
+    def op_LOAD_CONST(self, arg, s, snap, last):
+        self.push(const(arg))
+        return True
+
+    def op_LOAD_FAST(self, arg, s, snap, last):
+        v = self.local(arg)
+        if v is NULLC:
+            return False            # unbound: the handler raises
+        self.emit("guard_nonnull", [v], None, None, snap)
+        self.push(v)
+        return True
+
+    def op_STORE_FAST(self, arg, s, snap, last):
+        v = self.pop()
+        self.set_local(arg, v)
+        self.release(v)
+        return True
+
+    def op_LOAD_GLOBAL(self, name, s, snap, last):
+        af = self.frames[-1]
+        g = af.globals
+        if g is None:
+            return False
+        w = g.get(name, NULL)
+        builtin = w is NULL
+        if builtin:
+            w = BUILTINS.get(name, NULL)
+            if w is NULL:
+                return False
+        c = w.__class__
+        if c in ATOMIC or c in LONG_LIVED or (c is W_BuiltinFunction and w.w_self is None):
+            self.emit("guard_global", [], None, (g, name, w, builtin), snap)
+            self.push(const(w))
+            return True
+        if builtin:
+            return False
+        v = self.new()
+        self.emit("load_global", [], v, (g, name))
+        self.emit("guard_nonnull", [v], None, None, snap)
+        self.push(v)
+        return True
+
+    # ------------------------------------------------------------ operators
+
+    def _binary(self, idx, s, snap, inplace):
+        st = self.frames[-1].stack
+        a, b = st[-2], st[-1]
+        ca, cb = self.cls(a), self.cls(b)
+        sym = BINARY_OPS[idx][0]
+        rc = binop_result(sym, ca, cb)
+        pow_ok = sym == "**" and ca in NUMBER and cb in NUMBER
+        if rc is None and not pow_ok:
+            return False
+        self.guard_class(a, ca, snap)
+        self.guard_class(b, cb, snap)
+        self.pop()
+        self.pop()
+        r = self.new(rc)
+        exc = None
+        if sym in RAISING:
+            exc = self.snapshot(s.pc + 1)
+            exc.ticks = self.offset
+        self.emit("binop", [a, b], r, sym, None, exc)
+        self.release(a)
+        self.release(b)
+        self.push(r)
+        return True
+
+    def op_BINARY_OP(self, idx, s, snap, last):
+        return self._binary(idx, s, snap, False)
+
+    def op_INPLACE_OP(self, idx, s, snap, last):
+        return self._binary(idx, s, snap, True)
+
+    def op_COMPARE_OP(self, idx, s, snap, last):
+        st = self.frames[-1].stack
+        a, b = st[-2], st[-1]
+        ca, cb = self.cls(a), self.cls(b)
+        if not ((ca in NUMBER and cb in NUMBER) or (ca is str and cb is str)):
+            return False
+        self.guard_class(a, ca, snap)
+        self.guard_class(b, cb, snap)
+        self.pop()
+        self.pop()
+        r = self.new(bool)
+        self.emit("compare", [a, b], r, COMPARE_OPS[idx][0])
+        self.release(a)
+        self.release(b)
+        self.push(r)
+        return True
+
+    def op_UNARY_OP(self, idx, s, snap, last):
+        v = self.frames[-1].stack[-1]
+        c = self.cls(v)
+        sym = UNARY_OPS[idx][0]
+        if c not in NUMBER or (sym == "~" and c is float):
+            return False
+        self.guard_class(v, c, snap)
+        self.pop()
+        r = self.new(int if c is bool else c)
+        self.emit("unary", [v], r, sym)
+        self.release(v)
+        self.push(r)
+        return True
+
+    def op_UNARY_NOT(self, arg, s, snap, last):
+        v = self.frames[-1].stack[-1]
+        c = self.cls(v)
+        if c not in NUMBER and c is not type(None):
+            return False
+        self.guard_class(v, c, snap)
+        self.pop()
+        r = self.new(bool)
+        self.emit("not", [v], r)
+        self.release(v)
+        self.push(r)
+        return True
+
+    # ------------------------------------------------------------ jumps
+
+    def op_JUMP(self, target, s, snap, last):
+        return True
+
+    def _branch(self, v, jump_if, target, s, snap, pop_always):
+        """Guard the recorded direction of a conditional jump on v's truth."""
+        c = self.cls(v)
+        if c not in NUMBER and c is not type(None):
+            return False
+        self.guard_class(v, c, snap)
+        taken = s.outcome == "jump" and s.target == target
+        truth = jump_if if taken else not jump_if
+        other = (s.pc + 1) if taken else target
+        self.pop()
+        if not pop_always and taken:
+            self.push(v)            # *_OR_POP leaves the value when it jumps
+        post = self.snapshot(other, after=True)
+        if not pop_always and not taken:
+            post.levels[-1].stack.append(v)
+        self.emit("guard_true" if truth else "guard_false", [v], None, None, post)
+        if pop_always or not taken:
+            self.release(v)
+        return True
+
+    def op_POP_JUMP_IF_FALSE(self, target, s, snap, last):
+        return last and self._branch(self.frames[-1].stack[-1], False, target, s, snap, True)
+
+    def op_POP_JUMP_IF_TRUE(self, target, s, snap, last):
+        return last and self._branch(self.frames[-1].stack[-1], True, target, s, snap, True)
+
+    def op_JUMP_IF_FALSE_OR_POP(self, target, s, snap, last):
+        return last and self._branch(self.frames[-1].stack[-1], False, target, s, snap, False)
+
+    def op_JUMP_IF_TRUE_OR_POP(self, target, s, snap, last):
+        return last and self._branch(self.frames[-1].stack[-1], True, target, s, snap, False)
+
+    def _none_branch(self, target, s, snap, jump_if_none):
+        v = self.frames[-1].stack[-1]
+        taken = s.outcome == "jump" and s.target == target
+        is_none = jump_if_none == taken
+        other = (s.pc + 1) if taken else target
+        self.pop()
+        post = self.snapshot(other, after=True)
+        self.emit("guard_is" if is_none else "guard_is_not", [v], None, None, post)
+        self.release(v)
+        return True
+
+    def op_POP_JUMP_IF_NONE(self, target, s, snap, last):
+        return last and self._none_branch(target, s, snap, True)
+
+    def op_POP_JUMP_IF_NOT_NONE(self, target, s, snap, last):
+        return last and self._none_branch(target, s, snap, False)
+
+    # ------------------------------------------------------------ iteration
+
+    def op_GET_ITER(self, arg, s, snap, last):
+        v = self.frames[-1].stack[-1]
+        c = self.cls(v)
+        itc = SEQ_ITER.get(c)
+        if itc is None:
+            return False
+        self.guard_class(v, c, snap)
+        self.pop()
+        r = self.new(itc)
+        self.emit("iter", [v], r)
+        self.release(v)
+        self.push(r)
+        return True
+
+    def op_FOR_ITER(self, target, s, snap, last):
+        it = self.frames[-1].stack[-1]
+        c = self.cls(it)
+        if c not in HOST_ITERATORS:
+            return False
+        exhausted = s.outcome == "jump" and s.target == target
+        if exhausted and not last:
+            return False
+        self.guard_class(it, c, snap)
+        r = self.new(int if c is RANGE_ITER else None)
+        exc = None
+        if c not in SAFE_ITERS:
+            exc = self.snapshot(s.pc + 1)
+            exc.ticks = self.offset
+        self.emit("next", [it], r, None, None, exc)
+        if exhausted:
+            self.pop()
+            post = self.snapshot(s.pc + 1, after=True)
+            post.levels[-1].stack.extend([it, r])
+            self.emit("guard_isnull", [r], None, None, post)
+            self.release(it)
+        else:
+            self.pop()
+            post = self.snapshot(target, after=True)
+            self.push(it)
+            self.emit("guard_nonnull", [r], None, None, post)
+            self.push(r)
+        return True
+
+    # ------------------------------------------------------------ attributes
+
+    def _instance_type(self, v, s):
+        """The W_Type of an instance receiver as observed, if the fast forms apply."""
+        if self.cls(v) is not W_Instance:
+            return None
+        af = self.frames[-1]
+        idx = af.stack.index(v) if v in af.stack else -1
+        t = None
+        if idx >= 0 and idx < len(s.stack):
+            t = s.stack[idx][1]
+        if t is None:
+            for i, lv in enumerate(af.locals):
+                if lv is v and i < len(s.locals):
+                    t = s.locals[i][1]
+        return t if t.__class__ is W_Type else None
+
+    def _guard_instance(self, v, t, snap):
+        self.guard_class(v, W_Instance, snap)
+        self.emit("guard_type", [v], None, t, snap)
+        self.emit("guard_version", [], None, (t, t.version), snap)
+
+    def op_LOAD_ATTR(self, name, s, snap, last):
+        v = self.frames[-1].stack[-1]
+        t = self._instance_type(v, s)
+        if t is None or not (t.plain_attrs or t.plain_attribute_access()) or \
+                not t.instance_dict or t.lookup(name) is not NULL:
+            return False
+        self._guard_instance(v, t, snap)
+        self.pop()
+        r = self.new()
+        self.emit("getattr_dict", [v], r, name)
+        self.emit("guard_nonnull", [r], None, None, snap)
+        self.release(v)
+        self.push(r)
+        return True
+
+    def op_STORE_ATTR(self, name, s, snap, last):
+        st = self.frames[-1].stack
+        v, x = st[-1], st[-2]
+        t = self._instance_type(v, s)
+        if t is None or not (t.plain_attrs or t.plain_attribute_access()) or \
+                not t.instance_dict or t.lookup(name) is not NULL:
+            return False
+        self._guard_instance(v, t, snap)
+        self.pop()
+        self.pop()
+        self.emit("setattr_dict", [v, x], None, name, effects=False)
+        self.release(v)
+        self.release(x)
+        return True
+
+    def op_LOAD_METHOD(self, name, s, snap, last):
+        v = self.frames[-1].stack[-1]
+        c = self.cls(v)
+        if c is W_Instance:
+            t = self._instance_type(v, s)
+            if t is None:
+                return False
+        else:
+            t = HOST2VM.get(c)
+            if t is None or c not in (list, dict, str, set, tuple, bytes, int, float):
+                return False
+        if t.lookup("__getattribute__") is not _ins.OBJECT_GETATTRIBUTE:
+            return False
+        w_d = t.lookup(name)
+        if w_d.__class__ is not W_Function and w_d.__class__ is not W_MethodDescr:
+            return False
+        if c is W_Instance:
+            self._guard_instance(v, t, snap)
+            if t.instance_dict:
+                self.emit("guard_not_in_dict", [v], None, name, snap)
+        else:
+            self.guard_class(v, c, snap)
+            if w_d.__class__ is W_Function:
+                return False
+        self.pop()
+        self.push(const(w_d))
+        self.push(v)
+        self.release(v)
+        return True
+
+    # ------------------------------------------------------------ items
+
+    def op_BINARY_SUBSCR(self, arg, s, snap, last):
+        st = self.frames[-1].stack
+        a, k = st[-2], st[-1]
+        ca, ck = self.cls(a), self.cls(k)
+        if not ((ca in (list, tuple, str) and ck in INTLIKE) or
+                (ca is dict and ck in (int, str))):
+            return False
+        self.guard_class(a, ca, snap)
+        self.guard_class(k, ck, snap)
+        self.pop()
+        self.pop()
+        r = self.new(str if ca is str else None)
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        op = self.emit("getitem", [a, k], r, None, None, exc, effects=ca is dict)
+        self.release(a)
+        self.release(k)
+        self.push(r)
+        if ca is dict:
+            if not last:
+                return False
+            op.snap = self.snapshot(s.pc + 1, after=True)
+        return True
+
+    def op_STORE_SUBSCR(self, arg, s, snap, last):
+        st = self.frames[-1].stack
+        x, a, k = st[-3], st[-2], st[-1]
+        ca, ck = self.cls(a), self.cls(k)
+        if not ((ca is list and ck in INTLIKE) or (ca is dict and ck in (int, str))):
+            return False
+        self.guard_class(a, ca, snap)
+        self.guard_class(k, ck, snap)
+        self.pop()
+        self.pop()
+        self.pop()
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        op = self.emit("setitem", [a, k, x], None, None, None, exc, effects=ca is dict)
+        self.release(a)
+        self.release(k)
+        self.release(x)
+        if ca is dict:
+            if not last:
+                return False
+            op.snap = self.snapshot(s.pc + 1, after=True)
+        return True
+
+    def op_BUILD_TUPLE(self, n, s, snap, last):
+        return self._build(n, tuple)
+
+    def op_BUILD_LIST(self, n, s, snap, last):
+        return self._build(n, list)
+
+    def _build(self, n, c):
+        af = self.frames[-1]
+        items = af.stack[len(af.stack) - n:] if n else []
+        for _ in range(n):
+            self.pop()
+        r = self.new(c)
+        self.emit("new_" + c.__name__, list(items), r)
+        if c is tuple:
+            r.items = list(items)       # the tuple holds its items (liveness)
+            for it in items:
+                self.hold(it)
+        for it in items:
+            self.release(it)
+        self.push(r)
+        return True
+
+    def op_UNPACK_SEQUENCE(self, n, s, snap, last):
+        v = self.frames[-1].stack[-1]
+        c = self.cls(v)
+        if c is not tuple and c is not list:
+            return False
+        self.guard_class(v, c, snap)
+        self.emit("guard_len", [v], None, n, snap)
+        self.pop()
+        outs = [self.new() for _ in range(n)]
+        self.emit("unpack", [v], None, outs)
+        for r in reversed(outs):
+            self.push(r)
+        self.release(v)
+        return True
+
+    # ------------------------------------------------------------ calls
+
+    def _inline(self, fv, args, s, snap):
+        """Enter a virtual frame for a fast-call VM function (recorded as called)."""
+        code = s.callee
+        self.emit("guard_code", [fv], None, code, snap)
+        if fv.isconst:
+            g = fv.const.w_globals
+        else:
+            g = self.callee_globals(s)
+            self.emit("guard_globals", [fv], None, g, snap)
+        for a in args:
+            self.hold(a)
+        locs = list(args) + [NULLC] * (code.nlocals - len(args))
+        af = AFrame(code, None, fv, g, code.nlocals, locs)
+        self.hold(fv)
+        self.frames.append(af)
+        self.trace.max_level = max(self.trace.max_level, len(self.frames) - 1)
+        return True
+
+    def callee_globals(self, s):
+        return s.callee_globals
+
+    def _callable_code(self, v, s, idx):
+        c, info = s.stack[idx] if -len(s.stack) <= idx < len(s.stack) else (None, None)
+        if c is W_Function:
+            return info
+        return None
+
+    def op_CALL_FUNCTION(self, n, s, snap, last):
+        if not last:
+            return False
+        st = self.frames[-1].stack
+        fv = st[-n - 1]
+        args = st[len(st) - n:] if n else []
+        if s.outcome == "call":
+            code = s.callee
+            if not (code.fast_call and n == code.argcount and self._callable_code(fv, s, -n - 1)
+                    is code):
+                return False
+            self.guard_class(fv, W_Function, snap)
+            for _ in range(n + 1):
+                self.pop()
+            self._inline(fv, args, s, snap)
+            for a in args:
+                self.release(a)
+            self.release(fv)
+            return True
+        c = self.cls(fv)
+        if fv.isconst and c in (W_BuiltinFunction, W_MethodDescr) and \
+                getattr(fv.const, "w_self", None) is None:
+            return self._call_builtin(fv, args, n + 1, s)
+        return False
+
+    def _call_builtin(self, fv, args, npop, s):
+        for _ in range(npop):
+            self.pop()
+        r = self.new()
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        op = self.emit("call_builtin", [fv] + list(args), r, None, None, exc, effects=True)
+        for a in args:
+            self.release(a)
+        self.release(fv)
+        self.push(r)
+        op.snap = self.snapshot(s.pc + 1, after=True)
+        return True
+
+    def op_CALL_METHOD(self, n, s, snap, last):
+        if not last:
+            return False
+        st = self.frames[-1].stack
+        meth = st[-n - 2]
+        if not meth.isconst or meth.const is NULL:
+            return False
+        args = st[len(st) - n - 1:]
+        if s.outcome == "call":
+            code = s.callee
+            if not (meth.isconst and meth.const.__class__ is W_Function and
+                    meth.const.code is code and code.fast_call and n + 1 == code.argcount):
+                return False
+            for _ in range(n + 2):
+                self.pop()
+            self._inline(meth, args, s, snap)
+            for a in args:
+                self.release(a)
+            return True
+        if meth.isconst and meth.const.__class__ is W_MethodDescr:
+            return self._call_builtin(meth, args, n + 2, s)
+        return False
+
+    def op_RETURN_VALUE(self, arg, s, snap, last):
+        if len(self.frames) == 1:
+            return False
+        af = self.frames[-1]
+        v = self.pop()
+        if af.init:
+            self.emit("guard_is", [v], None, None, snap)
+            r = self.new()
+            self.emit("getfield", [af.real], r, "init_obj")
+            self.release(v)
+            v = r
+            self.hold(v)
+        self.frames.pop()
+        caller = self.frames[-1]
+        caller.stack.append(v)          # the reference moves to the caller's stack
+        for lv in af.locals:
+            if lv is not None:
+                self.release(lv)
+        for sv in af.stack:
+            self.release(sv)
+        if af.real is not None:
+            self.release(af.real)
+        if af.func is not None:
+            self.release(af.func)
+        return True
+
+
+def lower(steps, root_code, header, root_globals, entry_stack):
+    return Lowerer(steps, root_code, header, root_globals, entry_stack).lower()

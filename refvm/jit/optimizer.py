@@ -1,0 +1,347 @@
+"""The trace optimizer: forward passes over the ops of one iteration.
+
+  propagate   one forward pass with what is known so far: classes (from guards
+              and from the results of host operations), non-NULL values, types
+              and type versions already checked, globals already checked,
+              attribute values already read or written (redundant loads and
+              store-to-load forwarding); guards already implied are removed,
+              operations on constants are folded.  An op with `effects` (it
+              may run VM code) forgets what the heap could have changed.
+  virtualize  a tuple built and only unpacked in the trace is never allocated
+              (an exit that needs it builds it there)
+  hoist       guards on loop-header variables whose fact the loop preserves
+              (the value at the end of an iteration is known to satisfy it) move
+              out of the loop into the preamble; so do globals / type-version
+              guards of loops without effects
+  liveness    a `kill` (drop the host reference) sits where the interpreter
+              drops its last reference (values of classes in ir.ATOMIC need
+              none): finalizer timing stays the interpreter's
+
+Removing is always safe here: every removed guard is implied by an earlier
+guard or by how the value was made.
+"""
+from refvm.objects.model import NULL
+from refvm.objects.space import BINARY_OPS, COMPARE_OPS
+from refvm.jit.ir import ATOMIC, const, ROOT
+
+NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list",
+                             "call_builtin", "getitem", "new_frame"])
+
+HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
+HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
+
+
+class Fail(Exception):
+    """A guard that always fails: the recording contradicts itself."""
+
+
+class Optimizer(object):
+    def __init__(self, trace):
+        self.trace = trace
+        self.subst = {}
+        self.stats = {"guards_removed": 0, "folded": 0, "loads_removed": 0,
+                      "allocations_removed": 0, "hoisted": 0}
+
+    def run(self):
+        self.propagate()
+        self.virtualize()
+        self.hoist()
+        self.liveness()
+        return self.trace
+
+    # ------------------------------------------------------------ propagate
+
+    def get(self, v):
+        s = self.subst
+        while v in s:
+            v = s[v]
+        return v
+
+    def _rename_snap(self, snap):
+        if snap is None:
+            return
+        for lv in snap.levels:
+            if lv.locals is not None:
+                lv.locals = [self.get(x) if x is not None else None for x in lv.locals]
+            if lv.stack is not None:
+                lv.stack = [self.get(x) for x in lv.stack]
+            if lv.func is not None:
+                lv.func = self.get(lv.func)
+            if lv.real is not None and lv.real is not ROOT:
+                lv.real = self.get(lv.real)
+
+    def propagate(self):
+        t = self.trace
+        known = {}          # Value -> class
+        nonnull = set()
+        types = {}          # Value -> W_Type checked
+        versions = set()    # W_Types whose version was checked
+        globals_ok = set()
+        attrs = {}          # (Value, name) -> Value
+        gloads = {}
+        not_in = set()
+        out = []
+        self.effects = False
+        for op in t.ops:
+            op.args = [self.get(a) for a in op.args]
+            self._rename_snap(op.snap)
+            self._rename_snap(op.exc)
+            if op.name == "generic":
+                outs = op.descr[4]
+            n = op.name
+            a = op.args
+            drop = False
+            if n == "guard_class":
+                v = a[0]
+                c = v.cls if v.isconst else (known.get(v) or v.cls)
+                if c is op.descr:
+                    drop = True
+                elif v.isconst:
+                    raise Fail("constant of the wrong class")
+                else:
+                    known[v] = op.descr
+            elif n == "guard_nonnull":
+                v = a[0]
+                if v.isconst:
+                    if v.const is NULL:
+                        raise Fail("NULL constant")
+                    drop = True
+                elif v in nonnull:
+                    drop = True
+                else:
+                    nonnull.add(v)
+            elif n == "guard_type":
+                if types.get(a[0]) is op.descr:
+                    drop = True
+                else:
+                    types[a[0]] = op.descr
+            elif n == "guard_version":
+                w_t, ver = op.descr
+                if w_t in versions:
+                    drop = True
+                else:
+                    versions.add(w_t)
+            elif n == "guard_global":
+                key = (id(op.descr[0]), op.descr[1])
+                if key in globals_ok:
+                    drop = True
+                else:
+                    globals_ok.add(key)
+            elif n == "guard_not_in_dict":
+                key = (a[0], op.descr)
+                if key in not_in:
+                    drop = True
+                else:
+                    not_in.add(key)
+            elif n == "guard_code":
+                v = a[0]
+                if v.isconst:
+                    if getattr(v.const, "code", None) is not op.descr:
+                        raise Fail("constant function with another code")
+                    drop = True
+            elif n in ("guard_true", "guard_false"):
+                v = a[0]
+                if v.isconst:
+                    if bool(v.const) != (n == "guard_true"):
+                        raise Fail("constant branch the other way")
+                    drop = True
+            elif n in ("guard_is", "guard_is_not"):
+                v = a[0]
+                if v.isconst:
+                    if (v.const is None) != (n == "guard_is"):
+                        raise Fail("constant None test the other way")
+                    drop = True
+                elif known.get(v) is not None and known.get(v) is not type(None) \
+                        and n == "guard_is_not":
+                    drop = True
+            elif n in ("binop", "compare"):
+                if a[0].isconst and a[1].isconst:
+                    fn = HOSTOP[op.descr] if n == "binop" else HOSTCMP[op.descr]
+                    try:
+                        w = fn(a[0].const, a[1].const)
+                    except Exception:
+                        w = NULL
+                    if w is not NULL and w.__class__ in ATOMIC:
+                        self.subst[op.res] = const(w)
+                        self.stats["folded"] += 1
+                        drop = True
+            elif n == "getattr_dict":
+                key = (a[0], op.descr)
+                if key in attrs:
+                    self.subst[op.res] = attrs[key]
+                    self.stats["loads_removed"] += 1
+                    drop = True
+                else:
+                    attrs[key] = op.res
+            elif n == "setattr_dict":
+                for k in list(attrs):
+                    if k[1] == op.descr:
+                        del attrs[k]
+                attrs[(a[0], op.descr)] = a[1]
+                nonnull.add(a[1])
+            elif n == "load_global":
+                key = (id(op.descr[0]), op.descr[1])
+                if key in gloads:
+                    self.subst[op.res] = gloads[key]
+                    self.stats["loads_removed"] += 1
+                    drop = True
+                else:
+                    gloads[key] = op.res
+            if drop:
+                if op.is_guard():
+                    self.stats["guards_removed"] += 1
+                continue
+            if op.effects:
+                self.effects = True
+                versions.clear()
+                globals_ok.clear()
+                attrs.clear()
+                gloads.clear()
+                not_in.clear()
+            if op.res is not None and op.name in NONNULL_RESULTS:
+                nonnull.add(op.res)
+            if op.res is not None and op.res.cls is not None:
+                known[op.res] = op.res.cls
+            out.append(op)
+        t.ops = out
+        t.backedge = [(h, self.get(v)) for h, v in t.backedge]
+        self.known_end = known
+        self.nonnull_end = nonnull
+
+    # ------------------------------------------------------------ virtualize
+
+    def virtualize(self):
+        t = self.trace
+        uses = {}
+        for op in t.ops:
+            for a in op.args:
+                uses.setdefault(a, []).append(op.name)
+        escaped = set(v for _, v in t.backedge)
+        for op in t.ops:
+            if op.name != "new_tuple" or op.res in escaped:
+                continue
+            names = uses.get(op.res, [])
+            if all(n in ("unpack", "guard_class", "guard_len", "kill") for n in names):
+                op.res.items = list(op.args)
+                op.name = "virtual"
+                self.stats["allocations_removed"] += 1
+        out = []
+        for op in t.ops:
+            if op.name == "virtual":
+                continue
+            if op.args and op.args[0].items is not None and not op.args[0].isconst and \
+                    op.name in ("guard_class", "guard_len", "kill", "unpack"):
+                if op.name == "unpack":
+                    for r, it in zip(op.descr, op.args[0].items):
+                        self.subst[r] = it
+                elif op.name in ("guard_class", "guard_len"):
+                    self.stats["guards_removed"] += 1
+                continue
+            out.append(op)
+        for op in out:
+            op.args = [self.get(a) for a in op.args]
+            self._rename_snap(op.snap)
+            self._rename_snap(op.exc)
+        t.ops = out
+        t.backedge = [(h, self.get(v)) for h, v in t.backedge]
+
+    # ------------------------------------------------------------ hoist
+
+    def hoist(self):
+        t = self.trace
+        carried = dict(t.backedge)
+        out = []
+        for op in t.ops:
+            if self._hoistable(op, carried):
+                t.preamble.append(op)
+                self.stats["hoisted"] += 1
+            else:
+                out.append(op)
+        t.ops = out
+
+    def _hoistable(self, op, carried):
+        n = op.name
+        if n in ("guard_global", "guard_version"):
+            return not self.effects
+        if not op.args:
+            return False
+        v = op.args[0]
+        if v.header is None:
+            return False
+        end = carried.get(v, v)
+        if n == "guard_class":
+            c = end.cls if end.isconst else (self.known_end.get(end) or end.cls)
+            return end is v or c is op.descr
+        if n == "guard_nonnull":
+            return end is v or end in self.nonnull_end or (end.isconst and end.const is not NULL)
+        if n == "guard_type":
+            return end is v and not self.effects
+        return False
+
+    # ------------------------------------------------------------ liveness
+
+    def liveness(self):
+        """Place each kill after the last use of its value; drop needless kills."""
+        t = self.trace
+        last = {}
+        for i, op in enumerate(t.ops):
+            if op.name == "kill":
+                continue
+            for a in op.args:
+                last[a] = i
+            for snap in (op.snap, op.exc):
+                if snap is not None:
+                    for v in snap.refs():
+                        last[v] = i
+            if op.res is not None:
+                if isinstance(op.res, list):
+                    pass
+                last.setdefault(op.res, i)
+            if op.name == "unpack":
+                for r in op.descr:
+                    last.setdefault(r, i)
+        carried_end = set(v for _, v in t.backedge)
+        kills_after = {}
+        end_kills = []
+        known = self.known_end
+        for i, op in enumerate(t.ops):
+            if op.name != "kill":
+                continue
+            v = op.args[0]
+            if v.isconst or v.items is not None:
+                continue
+            c = v.cls or known.get(v)
+            if c in ATOMIC:
+                continue
+            if v in carried_end:
+                continue        # still referenced by the next iteration's header
+            at = max(i, last.get(v, -1))
+            kills_after.setdefault(at, []).append(v)
+        out = []
+        seen = set()
+        for i, op in enumerate(t.ops):
+            if op.name != "kill":
+                out.append(op)
+            for v in kills_after.get(i, ()):
+                if v not in seen:
+                    seen.add(v)
+                    out.append(_kill(v))
+        t.ops = out
+        # body values carried into the header variables: drop the body's name
+        headers = set(h for h, _ in t.backedge)
+        for h, v in t.backedge:
+            c = v.cls or known.get(v)
+            if not v.isconst and v not in headers and v.items is None and c not in ATOMIC:
+                end_kills.append(v)
+        t.end_kills = end_kills
+
+
+def _kill(v):
+    from refvm.jit.ir import Op
+    return Op("kill", [v])
+
+
+def optimize(trace):
+    opt = Optimizer(trace)
+    opt.run()
+    return opt

@@ -1,0 +1,214 @@
+"""The recorder: run the interpreter normally and log what each instruction saw.
+
+It is the run loop of interp/loop.py with a log: the same handlers from the
+instruction table execute the program (so recording is never a second
+semantics), and for each executed instruction a Step keeps the opcode, the
+decoded argument, the classes of the frame's value stack and locals before it
+ran (and the identity of function / type / builtin values, which traces guard
+on), where control went (branch direction, a called frame, a return) and the
+stack afterwards.  Calls are followed: a handler returning a new Frame makes
+the recorder continue inside it (inlining), RETURN goes back to the caller.
+
+Recording stops with success when the root frame jumps back to the loop
+header; it aborts (the interpreter simply continues from where the recorder
+is) on a root-frame return or yield, a generator yield, an exception, a call
+of a frame-introspecting builtin, or when the trace grows past MAX_STEPS.
+"""
+from refvm.errors import VMError
+from refvm.objects.model import W_Type, W_Instance, NULL
+from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
+from refvm.interp.frame import Frame
+from refvm.interp.instructions import INSTRUCTIONS, RETURN, decode
+from refvm.interp.loop import recursion_error, raise_init_result
+from refvm.jit import JitExit
+
+MAX_STEPS = 3000            # instructions per trace before recording aborts
+
+CONSTABLE = (W_Type, W_BuiltinFunction, W_MethodDescr)
+
+# instructions that end recording before they run when they would leave the root
+# frame (the run loop must handle them), and anywhere for yields
+ROOT_STOP = frozenset(["RETURN_VALUE", "RETURN_CONST", "YIELD_VALUE", "YIELD_FROM"])
+YIELDS = frozenset(["YIELD_VALUE", "YIELD_FROM"])
+
+# builtins that read their caller's frame: a trace keeps locals in host
+# variables and inlined frames virtual, so loops calling these are not traced
+INTROSPECTING = frozenset(["locals", "vars", "dir", "super", "eval", "exec", "globals"])
+
+
+class Step(object):
+    """One executed instruction."""
+    __slots__ = ("level", "code", "pc", "ins", "arg", "stack", "locals", "outcome",
+                 "target", "callee", "after", "depth_after", "init_obj", "callee_globals")
+
+    def describe(self):
+        cls = lambda c: c[0].__name__ if c[0] is not None else "?"
+        return "%s%4d %-28s %-24s stack=[%s]" % (
+            "  " * self.level, self.pc, self.ins.name, _short(self.arg),
+            ", ".join(cls(c) for c in self.stack[-4:]), )
+
+
+def _short(arg):
+    s = repr(arg)
+    return s if len(s) <= 24 else s[:21] + "..."
+
+
+def _observe(w):
+    """(class, identity info): types and builtins themselves (long-lived), the
+    code object of a VM function (never the function: a recording must not keep
+    a short-lived closure, and what it holds, alive)."""
+    if w is None:
+        return (type(None), None)
+    c = w.__class__
+    if c is W_Function:
+        return (c, w.code)
+    if c is W_Instance:
+        return (c, w.w_type)
+    return (c, w if c in CONSTABLE else None)
+
+
+class Recording(object):
+    def __init__(self, root, header):
+        self.root = root
+        self.header = header
+        self.steps = []
+        self.ok = False
+        self.reason = None
+
+
+def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
+    """Record from frames[-1] at pc until the root frame jumps back to the header.
+
+    frames: the live frames, root first (a bridge may start inside an inlined
+    callee).  Returns (frame, pc, ticks): where the interpreter continues.
+    stop_at(level, code, pc) may end a recording early (bridges end where the
+    loop trace's header is reached)."""
+    f = frames[-1]
+    level = len(frames) - 1
+    root = frames[0]
+    header = rec.header
+    steps = rec.steps
+    instrs = f.code.instrs or decode(f.code)
+    ticks = 0
+    while True:
+        h, arg = instrs[pc]
+        code = f.code
+        ins = INSTRUCTIONS[code.ops[pc]]
+        name = ins.name
+        if name in YIELDS or (level == 0 and name in ROOT_STOP):
+            rec.reason = "leaves the loop's frame (%s)" % name
+            break
+        if len(steps) >= max_steps:
+            rec.reason = "trace too long"
+            break
+        s = Step()
+        s.level = level
+        s.code = code
+        s.pc = pc
+        s.ins = ins
+        s.arg = arg
+        s.stack = [_observe(w) for w in f.stack]
+        s.locals = [_observe(w) for w in f.locals] if f.locals is not None else []
+        s.outcome = None
+        s.target = None
+        s.callee = None
+        s.init_obj = False
+        if name.startswith("CALL"):
+            why = _introspecting_call(f.stack, name, arg)
+            if why:
+                rec.reason = "calls %s()" % why
+                break
+        pc += 1
+        try:
+            r = h(f, arg)
+        except BaseException as e:
+            f.pc = pc
+            st.frame = f
+            rec.reason = "raised %s" % type(e).__name__
+            raise JitExit(e, ticks)
+        ticks += 1
+        steps.append(s)
+        s.after = _observe(f.stack[-1]) if f.stack else (None, None)
+        s.depth_after = len(f.stack)
+        if r is None:
+            s.outcome = "next"
+            continue
+        if r.__class__ is int:
+            s.outcome = "jump"
+            s.target = r
+            if level == 0 and r == header and r < pc:
+                rec.ok = True
+                pc = r
+                break
+            pc = r
+            if stop_at is not None and stop_at(level, code, pc):
+                rec.ok = True
+                break
+            continue
+        f.pc = pc
+        if r.__class__ is Frame:
+            s.outcome = "call"
+            s.callee = r.code
+            s.callee_globals = r.w_globals
+            s.init_obj = r.init_obj is not NULL
+            if st.depth >= st.recursion_limit:
+                rec.reason = "recursion limit"
+                try:
+                    raise recursion_error()
+                except VMError as e:
+                    st.frame = f
+                    raise JitExit(e, ticks)
+            st.depth += 1
+            r.back = f
+            frames.append(r)
+            f = r
+            level += 1
+        elif r is RETURN:
+            s.outcome = "return"
+            st.depth -= 1
+            w_ret = f.retval
+            if f.init_obj is not NULL:
+                if w_ret is not None:
+                    rec.reason = "__init__ returned a value"
+                    try:
+                        raise_init_result(w_ret)
+                    except VMError as e:
+                        st.frame = f
+                        raise JitExit(e, ticks)
+                w_ret = f.init_obj
+            frames.pop()
+            f = frames[-1]
+            f.stack.append(w_ret)
+            level -= 1
+            s.after = _observe(w_ret)
+        else:
+            rec.reason = "unexpected control transfer"
+            pc = f.pc
+            break
+        st.frame = f
+        pc = f.pc
+        instrs = f.code.instrs or decode(f.code)
+        if stop_at is not None and stop_at(level, f.code, pc):
+            rec.ok = True
+            break
+    f.pc = pc
+    st.frame = f
+    # the frames list is left as the live chain; the caller resumes at (f, pc)
+    return f, pc, ticks
+
+
+def _introspecting_call(stack, name, n):
+    """The name of a frame-introspecting builtin this call instruction calls, if any."""
+    cands = []
+    if name == "CALL_FUNCTION" and len(stack) > n:
+        cands.append(stack[-n - 1])
+    elif name == "CALL_METHOD" and len(stack) > n + 1:
+        cands.extend((stack[-n - 2], stack[-n - 1]))
+    elif name == "CALL_FUNCTION_KW":
+        cands.extend(stack[-n - 2:-1] if len(stack) > n + 1 else stack)
+    elif name == "CALL_FUNCTION_EX":
+        cands.extend(stack[-3:])
+    for w in cands:
+        if w.__class__ is W_BuiltinFunction and w.name in INTROSPECTING:
+            return w.name
+    return None

@@ -1,0 +1,45 @@
+"""--jit-stats: what the JIT did in a run, printed to stderr at exit."""
+import time
+
+
+class Stats(object):
+    FIELDS = [
+        ("loops", "loops compiled"),
+        ("bridges", "bridges compiled"),
+        ("aborts", "recordings aborted"),
+        ("guards", "guards in compiled code"),
+        ("guards_removed", "guards removed by the optimizer"),
+        ("hoisted", "guards hoisted out of loops"),
+        ("folded", "operations constant-folded"),
+        ("loads_removed", "redundant loads removed"),
+        ("allocations_removed", "allocations removed"),
+        ("generic_ops", "instructions run by their handler"),
+        ("entries", "trace entries"),
+        ("guard_failures", "guard failures"),
+        ("deopts", "deopts (exits to the interpreter)"),
+        ("exceptions", "exceptions raised inside traces"),
+    ]
+
+    def __init__(self):
+        for k, _ in self.FIELDS:
+            setattr(self, k, 0)
+        self.trace_time = 0.0
+        self.compile_time = 0.0
+        self.abort_reasons = {}
+
+    def abort(self, reason):
+        self.aborts += 1
+        self.abort_reasons[reason] = self.abort_reasons.get(reason, 0) + 1
+
+    def report(self):
+        lines = ["jit stats:"]
+        for k, label in self.FIELDS:
+            lines.append("  %-36s %d" % (label, getattr(self, k)))
+        lines.append("  %-36s %.3f s" % ("time tracing", self.trace_time))
+        lines.append("  %-36s %.3f s" % ("time optimizing and compiling", self.compile_time))
+        for reason, n in sorted(self.abort_reasons.items(), key=lambda x: -x[1]):
+            lines.append("  aborted: %-27s %d" % (reason[:27], n))
+        return "\n".join(lines) + "\n"
+
+
+clock = time.perf_counter

@@ -1,0 +1,164 @@
+"""JIT on vs JIT off: the same program must give the same outcome.
+
+Used by test_jit_differential.py (a sample) and, as a script, for the long run
+over the whole conformance suite and thousands of generated programs:
+
+    .venv/bin/python tests/refvm/jit/jitdiff.py --conformance --generated 5000 -j 2
+
+Each program runs in a forked child calling refvm.main (as the fork server
+does), once with `--jit off` and once with `--jit on --jit-threshold 1` (every
+loop hot at its first backward jump), in each given gc mode; stdout, stderr
+(tracebacks with their line numbers) and exit status must be equal.  A child
+that runs past the timeout is killed (nothing hangs); a timeout on both sides
+is not a divergence.
+"""
+import argparse
+import glob
+import os
+import signal
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+if REPO not in sys.path:
+    sys.path.insert(0, REPO)
+
+JIT_ON = ("--jit", "on", "--jit-threshold", "1")
+JIT_OFF = ("--jit", "off")
+
+
+class Run(object):
+    def __init__(self, status, stdout, stderr):
+        self.status = status
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def key(self):
+        return (self.status, self.stdout, self.stderr)
+
+
+def run_fork(path, options, timeout=30.0):
+    """refvm.main(options + [path]) in a forked child; Run (status None: timeout)."""
+    import refvm
+    out = tempfile.TemporaryFile()
+    err = tempfile.TemporaryFile()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        rc = 99
+        try:
+            os.setpgid(0, 0)
+            os.dup2(out.fileno(), 1)
+            os.dup2(err.fileno(), 2)
+            sys.stdout = os.fdopen(1, "w", closefd=False)
+            sys.stderr = os.fdopen(2, "w", closefd=False)
+            os.chdir(os.path.dirname(os.path.abspath(path)))
+            rc = refvm.main(list(options) + [path])
+        except BaseException:
+            rc = 99
+        finally:
+            os._exit(rc)
+    deadline = time.time() + timeout
+    status = None
+    while True:
+        done, st = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = os.waitstatus_to_exitcode(st)
+            break
+        if time.time() > deadline:
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            break
+        time.sleep(0.002)
+    out.seek(0)
+    err.seek(0)
+    return Run(status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+def compare(path, gc="refcount", timeout=30.0, extra=()):
+    """None when JIT off and JIT on agree, else a one-paragraph description."""
+    opts = ("--gc", gc) + tuple(extra)
+    off = run_fork(path, opts + JIT_OFF, timeout)
+    on = run_fork(path, opts + JIT_ON, timeout)
+    if off.status is None and on.status is None:
+        return None
+    if off.key() == on.key():
+        return None
+    return "%s (gc %s): off status=%r on status=%r\n--- off stdout/stderr:\n%s%s\n--- on:\n%s%s" % (
+        path, gc, off.status, on.status, off.stdout[-800:], off.stderr[-1500:],
+        on.stdout[-800:], on.stderr[-1500:])
+
+
+def conformance_cases():
+    return sorted(glob.glob(os.path.join(REPO, "conformance", "cases", "*", "*.py")))
+
+
+def generated_programs(count, seed, directory):
+    from fuzz.generate import generate
+    paths = []
+    for s in range(seed, seed + count):
+        p = generate(s)
+        path = os.path.join(directory, "gen_%d.py" % s)
+        with open(path, "w") as fh:
+            fh.write(p.source)
+        paths.append(path)
+    return paths
+
+
+def _worker(args):
+    path, gc, timeout = args
+    return path, gc, compare(path, gc, timeout)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="jitdiff")
+    ap.add_argument("--conformance", action="store_true", help="every conformance case")
+    ap.add_argument("--generated", type=int, default=0, help="this many generated programs")
+    ap.add_argument("--seed", type=int, default=0, help="first generator seed")
+    ap.add_argument("--gc", default="refcount", help="gc modes, comma-separated")
+    ap.add_argument("--timeout", type=float, default=30.0)
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("files", nargs="*")
+    a = ap.parse_args(argv)
+    paths = list(a.files)
+    if a.conformance:
+        paths += conformance_cases()
+    tmp = tempfile.mkdtemp(prefix="jitdiff-")
+    if a.generated:
+        paths += generated_programs(a.generated, a.seed, tmp)
+    jobs = [(p, gc, a.timeout) for p in paths for gc in a.gc.split(",")]
+    t0 = time.time()
+    bad = 0
+    if a.jobs > 1:
+        from multiprocessing import Pool
+        with Pool(a.jobs) as pool:
+            results = pool.imap_unordered(_worker, jobs, chunksize=4)
+            bad = _report(results, len(jobs))
+    else:
+        bad = _report(map(_worker, jobs), len(jobs))
+    print("%d runs (%d programs x %d gc modes), %d divergences, %.0f s"
+          % (len(jobs), len(paths), len(a.gc.split(",")), bad, time.time() - t0))
+    return 1 if bad else 0
+
+
+def _report(results, total):
+    bad = 0
+    for i, (path, gc, d) in enumerate(results, 1):
+        if d:
+            bad += 1
+            print("DIVERGENCE " + d)
+            sys.stdout.flush()
+        if i % 200 == 0:
+            print("... %d/%d, %d divergences" % (i, total, bad))
+            sys.stdout.flush()
+    return bad
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -126,19 +126,48 @@ def _run_engine(engine, cases, expectations: Expectations, record, workers: int)
     return time.monotonic() - start
 
 
+# Engines whose sessions run many programs at once (`run_many`: Grumpy builds one Go binary
+# per batch instead of one per program) get the cases in chunks of this many.
+BATCH = 64
+
+
 def _run_share(engine, cases, expectations, record):
     with engine.session(isolation="worker") as session:
-        for case in cases:
-            entry = expectations.lookup(case.id)
-            verdict, outcome = run_case(engine, session, case, entry)
-            record(CaseResult(case.id, engine.label, case.feature, classify(verdict.verdict, entry),
-                              verdict=verdict.verdict, detail=verdict.detail, matched=verdict.matched,
-                              reason=entry.reason if entry else "", wall=outcome.wall))
+        for chunk in _chunks(cases, session):
+            ready = _run_many(session, chunk)
+            for case in chunk:
+                entry = expectations.lookup(case.id)
+                verdict, outcome = run_case(engine, session, case, entry, ready.get(case.id))
+                record(CaseResult(case.id, engine.label, case.feature, classify(verdict.verdict, entry),
+                                  verdict=verdict.verdict, detail=verdict.detail, matched=verdict.matched,
+                                  reason=entry.reason if entry else "", wall=outcome.wall))
 
 
-def run_case(engine, session, case: Case, entry=None):
-    """Run one case in `session` and judge it: (Judgement, Outcome)."""
-    outcome = session.run(program_of(case), limits_of(case))
+def _chunks(cases, session):
+    if not hasattr(session, "run_many"):
+        return [cases]
+    return [cases[i:i + BATCH] for i in range(0, len(cases), BATCH)]
+
+
+def _run_many(session, cases) -> dict:
+    """{case id: Outcome} for sessions with `run_many`, one call per distinct limit."""
+    if not hasattr(session, "run_many"):
+        return {}
+    groups: dict = {}
+    for case in cases:
+        groups.setdefault(limits_of(case), []).append(case)
+    ready = {}
+    for limits, group in groups.items():
+        for case, outcome in zip(group, session.run_many([program_of(c) for c in group], limits)):
+            ready[case.id] = outcome
+    return ready
+
+
+def run_case(engine, session, case: Case, entry=None, outcome=None):
+    """Run one case in `session` (unless its `outcome` is already there) and judge it:
+    (Judgement, Outcome)."""
+    if outcome is None:
+        outcome = session.run(program_of(case), limits_of(case))
     verdict = judge(case, outcome)
     # A failure in a batch could be left-over state from an earlier program: confirm it
     # in a fresh process, unless the engine is known to fail the case anyway.

@@ -44,3 +44,43 @@ def test_dialect_outside_an_engines_level_is_not_applicable(suite_dir):
     cases = [c for c in discover(suite_dir / "cases") if c.dialect == "py3"]
     suite = run_suite(cases, [Py27Only()], {"old": Expectations("old", [])})
     assert {r.status for r in suite.results} == {"n/a"}
+
+
+def test_engines_that_run_many_programs_at_once_get_the_cases_in_batches(cpython, monkeypatch):
+    """A session with run_many (Grumpy: one Go binary per batch) gets chunks of cases; every
+    case is still judged and recorded once."""
+    import conformance.runner as runner
+    monkeypatch.setattr(runner, "BATCH", 10)
+    calls = []
+
+    class BatchingSession:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def run_many(self, programs, limits):
+            calls.append(len(programs))
+            return [self.inner.run(p, limits) for p in programs]
+
+        def run(self, program, limits):
+            raise AssertionError("every case should have come through run_many")
+
+    class Batching:
+        label, version = "batching", cpython.version
+
+        def covers(self, dialect):
+            return cpython.covers(dialect)
+
+        def session(self, isolation):
+            import contextlib
+
+            @contextlib.contextmanager
+            def opened():
+                with cpython.session(isolation) as inner:
+                    yield BatchingSession(inner)
+            return opened()
+
+    cases = discover(patterns=["generators/*"])
+    suite = run_suite(cases, [Batching()], {"batching": Expectations("batching", [])})
+    assert sorted(r.case_id for r in suite.results) == sorted(c.id for c in cases)
+    assert [r.status for r in suite.results if r.status != "pass"] == []
+    assert sum(calls) == len(cases) and max(calls) <= 10 and len(calls) >= len(cases) // 10

@@ -83,6 +83,8 @@ def command(engines_spec, time_text, count, seed, dialect, features, jobs, clust
             progress = campaign.progress
             console.print("[yellow]interrupted: resume with --resume[/]")
         live.update(_panel(progress))
+    if not console.is_terminal:
+        console.print()                  # Live's last frame ends without a newline in a log
     _summary(console, store, campaign.id, progress)
     if getattr(campaign, "summary", None) is not None:
         t = campaign.summary.total

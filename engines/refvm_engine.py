@@ -27,7 +27,7 @@ class RefVM(Engine):
     name = "refvm"
     description = "this project's reference VM (Python in Python)"
     options_allowed = ("gc", "jit", "sched", "seed", "nursery", "jit-threshold", "identity", "hashseed",
-                       "explore")
+                       "explore", "preempt")
     # Not a VM flag: refvm's hash of str/bytes is the host's, which follows PYTHONHASHSEED.
     ENV_OPTIONS = {"hashseed": "PYTHONHASHSEED"}
     fork_mode = "refvm"

@@ -50,7 +50,10 @@ def variants(family: str, hash_seeds: int = HASH_SEEDS, schedules: int = SCHEDUL
         out = [Variant(family, {"gc": g}) for g in ("refcount", "tracing", "none")]
         return out + [Variant(family, {"gc": "tracing", "nursery": str(n)}) for n in NURSERIES]
     if family == THREADS:
-        return [Variant(family, {"sched": s, "explore": str(schedules)}) for s in ("pct", "random")]
+        # preempt=any: a switch may fall between any two instructions (PyPy's interpreter);
+        # preempt=breaker: only where CPython's eval breaker is checked (calls, backward jumps)
+        return [Variant(family, {"sched": s, "preempt": p, "explore": str(schedules)})
+                for s in ("pct", "random") for p in ("any", "breaker")]
     if family == IDENTITY:
         return [Variant(family, {"identity": p}) for p in ("cpython", "pypy")]
     if family == HASH:
@@ -164,14 +167,14 @@ def read_result(variant: Variant, o: Outcome) -> VariantResult:
     if o.exit == 2 and err.startswith("refvm: ") and "usage:" in err:
         r.unavailable = err.splitlines()[0][len("refvm: "):]
         return r
+    if "explore" in variant.options and o.status in (OK, EXCEPTION) and o.exit in (0, 1):
+        return _read_explored(r, o)     # exit 1: the schedules gave different outcomes
     if o.status == UNSUPPORTED:
         r.failed = f"refvm: unsupported: {o.detail}" if o.detail else "refvm: unsupported"
         return r
     if o.status not in (OK, EXCEPTION):
         r.failed = f"refvm: {o.status}" + (f" ({o.detail})" if o.detail else "")
         return r
-    if "explore" in variant.options:
-        return _read_explored(r, o)
     r.produced.append(Produced(o.status, o.exit, o.exception, o.stdout))
     return r
 

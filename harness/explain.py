@@ -167,12 +167,13 @@ class Explainer:
             hit = found.get(group[0])
             if hit is None:
                 continue
-            variant, produced = hit
+            variant, produced, total = hit
             ev = {"by": "refvm", "family": variant.family, "choice": variant.label or "(defaults)",
                   "refvm": _produced_summary(produced)}
             if produced.schedule is not None:
                 ev["schedule"] = produced.schedule
                 ev["schedules_with_this_outcome"] = produced.count
+                ev["schedules_explored"] = total
             for label in group:
                 ex.evidence[label] = ev
 
@@ -248,11 +249,15 @@ def _group(outcomes: dict, strict: bool) -> list[list[str]]:
 
 
 def _first_reproduction(results, key):
+    """The variant that reproduces `key` most robustly: for explored schedules, the one where
+    the largest share of schedules gives it (else the first)."""
+    best, best_share = None, -1.0
     for r in results:
+        total = sum(p.count for p in r.produced) or 1
         for p in r.produced:
-            if reproduces(p, key):
-                return r.variant, p
-    return None
+            if reproduces(p, key) and p.count / total > best_share:
+                best, best_share = (r.variant, p, total), p.count / total
+    return best
 
 
 def _produced_summary(p) -> dict:
@@ -268,7 +273,11 @@ def evidence_line(ev: dict) -> str:
     if by == "refvm":
         s = f"refvm reproduces it with {ev['choice']}"
         if "schedule" in ev:
-            s += f" (a schedule: {json.dumps(ev['schedule'])[:120]}; {ev['schedules_with_this_outcome']} schedules)"
+            sched = ev["schedule"]
+            what = sched.get("sched", "?") if isinstance(sched, dict) else json.dumps(sched)[:60]
+            s += (f" in {ev['schedules_with_this_outcome']} of {ev['schedules_explored']} schedules"
+                  f" (first: {what}; replay: write evidence.schedule of --json to a file,"
+                  f" python -m refvm --replay FILE prog.py)")
         return s
     if by == "reference":
         return f"{ev['interpreter']} ({ev['path']}) gives the same outcome"

@@ -116,3 +116,60 @@ def gc(files, engines_spec, runs, as_json, db):
         Store(db).record_bench(figures)
     ctx = click.get_current_context()
     ctx.exit(_show(dists, as_json, "GC stress", figures=True))
+
+
+@command.command("robustness")
+@click.option("--engines", "-e", "engines_spec", default="refvm", show_default=True, metavar="SPEC,...")
+@click.option("--count", "-n", type=click.IntRange(1), default=1000, show_default=True,
+              help="programs of each kind")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["semantic", "codegen", "hypothesmith"]),
+              help="program kinds (default: semantic and codegen); repeat for several")
+@click.option("--seed", type=click.IntRange(0), default=0, show_default=True, help="first seed")
+@click.option("--dialect", type=click.Choice(["py3", "py2+3"]), default="py3", show_default=True,
+              help="dialect of the semantic programs")
+@click.option("--jobs", "-j", type=click.IntRange(1, 16), default=2, show_default=True,
+              help="worker sessions per engine")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="wall seconds per program")
+@click.option("--json", "as_json", is_flag=True, help="counts per status and every failure, as JSON")
+def robustness(engines_spec, count, kinds, seed, dialect, jobs, timeout, as_json):
+    """Generated programs on engines: each must run, raise, or report unsupported.
+
+    A crash or an internal error (for refvm, a host traceback) is the engine's bug, listed
+    with the seed that regenerates the program; exit status 1 if there is any."""
+    from engines.limits import Limits
+    from stress.robustness import check, programs
+    engines = select_engines(engines_spec)
+    kinds = kinds or ("semantic", "codegen")
+    console = Console(stderr=True)
+    reports = []
+    with _progress_bar(console) as bar:
+        for kind in kinds:
+            task = bar.add_task(f"generating {count} {kind}", total=None)
+            progs = programs(kind, seed, count, dialect)
+            bar.remove_task(task)
+            for e in engines:
+                task = bar.add_task(f"{e.label}: {kind}", total=len(progs))
+                reports.append(check(e, kind, progs, Limits(timeout=timeout), jobs,
+                                     on_progress=lambda n, t=task: bar.update(t, completed=n)))
+    if as_json:
+        click.echo(json.dumps({"robustness": [r.to_dict() for r in reports]}, indent=2))
+    else:
+        table = Table(title=f"robustness: generated programs from seed {seed}")
+        for col in ("engine", "kind", "programs", "ends (status: count)", "engine failures", "timeouts"):
+            table.add_column(col, overflow="fold")
+        for r in reports:
+            ends = ", ".join(f"{s}: {n}" for s, n in sorted(r.statuses.items(), key=lambda kv: -kv[1]))
+            table.add_row(r.engine, r.kind, str(r.programs), ends,
+                          f"[bold red]{len(r.failures)}[/]" if r.failures else "0", str(len(r.timeouts)))
+        Console().print(table)
+        for r in reports:
+            for f in r.failures + r.timeouts:
+                click.echo(f"{f.status.upper()} {r.engine} {f.kind} {json.dumps(f.origin, sort_keys=True)}: "
+                           f"{f.detail}", err=True)
+    click.get_current_context().exit(1 if any(r.failures for r in reports) else 0)
+
+
+def _progress_bar(console):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console)

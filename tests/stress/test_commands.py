@@ -42,3 +42,26 @@ def test_bench_engines_saves_a_baseline_and_compares_with_it(tmp_path):
     from harness.store import Store
     [fig] = Store(tmp_path / "s.db").bench_figures()
     assert (fig["benchmark"], fig["unit"]) == ("engines/nqueens", "ms")
+
+
+def test_stress_robustness_counts_ends_and_exits_0_when_the_engine_never_fails():
+    require_engine("cpython")
+    result = CliRunner().invoke(cli, ["stress", "robustness", "-e", "cpython", "-n", "4", "--kind", "semantic",
+                                      "--kind", "codegen", "-j", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    reports = json.loads(result.stdout)["robustness"]
+    assert [(r["kind"], r["programs"], r["failures"]) for r in reports] == [("semantic", 4, []), ("codegen", 4, [])]
+    assert sum(reports[0]["statuses"].values()) == 4
+
+
+def test_robustness_names_the_program_an_engine_crashed_on():
+    from engines import Program, resolve
+    from stress.robustness import check
+    require_engine("cpython")
+    progs = [Program("print(1)\n", origin={"seed": 1}),
+             Program("import ctypes\nctypes.string_at(0)\n", origin={"seed": 2}),
+             Program("raise KeyError(3)\n", origin={"seed": 3})]
+    report = check(resolve("cpython"), "semantic", progs, jobs=2)
+    assert report.programs == 3
+    assert [(f.origin, f.status) for f in report.failures] == [({"seed": 2}, "crash")]
+    assert report.statuses["exception"] == 1 and report.statuses["ok"] == 1

@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 import tokenize
 from dataclasses import dataclass, field
 
@@ -64,12 +65,14 @@ class Explanation:
     notes: list = field(default_factory=list)
     name: str = ""
     refvm_runs: int = 0
+    seconds: float = 0.0              # wall time the explanation took (engines' runs not included)
 
     def to_dict(self) -> dict:
         return {"input": self.name, "classification": self.classification, "status": self.status,
                 "engines": self.engines, "groups": self.groups, "evidence": self.evidence,
                 "unavailable": self.unavailable, "catalogue": self.catalogue, "tried": self.tried,
-                "notes": self.notes, "refvm_runs": self.refvm_runs}
+                "notes": self.notes, "refvm_runs": self.refvm_runs,
+                "seconds": round(self.seconds, 2)}
 
 
 def as_dict(o: Outcome | dict) -> dict:
@@ -97,7 +100,7 @@ class Explainer:
     def explain(self, program: Program, outcomes: dict, levels: dict | None = None, name: str = "") -> Explanation:
         outcomes = {label: as_dict(o) for label, o in outcomes.items()}
         levels = levels or {}
-        start_runs = self.runner.runs
+        start_runs, started = self.runner.runs, time.monotonic()
         compared = {k: o for k, o in outcomes.items() if o.get("status") not in (UNSUPPORTED, INTERNAL_ERROR)}
         groups = _group(compared, strict=True)
         letter = {label: chr(ord("A") + i) for i, g in enumerate(groups) for label in g}
@@ -121,6 +124,7 @@ class Explainer:
             ex.catalogue = [dict(e.to_dict(), covers=labels)
                             for e, labels in catalogue.match(program.source, groups, compared)]
         ex.refvm_runs = self.runner.runs - start_runs
+        ex.seconds = time.monotonic() - started
         return ex
 
     # -- message-only ---------------------------------------------------------------------

@@ -120,3 +120,26 @@ def test_a_campaign_classifies_each_new_finding(engine_factory, tmp_path):
     for f in found:
         assert f.classification in CLASSES
         assert store.explanation(f.id)["classification"] == f.classification
+
+
+def test_explain_a_stored_finding_writes_its_class_back_and_an_export_folder_works(engine_factory, tmp_path):
+    engine_factory("refvm")
+    db = tmp_path / "f.db"
+    store = Store(db)
+    src = "x = 10 ** 20\nprint(x + 1 is x + 1)\n"
+    outcomes = {label: {"status": "ok", "exit": 0, "exception": None, "message": None, "stdout": out,
+                        "stderr": "", "version": version}
+                for label, out, version in (("cpython", "False\n", "CPython 3.11.7"),
+                                            ("pypy", "True\n", "PyPy 7.3.11 (Python 3.9.16)"))}
+    cid = store.new_campaign({}, {})
+    fid = store.record_program(cid, 1, {}, "h", "diverge", 0.1, NewFinding(
+        "sig", [["cpython"], ["pypy"]], "py3", [], src, outcomes, {}))
+    r = CliRunner().invoke(cli, ["explain", str(fid), "--db", str(db), "--json", "--choices", "identity"])
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["classification"] == "identity"
+    assert Store(db).finding(fid).classification == "identity"
+    r = CliRunner().invoke(cli, ["findings", "export", str(fid), str(tmp_path / "repro"), "--db", str(db)])
+    assert r.exit_code == 0
+    r = CliRunner().invoke(cli, ["explain", str(tmp_path / "repro"), "--json", "--choices", "identity"])
+    out = json.loads(r.stdout)
+    assert out["classification"] == "identity" and out["engines"]["pypy"]["level"] == [3, 9]

@@ -28,7 +28,7 @@ import tokenize
 from dataclasses import dataclass, field
 
 from engines.limits import Limits
-from engines.outcome import EXCEPTION, INTERNAL_ERROR, OK, UNSUPPORTED, Outcome
+from engines.outcome import INTERNAL_ERROR, UNSUPPORTED, Outcome
 from engines.program import Program
 from engines.python import CPython
 from engines.spec import EngineSpec

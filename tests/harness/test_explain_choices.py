@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from diverge.cli import cli
 from engines import Limits, Program, resolve
-from harness.choices import HASH, IDENTITY, ChoiceRunner, Variant, variants
+from harness.choices import HASH, IDENTITY, ChoiceRunner, variants
 from harness.explain import Explainer, without_comments
 from harness.store import NewFinding, Store
 

@@ -195,10 +195,12 @@ def _read_explored(r: VariantResult, o: Outcome) -> VariantResult:
 
 
 def _produced_dict(p: Produced) -> dict:
+    """For `tried`: the outcome, and for a schedule only its scheduler (the evidence keeps
+    the whole replayable schedule of the outcomes it cites)."""
     d = {"status": p.status, "exit": p.exit, "stdout": p.stdout}
     if p.exception:
         d["exception"] = p.exception
     if p.schedule is not None:
-        d["schedule"] = p.schedule
+        d["sched"] = p.schedule.get("sched") if isinstance(p.schedule, dict) else str(p.schedule)[:80]
         d["count"] = p.count
     return d

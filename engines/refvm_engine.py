@@ -59,6 +59,7 @@ class RefVM(Engine):
         return args
 
     def session(self, isolation="worker"):
+        self.require()           # before compiling with a host that may not exist
         self._compile()
         return super().session(isolation)
 

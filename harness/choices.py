@@ -16,6 +16,7 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from engines.errors import EngineUnavailable
 from engines.limits import Limits
 from engines.outcome import EXCEPTION, OK, UNSUPPORTED, Outcome
 from engines.program import Program
@@ -125,7 +126,11 @@ class ChoiceRunner:
         if "explore" in variant.options:
             limits = Limits(timeout=limits.timeout * EXPLORE_TIMEOUT, memory=limits.memory,
                             output=limits.output, processes=limits.processes)
-        with engine.session("spawn") as session:
+        try:
+            session = engine.session("spawn")
+        except EngineUnavailable as e:
+            return VariantResult(variant, failed=str(e))
+        with session:
             o = session.run(program, limits)
         self.runs += 1
         return read_result(variant, o)

@@ -65,6 +65,8 @@ def command(targets, engines_spec, db, dialect, as_json, timeout, runs, families
         click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2))
     if any(ex.classification == UNEXPLAINED for ex in results):
         raise SystemExit(1)
+    if any(ex.status == "error" for ex in results):
+        raise SystemExit(2)          # an engine failed internally: nothing to explain
 
 
 def _families(text: str | None) -> tuple:

@@ -1,4 +1,5 @@
-"""`python -m refvm.bench [--host pypy3] [--only NAME]`: CPython vs refvm times.
+"""`python -m refvm.bench [--host pypy3] [--only NAME] [--gc MODE] [--gc-cost]`:
+CPython vs refvm times; with --gc-cost, the cost of each GC mode against --gc none.
 
 Each benchmark program runs once on CPython (the host interpreter running this
 script) and once on refvm hosted by --host (default: this interpreter), JIT off.
@@ -38,9 +39,15 @@ def main(argv=None):
                     help="interpreter that hosts refvm (e.g. pypy3)")
     ap.add_argument("--cpython", default=sys.executable, help="the CPython to compare with")
     ap.add_argument("--only", action="append", help="run only these benchmarks")
+    ap.add_argument("--gc", default="refcount", choices=("refcount", "tracing", "none"),
+                    help="refvm's GC mode")
+    ap.add_argument("--gc-cost", action="store_true",
+                    help="time refvm under --gc none, refcount and tracing instead")
     args = ap.parse_args(argv)
     env = dict(os.environ)
     env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
+    if args.gc_cost:
+        return gc_cost(args, env)
     ratios = []
     print("%-28s %10s %10s %9s" % ("benchmark", "cpython s", "refvm s", "slowdown"))
     print("(CPU seconds; refvm hosted by %s)" % args.host)
@@ -49,7 +56,7 @@ def main(argv=None):
         if args.only and name not in args.only:
             continue
         t_c, p_c = timed([args.cpython, path])
-        t_r, p_r = timed([args.host, "-m", "refvm", "--jit", "off", path], env)
+        t_r, p_r = timed([args.host, "-m", "refvm", "--jit", "off", "--gc", args.gc, path], env)
         ok = p_c.returncode == p_r.returncode == 0 and p_c.stdout == p_r.stdout
         ratio = t_r / t_c
         ratios.append(ratio)
@@ -59,6 +66,37 @@ def main(argv=None):
     if ratios:
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print("%-28s %10s %10s %8.1fx" % ("geometric mean", "", "", geo))
+    return 0
+
+
+def gc_cost(args, env):
+    """Each benchmark under refvm --gc none, refcount, tracing (one run each, CPU
+    seconds): the ratio of refcount and tracing to none, and their geometric means."""
+    modes = ("none", "refcount", "tracing")
+    ratios = {"refcount": [], "tracing": []}
+    print("%-28s %9s %9s %9s %9s %9s" % ("benchmark", "none s", "refcnt s", "tracing s",
+                                         "refcnt", "tracing"))
+    print("(CPU seconds; refvm hosted by %s, JIT off)" % args.host)
+    for path in programs():
+        name = os.path.basename(path)[:-3]
+        if args.only and name not in args.only:
+            continue
+        t = {}
+        outs = set()
+        for mode in modes:
+            t[mode], p = timed([args.host, "-m", "refvm", "--jit", "off", "--gc", mode, path], env)
+            outs.add((p.returncode, p.stdout))
+        for mode in ratios:
+            ratios[mode].append(t[mode] / t["none"])
+        print("%-28s %9.3f %9.3f %9.3f %8.2fx %8.2fx%s" % (
+            name, t["none"], t["refcount"], t["tracing"], t["refcount"] / t["none"],
+            t["tracing"] / t["none"], "" if len(outs) == 1 else "  OUTPUT DIFFERS"))
+        sys.stdout.flush()
+    if ratios["refcount"]:
+        geo = dict((m, math.exp(sum(math.log(r) for r in rs) / len(rs)))
+                   for m, rs in ratios.items())
+        print("%-28s %9s %9s %9s %8.2fx %8.2fx" % ("geometric mean", "", "", "",
+                                                    geo["refcount"], geo["tracing"]))
     return 0
 
 

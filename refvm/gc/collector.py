@@ -32,12 +32,17 @@ import time
 import weakref as _hw
 
 from refvm.errors import VMError
-from refvm.objects.model import NULL, W_Instance, typeof
+from refvm.objects.model import NULL, W_Instance, typeof, DEALLOCATIONS
 from refvm.gc import instances, order, unraisable
-from refvm.gc.instances import W_CountedInstance, W_FinalizableInstance
+from refvm.gc.instances import W_FinalizableInstance
 
 DEFAULT_NURSERY = 1000000
 _SEQ = [0]          # allocation sequence numbers of hooked objects, over all runs
+
+
+def deallocations():
+    """How many W_Instance objects the host has freed so far (without counting)."""
+    return DEALLOCATIONS.__reduce__()[1][0]
 
 
 def current():
@@ -112,7 +117,7 @@ class Collector(object):
         self.want_stats = stats
         self.stats = Stats()
         self.finalized_now = None
-        self.plain_class = W_CountedInstance if self.refcount else W_Instance
+        self.deallocs_seen = deallocations()
         self._host_gc_was_enabled = None
 
     # -- lifetime of a run
@@ -158,21 +163,30 @@ class Collector(object):
             w = W_FinalizableInstance(w_cls)
             w.gc_extra = next_seq()
             return w
-        return self.plain_class(w_cls)
+        return W_Instance(w_cls)
 
     def allocated(self):
         """A VM allocation: may trigger an automatic collection first."""
         if self.refcount:
             c = self.count
             c[0] += 1
-            if c[0] > self.threshold[0] and self.enabled and self.threshold[0] \
-                    and not self.collecting and self.active:
-                self.collect_generations()
+            if c[0] > self.threshold[0] and self.threshold[0]:
+                self.recount()
+                if c[0] > self.threshold[0] and self.enabled and not self.collecting \
+                        and self.active:
+                    self.collect_generations()
         else:
             self.young += 1
             if self.young >= self.nursery and self.mode == "tracing" and self.enabled \
                     and not self.collecting and self.active:
                 self.collect(2)
+
+    def recount(self):
+        """Generation 0's count net of the instances that died since the last look
+        (CPython decrements it on every deallocation; refvm counts them in bulk)."""
+        d = deallocations()
+        self.count[0] = max(0, self.count[0] - (d - self.deallocs_seen))
+        self.deallocs_seen = d
 
     def collect_generations(self):
         """CPython's choice: the oldest generation whose count exceeds its threshold.
@@ -388,7 +402,7 @@ def count_vm_objects(garbage, finalized_now):
     containers that are VM values; not refvm's own host objects (frames and
     their value stacks, an instance's attribute dict, which CPython 3.11 stores
     inline).  Resurrected instances, not in the garbage, count too."""
-    from refvm.objects.model import W_Object
+    from refvm.objects.model import VMHooks
     internal = set()
     n = 0
     for o in garbage:
@@ -399,9 +413,10 @@ def count_vm_objects(garbage, finalized_now):
             internal.add(id(o.w_dict))
             internal.add(id(o.w_slots))
             n += 1
-        elif isinstance(o, W_Object) or c.__name__ == "W_WeakRef":
+        elif isinstance(o, VMHooks) or c.__name__ == "W_WeakRef":
             n += 1
             internal.add(id(getattr(o, "w_dict", None)))
+            internal.add(id(getattr(o, "__dict__", None)))   # a builtin subclass's host attrs
         else:
             # refvm's own host object (a frame, ...): its attribute dict and the
             # containers that dict holds (value stack, locals) are not VM values

@@ -46,7 +46,9 @@ def isenabled():
 
 
 def get_count():
-    return tuple(_collector().count)
+    c = _collector()
+    c.recount()
+    return tuple(c.count)
 
 
 def get_threshold():
@@ -175,24 +177,17 @@ def make_gc():
 
 # ---------------------------------------------------------------- sys.getrefcount
 
-# References refvm itself holds while sys.getrefcount(x) runs, beyond those
-# CPython has (x's own references + the argument): measured once per process
-# by calibrate() on a fresh object with a known number of VM references.
-_OVERHEAD = [None]
+# References refvm's call path holds while the builtin runs, beyond CPython's
+# (the object's own references + the argument): the CALL instruction's argument
+# list, call_host's argument tuple and this function's parameter.  Checked by
+# tests/refvm/gc/test_gc_module.py against CPython's counts.
+CALL_PATH_REFS = 3
 
 
 def getrefcount(w):
     """CPython's count on a CPython host: the host's count minus the references
-    refvm's call path holds.  On a PyPy host (no reference counts) an
-    AttributeError, as on PyPy."""
-    host = _hostsys.getrefcount(w)
-    return host - _overhead()
-
-
-def _overhead():
-    if _OVERHEAD[0] is None:
-        _OVERHEAD[0] = 0
-    return _OVERHEAD[0]
+    refvm's call path holds.  (Not offered in tracing mode, as on PyPy.)"""
+    return _hostsys.getrefcount(w) - CALL_PATH_REFS
 
 
 def sys_entries(mode):

@@ -1,11 +1,11 @@
 """Host classes for VM instances whose death the VM must see.
 
-Every instance of a user class is a host `W_Instance` (objects/model.py).  The
-collector allocates one of these host subclasses instead when it must learn of
-the instance's death (same layout, so an instance can also switch to one later):
+Every instance of a user class is a host `W_Instance` (objects/model.py), whose
+host deallocation only counts itself (model.DEALLOCATIONS: CPython's generation
+0 counts net allocations).  The collector allocates this host subclass instead
+(same layout, so an instance can also switch to it later) when the VM must
+react to the death:
 
-  W_CountedInstance      refcount mode: its deallocation lowers generation 0's
-                         count, as CPython's PyObject_GC_Del does;
   W_FinalizableInstance  its type has `__del__`, or (tracing/none mode) it is
                          weakly referenced: its death goes to the collector.
 
@@ -13,24 +13,16 @@ the instance's death (same layout, so an instance can also switch to one later):
 (the order PyPy's finalizer ordering uses), negated once the VM finalizer ran,
 or a Keeper while a finalizer is pending after a collection (see collector.py).
 """
-from refvm.objects.model import W_Instance
+from refvm.objects.model import W_Instance, DEALLOCATIONS
 
 COLLECTOR = [None]      # the current run's Collector (collector.py sets it)
-
-
-class W_CountedInstance(W_Instance):
-    __slots__ = ()
-
-    def __del__(self):
-        c = COLLECTOR[0]
-        if c is not None and c.count[0] > 0:
-            c.count[0] -= 1
 
 
 class W_FinalizableInstance(W_Instance):
     __slots__ = ()
 
     def __del__(self):
+        next(DEALLOCATIONS)
         c = COLLECTOR[0]
         if c is not None:
             c.on_death(self)
@@ -42,3 +34,44 @@ def new_instance(w_cls):
     if c is None:
         return W_Instance(w_cls)
     return c.new_instance(w_cls)
+
+
+def type_gained_del(w_t):
+    """`C.__del__ = f` after instances of C exist: CPython finalizes those too
+    (the type's finalizer slot changes), so they become finalizable now.  Rare,
+    so finding them through the host's list of objects is fine.  (PyPy ignores
+    such a __del__ with a RuntimeWarning; tracing mode does not imitate that.)"""
+    c = COLLECTOR[0]
+    if c is None:
+        return
+    import gc as _hostgc
+    from refvm.gc.collector import next_seq
+    for o in _hostgc.get_objects():
+        if o.__class__ is W_Instance and o.w_type.issubtype(w_t):
+            o.__class__ = W_FinalizableInstance
+            o.gc_extra = next_seq()
+
+
+_FINALIZABLE_HOSTS = {}
+
+
+def _subclass_del(self):
+    c = COLLECTOR[0]
+    if c is not None:
+        c.on_death(self)
+
+
+def finalizable_subclass_instance(w):
+    """An instance of a user subclass of a builtin (hostwrap.new_instance) whose
+    type has __del__: switch it to a host subclass whose death the collector sees."""
+    c = COLLECTOR[0]
+    if c is None or w.w_type.lookup("__del__").__class__.__name__ == "NULL":
+        return w
+    h = w.__class__
+    fin = _FINALIZABLE_HOSTS.get(h)
+    if fin is None:
+        fin = _FINALIZABLE_HOSTS[h] = type(h.__name__ + "Fin", (h,), {"__del__": _subclass_del})
+    from refvm.gc.collector import next_seq
+    w.__class__ = fin
+    w.gc_extra = next_seq()
+    return w

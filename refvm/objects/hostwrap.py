@@ -10,6 +10,7 @@ Instances of user subclasses of these types are instances of a host subclass
 made by `subclass_host()`; they carry `w_type` and `w_dict` and re-enter the VM
 through the VMHooks protocol methods.
 """
+from refvm.gc.instances import finalizable_subclass_instance
 from refvm.objects import model, space
 from refvm.objects.model import VMHooks
 from refvm.objects.functions import (W_MethodDescr, W_BuiltinFunction, W_ClassMethod,
@@ -105,4 +106,4 @@ def new_instance(w_cls, host_cls, value):
     w = w_cls.sub_host(value)
     w.w_type = w_cls
     w.w_dict = {} if w_cls.instance_dict else None
-    return w
+    return finalizable_subclass_instance(w)

@@ -6,7 +6,7 @@ creation" and "Basic customization" in executable form.
 from refvm.errors import VMError
 from refvm.objects import model, space, exceptions as E
 from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype
-from refvm.gc.instances import new_instance
+from refvm.gc.instances import new_instance, type_gained_del
 from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
 from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
@@ -243,6 +243,8 @@ def type_setattr(w_t, name, w_value):
                           % (name, w_t.name))
     w_t.dict[name] = w_value
     w_t.invalidate()
+    if name == "__del__":
+        type_gained_del(w_t)
 
 
 @method(w_type, "__delattr__")

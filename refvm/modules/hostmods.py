@@ -1,5 +1,5 @@
-"""math, time, itertools, and the stubs (gc, weakref, _thread, threading) that the
-GC and GIL issues will fill in."""
+"""math, time, itertools, the _thread stub, and thin host wrappers.  (gc,
+_weakref and atexit live in refvm/gc/.)"""
 import itertools as _it
 import math as _math
 import time as _time
@@ -85,18 +85,6 @@ def _tee(w_iterable, n=2):
     # eager: copies the items (a lazy tee is future work)
     items = space.unpack_iterable(w_iterable)
     return tuple(iter(items) for _ in range(n))
-
-
-def make_gc():
-    return {
-        "collect": W_BuiltinFunction("collect", lambda generation=2: 0),
-        "enable": W_BuiltinFunction("enable", lambda: None),
-        "disable": W_BuiltinFunction("disable", lambda: None),
-        "isenabled": W_BuiltinFunction("isenabled", lambda: True),
-        "get_threshold": W_BuiltinFunction("get_threshold", lambda: (700, 10, 10)),
-        "set_threshold": W_BuiltinFunction("set_threshold", lambda *a: None),
-        "garbage": [],
-    }
 
 
 def make_thread():

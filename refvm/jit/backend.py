@@ -33,6 +33,7 @@ class Emitter(object):
         self.consts = {}            # id -> (name, object)
         self.exits = []             # Snapshots by exit number
         self.header_snap = None
+        self.bridged = set()
 
     def k(self, w):
         """A source expression for constant w."""
@@ -43,6 +44,13 @@ class Emitter(object):
             return repr(w)
         if c is float and w == w and w not in (float("inf"), float("-inf")):
             return repr(w)
+        key = id(w)
+        if key not in self.consts:
+            self.consts[key] = ("K%d" % len(self.consts), w)
+        return self.consts[key][0]
+
+    def kname(self, w):
+        """A name (never a literal) for w: identity tests need the object itself."""
         key = id(w)
         if key not in self.consts:
             self.consts[key] = ("K%d" % len(self.consts), w)
@@ -86,12 +94,10 @@ class Emitter(object):
         hs = self.header_snapshot()
         if t.max_level:
             e(1, "if D + %d > st.recursion_limit: %s" % (t.max_level, self.exit(hs, ticks="0")))
-        for op in t.preamble:
-            self.op(op, 1, hs, preamble=True)
+        self.ops(t.preamble, 1, hs, preamble=True)
         e(1, "t = 0")
         e(1, "while True:")
-        for op in t.ops:
-            self.op(op, 2)
+        self.ops(t.ops, 2)
         e(2, "t += %d" % t.length)
         moves = [(h, v) for h, v in t.backedge if h is not v]
         if moves:
@@ -117,49 +123,42 @@ class Emitter(object):
 
     # ------------------------------------------------------------ ops
 
-    def op(self, op, ind, hs=None, preamble=False):
+    def ops(self, ops, ind, hs=None, preamble=False):
+        """Emit ops; consecutive guards resuming at the same snapshot become one
+        test (one exit, one bridge)."""
+        i = 0
+        while i < len(ops):
+            op = ops[i]
+            j = i + 1
+            if op.is_guard():
+                while j < len(ops) and ops[j].is_guard() and ops[j].snap is op.snap:
+                    j += 1
+            if j == i + 1:
+                self.op(op, ind, hs, preamble)
+            else:
+                cond = " or ".join("(%s)" % self.guard_cond(o) for o in ops[i:j])
+                self.op(op, ind, hs, preamble, cond)
+            i = j
+
+    def op(self, op, ind, hs=None, preamble=False, cond=None):
         n = op.name
         a = [self.val(x) for x in op.args]
         e = self.emit
         snap = hs if preamble else op.snap
 
         def guard(cond):
+            if not preamble and snap.bridge is not None and id(snap) not in self.bridged:
+                # guards sharing a snapshot share the bridge: the first carries it
+                self.bridged.add(id(snap))
+                e(ind, "if %s:" % cond)
+                self.bridge(snap, ind + 1)
+                return
             e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="0" if preamble else None)))
 
-        if n == "guard_class":
-            guard("%s.__class__ is not %s" % (a[0], self.cls(op.descr)))
-        elif n == "guard_nonnull":
-            guard("%s is NULL" % a[0])
-        elif n == "guard_isnull":
-            guard("%s is not NULL" % a[0])
-        elif n == "guard_type":
-            guard("%s.w_type is not %s" % (a[0], self.k(op.descr)))
-        elif n == "guard_version":
-            guard("%s.version != %d" % (self.k(op.descr[0]), op.descr[1]))
-        elif n == "guard_global":
-            g, name, w, builtin = op.descr
-            if builtin:
-                from refvm.interp.instructions import BUILTINS
-                guard("%r in %s or %s.get(%r, NULL) is not %s" % (
-                    name, self.k(g), self.k(BUILTINS), name, self.k(w)))
-            else:
-                guard("%s.get(%r, NULL) is not %s" % (self.k(g), name, self.k(w)))
-        elif n == "guard_not_in_dict":
-            guard("%r in %s.w_dict" % (op.descr, a[0]))
-        elif n == "guard_code":
-            guard("%s.code is not %s" % (a[0], self.k(op.descr)))
-        elif n == "guard_globals":
-            guard("%s.w_globals is not %s" % (a[0], self.k(op.descr)))
-        elif n == "guard_true":
-            guard("not %s" % a[0])
-        elif n == "guard_false":
-            guard("%s" % a[0])
-        elif n == "guard_is":
-            guard("%s is not None" % a[0])
-        elif n == "guard_is_not":
-            guard("%s is None" % a[0])
-        elif n == "guard_len":
-            guard("len(%s) != %d" % (a[0], op.descr))
+        if cond is None:
+            cond = self.guard_cond(op, a)
+        if cond is not None:
+            guard(cond)
         elif n == "binop":
             self.raising(op, ind, "%s = %s %s %s" % (op.res.name, a[0], op.descr, a[1]))
         elif n == "compare":
@@ -213,6 +212,65 @@ class Emitter(object):
             e(ind, "%s = None" % a[0])
         else:
             raise ValueError("backend: no form for %s" % n)
+
+    def bridge(self, snap, ind):
+        """A bridge in a guard's failure branch: its ops, then back to the loop top."""
+        b = snap.bridge
+        snap.index = -1
+        self.ops(b.ops, ind)
+        self.emit(ind, "t += %d" % (snap.ticks + b.length))
+        moves = [(h, v) for h, v in b.backedge if h is not v]
+        if moves:
+            self.emit(ind, "%s = %s" % (", ".join(h.name for h, _ in moves),
+                                        ", ".join(self.val(v) for _, v in moves)))
+        for v in getattr(b, "end_kills", ()):
+            self.emit(ind, "%s = None" % v.name)
+        self.emit(ind, "continue")
+
+    def guard_cond(self, op, a=None):
+        """The failure condition of a guard op (None: not a guard)."""
+        if not op.is_guard():
+            return None
+        n = op.name
+        if a is None:
+            a = [self.val(x) for x in op.args]
+        if n == "guard_class":
+            return ("%s.__class__ is not %s" % (a[0], self.cls(op.descr)))
+        elif n == "guard_nonnull":
+            return ("%s is NULL" % a[0])
+        elif n == "guard_isnull":
+            return ("%s is not NULL" % a[0])
+        elif n == "guard_type":
+            return ("%s.w_type is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_version":
+            return ("%s.version != %d" % (self.k(op.descr[0]), op.descr[1]))
+        elif n == "guard_global":
+            g, name, w, builtin = op.descr
+            if builtin:
+                from refvm.interp.instructions import BUILTINS
+                return ("%r in %s or %s.get(%r, NULL) is not %s" % (
+                    name, self.k(g), self.k(BUILTINS), name, self.kname(w)))
+            else:
+                return ("%s.get(%r, NULL) is not %s" % (self.k(g), name, self.kname(w)))
+        elif n == "guard_not_in_dict":
+            return ("%r in %s.w_dict" % (op.descr, a[0]))
+        elif n == "guard_code":
+            return ("%s.code is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_globals":
+            return ("%s.w_globals is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_true":
+            return ("not %s" % a[0])
+        elif n == "guard_false":
+            return ("%s" % a[0])
+        elif n == "guard_is":
+            return ("%s is not None" % a[0])
+        elif n == "guard_is_not":
+            return ("%s is None" % a[0])
+        elif n == "guard_depth":
+            return ("D + %d > st.recursion_limit" % op.descr)
+        elif n == "guard_len":
+            return ("len(%s) != %d" % (a[0], op.descr))
+        raise ValueError("backend: no condition for %s" % n)
 
     def cls(self, c):
         if c in (int, float, bool, str, list, tuple, dict):

@@ -45,6 +45,9 @@ class Jit(object):
         self.log_path = getattr(cfg, "jit_log", None)
         self.log = None
         self.names = 0
+        # a guard failing this often gets a bridge (PyPy: 200); never later than
+        # the loop threshold, so that --jit-threshold 1 exercises bridges too
+        self.bridge_threshold = min(200, self.threshold)
 
     # ------------------------------------------------------------ the hook
 
@@ -90,7 +93,7 @@ class Jit(object):
                 rec.reason = str(e)
             except Exception as e:
                 # a bug of the JIT: never let it pass for an exception of the program
-                raise JitBug("%s: %s" % (type(e).__name__, e))
+                raise JitBug("%s: %s" % (type(e).__name__, e)) from e
             finally:
                 self.stats.compile_time += clock() - t1
         if not rec.ok:
@@ -127,7 +130,11 @@ class Jit(object):
         loop = info.compiled
         self.stats.entries += 1
         depth0 = st.depth
-        idx, n, vals, extra = loop.fn(f, st)
+        try:
+            idx, n, vals, extra = loop.fn(f, st)
+        except Exception as e:
+            # a trace returns every exception of the program; one escaping is a JIT bug
+            raise JitBug("%s in %s: %s" % (type(e).__name__, loop.trace.code.qualname, e)) from e
         ticks += n
         snap = loop.exits[idx]
         s = self.stats
@@ -143,7 +150,51 @@ class Jit(object):
                 if loop.header_failures >= HEADER_FAILS:
                     self.respecialize(info, key)
         fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
+        if snap.failures >= self.bridge_threshold and extra is None and \
+                snap.bridge is None and not snap.no_bridge and n > 0 and \
+                snap.known_locals is not None and len(snap.levels) == 1 and \
+                snap.levels[0].stack is not None and fr is f:
+            return self.record_bridge(st, f, pc, info, snap, ticks)
         return fr, pc, ticks
+
+    def record_bridge(self, st, f, pc, info, snap, ticks):
+        """Record from a guard that failed often back to the loop header; compile
+        the loop again with the bridge in the guard's failure branch."""
+        snap.no_bridge = True           # one attempt per guard
+        loop = info.compiled
+        rec = recorder.Recording(f, loop.trace.header)
+        t0 = clock()
+        try:
+            fr, pc2, n = recorder.record(st, rec, [f], pc)
+        finally:
+            self.stats.trace_time += clock() - t0
+        ticks += n
+        if not rec.ok:
+            self.stats.abort("bridge: " + (rec.reason or "?"))
+            return fr, pc2, ticks
+        t1 = clock()
+        try:
+            bridge = lowering.lower_bridge(rec.steps, loop.trace, snap)
+            naive = list(bridge.ops)
+            optimizer.optimize(bridge, bridge=True)
+            snap.bridge = bridge
+            self.names += 1
+            name = "loop%d" % self.names
+            new = backend.compile_trace(loop.trace, name)
+        except (lowering.Unsupported, optimizer.Fail) as e:
+            snap.bridge = None
+            self.stats.abort("bridge: %s" % e)
+            return fr, pc2, ticks
+        except Exception as e:
+            raise JitBug("%s: %s" % (type(e).__name__, e)) from e
+        finally:
+            self.stats.compile_time += clock() - t1
+        new.header_failures = loop.header_failures
+        info.compiled = new
+        self.stats.bridges += 1
+        if self.log_path:
+            self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
+        return fr, pc2, ticks
 
     def respecialize(self, info, key):
         info.compiled = None

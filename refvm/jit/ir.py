@@ -15,7 +15,7 @@ ATOMIC = frozenset([int, float, bool, str, bytes, complex, type(None)])
 
 
 class Value(object):
-    __slots__ = ("name", "cls", "const", "isconst", "items", "header")
+    __slots__ = ("name", "cls", "const", "isconst", "items", "header", "holds")
 
     def __init__(self, name, cls=None, const=NULL, isconst=False):
         self.name = name
@@ -23,6 +23,7 @@ class Value(object):
         self.const = const
         self.isconst = isconst
         self.items = None         # a virtual tuple's items (optimizer)
+        self.holds = None         # Values a tuple holds (their liveness)
         self.header = None        # ("l", i) / ("s", j) for loop-header variables
 
     def __repr__(self):
@@ -65,15 +66,16 @@ class Level(object):
 
 
 class Snapshot(object):
-    __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge")
+    __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals")
 
     def __init__(self, levels, ticks):
         self.levels = levels
         self.ticks = ticks          # instructions completed in this iteration
         self.index = -1             # exit number, set by the backend
         self.failures = 0
-        self.bridge = None
+        self.bridge = None          # a Trace compiled into this guard's failure branch
         self.no_bridge = False
+        self.known_locals = None    # the loop frame's abstract locals (for a bridge)
 
     def refs(self):
         """Every Value an exit keeps alive (virtual tuples expanded)."""

@@ -20,6 +20,7 @@ from refvm.interp.instructions import INSTRUCTIONS, OPCODES, BUILTINS
 from refvm.interp.frame import Frame
 from refvm.interp import instructions as _ins
 from refvm.compiler.codegen import SUPERINSTRUCTIONS
+from refvm.gc import instances as _gc_instances
 from refvm.jit.ir import Value, Op, Level, Snapshot, Trace, const, NULLC, ATOMIC, ROOT
 
 # fused name -> (first part, second part), from the compiler's table
@@ -33,6 +34,10 @@ TUPLE_ITER = type(iter(()))
 SAFE_ITERS = (RANGE_ITER, LIST_ITER, TUPLE_ITER)     # next() never raises
 SEQ_ITER = {list: LIST_ITER, tuple: TUPLE_ITER, range: RANGE_ITER}
 LONG_LIVED = (W_Type, W_MethodDescr)
+# host classes of user-class instances: W_Instance and the GC's subclasses of the
+# same layout (refvm/gc/instances.py)
+INSTANCE_CLASSES = frozenset([W_Instance] + [c for c in vars(_gc_instances).values()
+                                             if isinstance(c, type) and issubclass(c, W_Instance)])
 
 
 class Unsupported(Exception):
@@ -86,6 +91,8 @@ class AFrame(object):
 
 
 class Lowerer(object):
+    bridge = False
+
     def __init__(self, steps, root_code, header, root_globals, entry_stack):
         self.steps = steps
         self.trace = t = Trace(root_code, header)
@@ -122,8 +129,8 @@ class Lowerer(object):
         self.refs[v] = n
         if n <= 0:
             del self.refs[v]
-            if v.items is not None:
-                for it in v.items:
+            if v.holds is not None:
+                for it in v.holds:
                     self.release(it)
             self.ops.append(Op("kill", [v]))
 
@@ -151,7 +158,10 @@ class Lowerer(object):
             locs = None if af.real is not None else list(af.locals)
             stack = None if (stack_in_frame and k == len(self.frames) - 1) else list(af.stack)
             levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals))
-        return Snapshot(levels, self.offset + (1 if after else 0))
+        snap = Snapshot(levels, self.offset + (1 if after else 0))
+        if len(self.frames) == 1:
+            snap.known_locals = list(self.frames[0].locals)
+        return snap
 
     def local(self, i):
         """The Value of local i of the current frame (loaded on first use)."""
@@ -160,7 +170,10 @@ class Lowerer(object):
         if v is None:
             if af.real is ROOT:
                 v = self.header_locals.get(i)
-                if v is None:
+                if v is None and self.bridge:
+                    v = self.new()          # a bridge cannot add loop-header variables
+                    self.emit("getlocal", [ROOT], v, i)
+                elif v is None:
                     v = Value("h_l%d" % i)
                     v.header = ("l", i)
                     self.header_locals[i] = v
@@ -199,13 +212,15 @@ class Lowerer(object):
             self.offset += 1
         t = self.trace
         t.length = len(self.steps)
+        t.max_value = self.n
+        t.root_globals = self.frames[0].globals
         root = self.frames[0]
         if len(self.frames) != 1 or len(root.stack) != t.entry_stack:
             raise Unsupported("the loop does not close on its own frame")
         for j, h in enumerate(t.header_vars):
             kind, i = h.header
             v = root.stack[i] if kind == "s" else root.locals[i]
-            t.backedge.append((h, v))
+            t.backedge.append((h, v if v is not None else h))
         return t
 
     def observe(self, s):
@@ -228,7 +243,7 @@ class Lowerer(object):
         snap = self.snapshot(s.pc)
         parts = decompose(s.ins.name, s.arg)
         saved = (len(self.ops), [(list(a.locals), list(a.stack)) for a in self.frames],
-                 dict(self.refs), self.n)
+                 dict(self.refs), dict(self.header_locals), list(self.trace.header_vars))
         ok = True
         for k, (name, arg) in enumerate(parts):
             fn = getattr(self, "op_" + name, None)
@@ -241,6 +256,8 @@ class Lowerer(object):
                 a.locals[:] = locs
                 a.stack[:] = stk
             self.refs = saved[2]
+            self.header_locals = saved[3]
+            self.trace.header_vars[:] = saved[4]
             self.generic(s, snap)
 
     # ------------------------------------------------------------ the generic form
@@ -453,6 +470,8 @@ class Lowerer(object):
     def _branch(self, v, jump_if, target, s, snap, pop_always):
         """Guard the recorded direction of a conditional jump on v's truth."""
         c = self.cls(v)
+        if c is None:
+            c = bool        # a value made inside a fused instruction: speculate a bool
         if c not in NUMBER and c is not type(None):
             return False
         self.guard_class(v, c, snap)
@@ -460,13 +479,13 @@ class Lowerer(object):
         truth = jump_if if taken else not jump_if
         other = (s.pc + 1) if taken else target
         self.pop()
-        if not pop_always and taken:
-            self.push(v)            # *_OR_POP leaves the value when it jumps
         post = self.snapshot(other, after=True)
         if not pop_always and not taken:
-            post.levels[-1].stack.append(v)
+            post.levels[-1].stack.append(v)     # the other way keeps the value
         self.emit("guard_true" if truth else "guard_false", [v], None, None, post)
-        if pop_always or not taken:
+        if not pop_always and taken:
+            self.frames[-1].stack.append(v)     # *_OR_POP keeps the value when it jumps
+        else:
             self.release(v)
         return True
 
@@ -548,7 +567,7 @@ class Lowerer(object):
 
     def _instance_type(self, v, s):
         """The W_Type of an instance receiver as observed, if the fast forms apply."""
-        if self.cls(v) is not W_Instance:
+        if self.cls(v) not in INSTANCE_CLASSES:
             return None
         af = self.frames[-1]
         idx = af.stack.index(v) if v in af.stack else -1
@@ -562,7 +581,7 @@ class Lowerer(object):
         return t if t.__class__ is W_Type else None
 
     def _guard_instance(self, v, t, snap):
-        self.guard_class(v, W_Instance, snap)
+        self.guard_class(v, self.cls(v), snap)
         self.emit("guard_type", [v], None, t, snap)
         self.emit("guard_version", [], None, (t, t.version), snap)
 
@@ -599,7 +618,7 @@ class Lowerer(object):
     def op_LOAD_METHOD(self, name, s, snap, last):
         v = self.frames[-1].stack[-1]
         c = self.cls(v)
-        if c is W_Instance:
+        if c in INSTANCE_CLASSES:
             t = self._instance_type(v, s)
             if t is None:
                 return False
@@ -612,7 +631,7 @@ class Lowerer(object):
         w_d = t.lookup(name)
         if w_d.__class__ is not W_Function and w_d.__class__ is not W_MethodDescr:
             return False
-        if c is W_Instance:
+        if c in INSTANCE_CLASSES:
             self._guard_instance(v, t, snap)
             if t.instance_dict:
                 self.emit("guard_not_in_dict", [v], None, name, snap)
@@ -689,7 +708,7 @@ class Lowerer(object):
         r = self.new(c)
         self.emit("new_" + c.__name__, list(items), r)
         if c is tuple:
-            r.items = list(items)       # the tuple holds its items (liveness)
+            r.holds = list(items)       # the tuple holds its items (liveness)
             for it in items:
                 self.hold(it)
         for it in items:
@@ -832,3 +851,42 @@ class Lowerer(object):
 
 def lower(steps, root_code, header, root_globals, entry_stack):
     return Lowerer(steps, root_code, header, root_globals, entry_stack).lower()
+
+
+def lower_bridge(steps, loop, snap):
+    """A bridge: the path from a failing guard back to the loop header, lowered
+    in the loop's own variables (it is compiled into the guard's failure branch)."""
+    main = loop
+    lw = Lowerer.__new__(Lowerer)
+    lw.bridge = True
+    lw.steps = steps
+    lw.trace = t = Trace(main.code, main.header)
+    t.entry_stack = main.entry_stack
+    t.header_vars = list(main.header_vars)
+    lw.n = main.max_value
+    lw.ops = t.ops
+    lw.seen = {}
+    lw.refs = {}
+    lw.offset = snap.ticks
+    lv = snap.levels[0]
+    root = AFrame(main.code, ROOT, None, lv.globals, main.code.nlocals,
+                  list(snap.known_locals))
+    root.globals = main.root_globals
+    lw.frames = [root]
+    lw.header_locals = dict((h.header[1], h) for h in main.header_vars if h.header[0] == "l")
+    for v in root.locals:
+        if v is not None:
+            lw.hold(v)
+    for v in lv.stack:
+        root.stack.append(v)
+        lw.hold(v)
+    t.root_globals = main.root_globals
+    lw.lower()
+    if t.max_level > main.max_level:
+        # the loop's preamble checked the recursion depth for its own inlining only
+        again = Snapshot(snap.levels, snap.ticks)
+        again.known_locals = snap.known_locals
+        t.ops.insert(0, Op("guard_depth", [], None, t.max_level, again))
+    t.length = len(steps)
+    main.max_value = lw.n
+    return t

@@ -42,10 +42,11 @@ class Optimizer(object):
         self.stats = {"guards_removed": 0, "folded": 0, "loads_removed": 0,
                       "allocations_removed": 0, "hoisted": 0}
 
-    def run(self):
+    def run(self, bridge=False):
         self.propagate()
         self.virtualize()
-        self.hoist()
+        if not bridge:
+            self.hoist()
         self.liveness()
         return self.trace
 
@@ -341,7 +342,7 @@ def _kill(v):
     return Op("kill", [v])
 
 
-def optimize(trace):
+def optimize(trace, bridge=False):
     opt = Optimizer(trace)
-    opt.run()
+    opt.run(bridge)
     return opt

@@ -62,7 +62,7 @@ def _observe(w):
     c = w.__class__
     if c is W_Function:
         return (c, w.code)
-    if c is W_Instance:
+    if isinstance(w, W_Instance):
         return (c, w.w_type)
     return (c, w if c in CONSTABLE else None)
 
@@ -138,6 +138,12 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             s.target = r
             if level == 0 and r == header and r < pc:
                 rec.ok = True
+                pc = r
+                break
+            if r < pc:
+                # an inner loop (or a loop in a called function) gets its own trace;
+                # unrolling it here would specialize this trace to its trip count
+                rec.reason = "inner loop"
                 pc = r
                 break
             pc = r

@@ -15,6 +15,7 @@ is not a divergence.
 import argparse
 import glob
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -25,6 +26,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
+ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 JIT_ON = ("--jit", "on", "--jit-threshold", "1")
 JIT_OFF = ("--jit", "off")
 
@@ -36,7 +38,8 @@ class Run(object):
         self.stderr = stderr
 
     def key(self):
-        return (self.status, self.stdout, self.stderr)
+        # object addresses differ between any two runs
+        return (self.status, ADDRESS.sub("0x?", self.stdout), ADDRESS.sub("0x?", self.stderr))
 
 
 def run_fork(path, options, timeout=30.0):

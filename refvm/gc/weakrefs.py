@@ -147,8 +147,13 @@ def getweakrefs(w_obj):
 
 
 def make_weakref_module():
-    """The host-implemented `_weakref` module."""
+    """The host-implemented `_weakref` module.  `_dead_proxy` is the message of
+    the ReferenceError a dead proxy raises: CPython's, or PyPy's in tracing mode."""
+    c = instances.COLLECTOR[0]
+    pypy = c is not None and c.mode == "tracing"
     return {
+        "_dead_proxy": "weakly referenced object no longer exists" if pypy
+        else "weakly-referenced object no longer exists",
         "ref": w_ref_type,
         "ReferenceType": w_ref_type,
         "getweakrefcount": W_BuiltinFunction("getweakrefcount",

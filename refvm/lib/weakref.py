@@ -1,7 +1,7 @@
 """weakref, run by refvm: ref comes from the host-implemented _weakref module
 (refvm/gc/weakrefs.py); proxy, the weak containers and finalize are written
 here on top of ref and its callbacks, so they follow the GC mode's timing."""
-from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
+from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType, _dead_proxy
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "WeakValueDictionary", "WeakSet", "finalize"]
@@ -26,7 +26,7 @@ class ProxyType:
     def _target(self):
         obj = object.__getattribute__(self, "_ref")()
         if obj is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
+            raise ReferenceError(_dead_proxy)
         return obj
 
     def __getattr__(self, name):

@@ -218,6 +218,8 @@ def _run_guarded(cfg, path, source, args):
     finally:
         from refvm import jit
         jit.finish()                # --jit-stats, --jit-log
+        from refvm.gc import exiting
+        exiting.abandon()           # after an error: host gc back on, no more finalizers
         _flush()
 
 

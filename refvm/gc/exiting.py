@@ -82,3 +82,11 @@ def finish(modules):
                 sys.stdout.flush()
                 sys.stderr.write(c.stats.format(c.mode) + "\n")
             c.uninstall()
+
+
+def abandon():
+    """A run that ended without finish() (unsupported construct, internal error):
+    no more VM finalizers, the host's collector back on."""
+    c = instances.COLLECTOR[0]
+    if c is not None:
+        c.uninstall()

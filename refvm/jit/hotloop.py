@@ -108,7 +108,7 @@ class Jit(object):
 
     def compile(self, info, rec, code, header, root_globals, entry_stack):
         trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack)
-        naive = list(trace.ops)
+        naive = [repr(op) for op in trace.ops]      # before optimization, for --jit-log
         opt = optimizer.optimize(trace)
         self.names += 1
         name = "loop%d" % self.names
@@ -175,7 +175,7 @@ class Jit(object):
         t1 = clock()
         try:
             bridge = lowering.lower_bridge(rec.steps, loop.trace, snap)
-            naive = list(bridge.ops)
+            naive = [repr(op) for op in bridge.ops]
             optimizer.optimize(bridge, bridge=True)
             snap.bridge = bridge
             self.names += 1

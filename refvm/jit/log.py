@@ -14,7 +14,7 @@ def format_trace(kind, name, rec_steps, naive_ops, trace, source):
            "-- recorded (level, pc, instruction, argument, classes on the value stack)"]
     out.extend("    " + s.describe() for s in rec_steps)
     out.append("-- before optimization (%d ops)" % len(naive_ops))
-    out.append(_ops(naive_ops))
+    out.append("\n".join("    " + line for line in naive_ops))
     out.append("-- after optimization (%d ops in the loop, %d in the preamble)"
                % (len(trace.ops), len(trace.preamble)))
     out.append("  preamble:")

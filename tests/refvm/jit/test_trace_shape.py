@@ -1,0 +1,116 @@
+"""The shape of optimized traces, in the style of PyPy's test_pypy_c: what is
+left inside the loop after optimization (read from --jit-log)."""
+
+
+def _ops(lines, name):
+    return [l for l in lines if ("%s(" % name) in l]
+
+
+def test_int_sum_loop_has_no_type_checks_inside(traced):
+    r, tr = traced("""
+        def f(n):
+            total = 0
+            for i in range(n):
+                total += i
+            return total
+        print(f(3000))
+    """)
+    assert r.stdout == "4498500\n"
+    (t,) = tr.loops("f")
+    assert _ops(t["before"], "guard_class")            # lowering guards every operand
+    assert not _ops(t["loop"], "guard_class")          # ... the loop keeps none of them
+    assert _ops(t["preamble"], "guard_class")          # checked once, on entry
+    assert not _ops(t["loop"], "generic")
+    assert len(_ops(t["loop"], "binop")) == 1
+
+
+def test_loop_over_instances_reads_attributes_without_lookups(traced):
+    r, tr = traced("""
+        class P(object):
+            def __init__(self, x):
+                self.x = x
+        def total(ps):
+            s = 0
+            for p in ps:
+                s += p.x
+            return s
+        ps = [P(i) for i in range(2000)]
+        print(total(ps))
+    """)
+    assert r.stdout == "1999000\n"
+    (t,) = tr.loops("total")
+    loop = t["loop"]
+    # the attribute is read straight from the instance's dict: no type lookup, no
+    # call of the LOAD_ATTR handler; the type-version guard is out of the loop
+    assert len(_ops(loop, "getattr_dict")) == 1
+    assert not _ops(loop, "generic")
+    assert not _ops(loop, "guard_version")
+    assert _ops(t["preamble"], "guard_version")
+    assert _ops(loop, "guard_type")                     # each element's type is checked
+
+
+def test_a_called_function_is_inlined_without_a_frame(traced):
+    r, tr = traced("""
+        def add(a, b):
+            return a + b
+        def f(n):
+            t = 0
+            for i in range(n):
+                t = add(t, i)
+            return t
+        print(f(3000))
+    """)
+    assert r.stdout == "4498500\n"
+    (t,) = tr.loops("f")
+    assert not _ops(t["loop"], "generic")
+    assert not _ops(t["loop"], "new_frame")             # the callee's frame stays virtual
+    assert not _ops(t["loop"], "guard_global")          # no effects: hoisted
+    assert len(_ops(t["loop"], "binop")) == 1
+
+
+def test_a_tuple_built_and_unpacked_is_not_allocated(traced):
+    r, tr = traced("""
+        def f(n):
+            x = 0
+            for i in range(n):
+                a, b = i, i + 1
+                x += a * b
+            return x
+        print(f(2000))
+    """)
+    assert r.stdout == "2666666000\n"
+    (t,) = tr.loops("f")
+    assert _ops(t["before"], "new_tuple")
+    assert not _ops(t["loop"], "new_tuple")
+    assert not _ops(t["loop"], "unpack")
+
+
+def test_operations_on_constants_are_folded(traced):
+    r, tr = traced("""
+        K = 6
+        def f(n):
+            x = 0
+            for i in range(n):
+                x += K * 7 + i
+            return x
+        print(f(2000))
+    """)
+    assert r.stdout == "2083000\n"
+    (t,) = tr.loops("f")
+    assert len(_ops(t["before"], "binop")) == 3
+    assert len(_ops(t["loop"], "binop")) == 2          # K * 7 is 42 in the trace
+
+
+def test_an_instruction_without_a_fast_form_runs_its_handler(traced):
+    r, tr = traced("""
+        def f(n):
+            out = 0
+            for i in range(n):
+                if i in (3, 5):
+                    out += 1
+            return out
+        print(f(2000))
+    """)
+    assert r.stdout == "2\n"
+    (t,) = tr.loops("f")
+    assert any("CONTAINS_OP" in l for l in _ops(t["loop"], "generic"))

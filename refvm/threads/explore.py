@@ -154,7 +154,7 @@ def explore(cfg, path, argv, n_prog_args=None):
             os.unlink(sched_path)
     ranked = sorted((outcomes[k] for k in order), key=lambda o: -o["count"])
     if cfg.record and ranked:
-        rarest = min(ranked, key=lambda o: o["count"])
+        rarest = ranked[-1]             # the least frequent (found last among equals)
         if rarest["schedule"] is not None:
             with open(cfg.record, "w") as fh:
                 json.dump(rarest["schedule"], fh)

@@ -373,4 +373,4 @@ def setswitchinterval(w_value):
 def getswitchinterval():
     s = sched()
     us = s.interval_us if s is not None else S.DEFAULT_INTERVAL_US
-    return us / 1e6
+    return us * 1e-6      # as CPython computes it (0.001234 -> 0.0012339999999999999)

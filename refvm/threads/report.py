@@ -32,7 +32,26 @@ def where(frame):
     shown = f if f is not None else frame
     if shown is None:
         return "?"
-    return 'File "%s", line %d, in %s' % (shown.code.filename, shown.line(), shown.code.name)
+    return 'File "%s", line %d, in %s' % (shown.code.filename, _line(shown), shown.code.name)
+
+
+def _line(frame):
+    """frame's current line.  The single-threaded loop (loop._loop) keeps pc in
+    a local and stores it in frame.pc only when it leaves the frame, so a thread
+    that blocked while it was alone (the reporting thread itself) is looked up
+    on the host stack."""
+    import sys
+    try:
+        hf = sys._getframe(1)
+    except (AttributeError, ValueError):
+        hf = None
+    while hf is not None:
+        if hf.f_code.co_name == "_loop" and hf.f_locals.get("f") is frame:
+            pc = hf.f_locals.get("pc")
+            if isinstance(pc, int):
+                return frame.code.line_at(pc - 1 if pc > 0 else 0)
+        hf = hf.f_back
+    return frame.line()
 
 
 def waits_in(t):
@@ -59,8 +78,12 @@ def _qualname(frame):
 def deadlock_report(sched):
     names = thread_names(sched)
     live = [t for t in sched.threads if t.status is not DONE]
-    lines = ["refvm: deadlock: all %d threads are blocked (exit status %d)"
-             % (len(live), _status())]
+    if len(live) == 1:
+        head = "refvm: deadlock: the only thread is blocked (exit status %d)" % _status()
+    else:
+        head = "refvm: deadlock: all %d threads are blocked (exit status %d)" % (len(live),
+                                                                              _status())
+    lines = [head]
     for t in live:
         name = names.get(t.ident) or ("MainThread" if t.tid == 0 else "thread %d" % t.ident)
         lines.append("  %s (ident %d) waits in %s at %s"

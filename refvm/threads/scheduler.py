@@ -16,6 +16,7 @@ all threads since the second thread started (TICKS_PER_SECOND of them per
 second) plus the jumps taken when every thread sleeps; timed waits end at an
 exact instruction count, so they replay exactly too.
 """
+import math
 import sys
 import threading as _host
 import time as _time
@@ -165,6 +166,11 @@ class Scheduler(object):
     # ------------------------------------------------------------------ switch points
     def preempt(self, st):
         """The current thread's budget is spent (called from loop._sched_loop)."""
+        if not st.breaker:
+            # the only thread left, still in _sched_loop until its next frame
+            # switch: nothing to decide (and no step is counted)
+            st.budget = NEVER
+            return
         self._sync()
         cur = self.current
         self._expire()
@@ -190,8 +196,9 @@ class Scheduler(object):
         cur.where = cur.st.frame
         cur.timed_out = False
         if timeout is not None:
-            ticks = int(timeout * TICKS_PER_SECOND + 0.999999)
-            cur.deadline = self.now() + max(ticks, 0)
+            # at least one tick: a positive timeout always moves the clock on
+            ticks = int(math.ceil(timeout * TICKS_PER_SECOND))
+            cur.deadline = self.now() + (max(ticks, 1) if timeout > 0 else 0)
             cur.real_deadline = _time.monotonic() + timeout
         else:
             cur.deadline = None

@@ -155,6 +155,12 @@ class CoverageSampler:
             self.sampled += 1
 
     def close(self):
+        while True:                      # the campaign is over: pending samples are dropped
+            try:
+                self.q.get_nowait()
+                self.dropped += 1
+            except queue.Empty:
+                break
         self.q.put(None)
         self.thread.join(timeout=60)
         self.server.close()

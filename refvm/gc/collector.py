@@ -50,8 +50,14 @@ def current():
 
 
 def next_seq():
+    """A sequence number for an object that becomes hooked (its death will be
+    reported): every hooking site takes one, so this also counts them."""
     _SEQ[0] += 1
+    _HOOKED[0] += 1
     return _SEQ[0]
+
+
+_HOOKED = [0]       # hooked objects whose death was not reported yet (this run)
 
 
 class Stats(object):
@@ -83,6 +89,7 @@ class Keeper(object):
     def __del__(self):
         w = self.w_obj
         self.w_obj = None
+        _HOOKED[0] -= 1
         c = instances.COLLECTOR[0]
         if w is not None and c is not None and self.seq > c.first_seq:
             w.gc_extra = self.seq
@@ -123,6 +130,7 @@ class Collector(object):
     # -- lifetime of a run
     def install(self):
         instances.COLLECTOR[0] = self
+        _HOOKED[0] = 0
         self._host_gc_was_enabled = _hostgc.isenabled()
         _hostgc.disable()
         self.active = True
@@ -198,7 +206,12 @@ class Collector(object):
                 return
 
     # -- deaths reported by host finalizers
+    def hooked_died(self, w):
+        if seq_of(w) > self.first_seq:
+            _HOOKED[0] -= 1
+
     def on_death(self, w):
+        self.hooked_died(w)
         if not self.accepts(w):
             return
         x = w.gc_extra
@@ -315,7 +328,10 @@ class Collector(object):
         self.young = 0
         before = self.limbo
         self.limbo = []
-        _hostgc.collect()                       # dead cycles join limbo
+        if _HOOKED[0] > 0:
+            # dead cycles holding hooked objects join limbo (with none alive,
+            # no cycle can hide one: skip the host's full collection)
+            _hostgc.collect()
         found = self.limbo
         self.limbo = []
         back = revived(before)
@@ -366,6 +382,7 @@ class Collector(object):
 def keep_pending(w):
     x = w.gc_extra
     if x.__class__ is int and x > 0:
+        _HOOKED[0] += 1
         w.gc_extra = Keeper(w, x)
 
 

@@ -130,12 +130,14 @@ class W_Generator(W_Object):
     def __del__(self):
         """A suspended generator died: the collector closes it now (refcount GC
         mode: its finally blocks run as on CPython) or at a collection."""
+        c = COLLECTOR[0]
+        if c is None:
+            return
+        c.hooked_died(self)
         f = self.frame
         if f is None or not self.started or self.running or not f.blocks:
             return
-        c = COLLECTOR[0]
-        if c is not None and self.home is interp._state.state:
-            c.on_generator_death(self)
+        c.on_generator_death(self)        # (the collector ignores other runs' generators)
 
     def finalize(self):
         """The generator's finalizer: close(), an exception reported, not raised."""

@@ -143,6 +143,7 @@ class Scheduler(object):
     def wait_first_turn(self, t):
         """On t's new host thread: wait until the scheduler first runs t."""
         t.baton.acquire()
+        took_baton()
 
     def request_preempt(self):
         """Decide again at the next instruction boundary (a woken or new thread
@@ -285,6 +286,7 @@ class Scheduler(object):
         nxt.baton.release()
         if cur.status is not DONE:
             cur.baton.acquire()
+            took_baton()
 
     # ------------------------------------------------------------------ deadlock
     def _deadlock(self):
@@ -301,6 +303,19 @@ SCHED = [None]                          # the scheduler of the current VM run
 
 def current():
     return SCHED[0]
+
+
+def took_baton():
+    """This host thread runs VM code from now on: the GC's collector reacts to
+    object deaths only on the host thread that runs VM code (refvm/gc,
+    Collector.accepts), so it must follow the baton."""
+    try:
+        from refvm.gc import instances
+    except ImportError:
+        return
+    c = instances.COLLECTOR[0]
+    if c is not None:
+        c.thread = _host.get_ident()
 
 
 def host_thread(target, name):

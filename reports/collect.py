@@ -12,6 +12,7 @@ import shlex
 from collections import defaultdict
 
 from harness.store import Store
+from reports.coverage import empty as empty_coverage, semantic_coverage
 
 SCHEMA = 1
 BAD_STATUSES = ("regression", "xpass", "error")     # conformance.expectations.GATE_FAILING
@@ -38,6 +39,7 @@ def collect(store: Store | None, db_label: str = "", stress: list | None = None,
         "campaigns": campaigns(store) if store else {"list": [], "discoveries": []},
         "bench": bench(store) if store else {"charts": []},
         "stress": stress_section(stress or []),
+        "coverage": semantic_coverage(store) if store else empty_coverage(),
     }
     data["engines"] = engines_seen(data)
     return data

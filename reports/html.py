@@ -43,10 +43,21 @@ def environment() -> Environment:
         with_colour=lambda e: (e, charts.engine_colour(e)),
         bench_series=lambda s: {"name": s["engine"], "colour": charts.engine_colour(s["engine"]),
                                 "points": [(p["t"], p["v"]) for p in s["points"]]},
+        coverage_series=lambda t: {"name": _coverage_name(t), "colour": _coverage_colour(t), "points": t["points"]},
+        coverage_legend=lambda t: (_coverage_name(t), _coverage_colour(t)),
         history_series=lambda e, history: {"name": e, "colour": charts.engine_colour(e),
                                            "points": [(h["started"], h["rate"]) for h in history[e]]},
     )
     return env
+
+
+def _coverage_name(t: dict) -> str:
+    return f"#{t['campaign_id']} {'guided' if t['guided'] else 'blind'}"
+
+
+def _coverage_colour(t: dict) -> str:
+    palette = ("#2f6fb3", "#e07a5f", "#3d9970", "#8e6bbf")
+    return palette[t["campaign_id"] % len(palette)]
 
 
 def write_site(data: dict, out: Path) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reports.coverage import markdown_lines as coverage_markdown
 from reports.html import pct
 
 MAX_ROWS = 10
@@ -111,6 +112,7 @@ def render_markdown(data: dict, site: str = "") -> str:
     lines += campaign_lines(data["campaigns"])
     lines += bench_lines(data["bench"])
     lines += stress_lines(data["stress"])
+    lines += coverage_markdown(data.get("coverage") or {"suite": None, "campaign": None})
     return "\n".join(lines).rstrip() + "\n"
 
 

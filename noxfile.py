@@ -27,8 +27,9 @@ def _bootstrap(session):
 @nox.session
 def tests(session):
     _bootstrap(session)
-    session.run(PY, "-m", "pytest", "-n", "2", *session.posargs, external=True,
+    session.run(PY, "-m", "pytest", "-n", "2", "--cov", "--cov-report=", *session.posargs, external=True,
                 env={"DIVERGE_REQUIRE_ENGINES": "1"})
+    session.run(PY, os.path.join(ROOT, "scripts", "coverage-gate"), external=True)
 
 
 @nox.session

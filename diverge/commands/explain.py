@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 
 from diverge.commands.findings import db_option, get_finding, open_store
 from diverge.options import engines_option, select_engines
@@ -49,17 +50,20 @@ def command(targets, engines_spec, db, dialect, as_json, timeout, runs, families
     explainer = Explainer(limits, fams, hash_seeds=hash_seeds, schedules=schedules)
     console = Console(stderr=as_json)
     results = []
-    for target in targets:
-        kind, data = _load(target, db, dialect)
-        if kind == "file":
-            ex = _explain_file(explainer, data, engines_spec, limits, runs, target)
-        else:
-            ex = _explain_stored(explainer, data, target)
-            if kind == "finding" and not no_store and ex.classification:
-                open_store(db).set_classification(data["id"], ex.classification, ex.to_dict())
-        results.append(ex)
-        if not as_json:
-            show(console, ex)
+    with Progress(console=Console(stderr=True), transient=True, disable=len(targets) < 2) as progress:
+        task = progress.add_task("explaining", total=len(targets))
+        for target in targets:
+            kind, data = _load(target, db, dialect)
+            if kind == "file":
+                ex = _explain_file(explainer, data, engines_spec, limits, runs, target)
+            else:
+                ex = _explain_stored(explainer, data, target)
+                if kind == "finding" and not no_store and ex.classification:
+                    open_store(db).set_classification(data["id"], ex.classification, ex.to_dict())
+            results.append(ex)
+            if not as_json:
+                show(console, ex)
+            progress.advance(task)
     if as_json:
         out = [ex.to_dict() for ex in results]
         click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2))

@@ -12,6 +12,7 @@ weakref.ref) to the VM object, with the VM callback beside it:
     and the host weakref stays valid (the host object is resurrected); the
     collection marks the weakref `cleared` and schedules the callback.
 """
+import sys
 import weakref as _hw
 
 from refvm.objects import space, exceptions as E
@@ -22,6 +23,7 @@ from refvm.gc import instances
 from refvm.gc.instances import W_FinalizableInstance
 
 _SERIAL = [0]
+_HOST_REFCOUNTS = sys.implementation.name == "cpython"
 
 
 class W_WeakRef(_hw.ref):
@@ -65,9 +67,11 @@ def _host_callback(r):
 def new_ref(w_obj, w_callback=None):
     c = instances.COLLECTOR[0]
     if c is not None and not c.refcount and isinstance(w_obj, W_Instance) \
-            and w_obj.__class__ is not W_FinalizableInstance:
+            and w_obj.__class__ is not W_FinalizableInstance and _HOST_REFCOUNTS:
         # tracing/none: the VM must see this instance die, to clear the weakref
-        # at a collection rather than when the host frees it
+        # at a collection rather than when the host frees it.  (A PyPy host
+        # ignores a finalizer gained after allocation; there the host's own
+        # collections, run by the VM's, clear the weakref.)
         from refvm.gc.collector import next_seq
         w_obj.__class__ = W_FinalizableInstance
         w_obj.gc_extra = next_seq()

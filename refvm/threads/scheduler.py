@@ -269,8 +269,8 @@ class Scheduler(object):
         cur = self.current
         if decided and self.recorder is not None:
             self.recorder.decide(self.steps, nxt.tid)
-        if nxt is not cur:
-            nxt.ran_from = self.steps
+        if nxt is not cur or decided:
+            nxt.ran_from = self.steps       # a new uninterrupted run starts (PCT fairness)
         budget = self.policy.budget(self, nxt)
         deadlines = [t.deadline for t in self.threads
                      if t.status is BLOCKED and t.deadline is not None]

@@ -289,6 +289,8 @@ def run_program(cfg, path, source, args):
     # exit-time finalization (refvm/gc/exiting.py): drop this frame's references
     # to the program first, so that its namespace can become garbage
     del frame, code, w_globals
+    from refvm import jit
+    jit.release()                   # traces hold the program's globals: drop them
     from refvm import importer
     from refvm.gc import exiting
     exiting.finish(importer.IMPORTER.modules)

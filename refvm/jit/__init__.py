@@ -43,9 +43,24 @@ def install(cfg):
     return ACTIVE[0]
 
 
-def finish():
-    """End of a run: print --jit-stats, close --jit-log, deactivate."""
+def release():
+    """The program has ended: drop every trace (they hold the program's globals,
+    types and code as constants) before exit-time finalization, and stop
+    tracing (finalizers that run at exit are interpreted).  Stats survive."""
     jit = ACTIVE[0]
     ACTIVE[0] = None
     if jit is not None:
+        jit.release()
+        _RELEASED[0] = jit
+
+
+_RELEASED = [None]
+
+
+def finish():
+    """End of a run: print --jit-stats, close --jit-log, deactivate."""
+    jit = ACTIVE[0] or _RELEASED[0]
+    ACTIVE[0] = _RELEASED[0] = None
+    if jit is not None:
+        jit.release()
         jit.finish()

@@ -193,7 +193,10 @@ class Emitter(object):
             self.raising(op, ind, "%s = %s.call([%s], None)" % (op.res.name, a[0], ", ".join(a[1:])))
             self.breaker(op, ind)
         elif n == "getlocal":
-            e(ind, "%s = %s.locals[%d]" % (op.res.name, a[0], op.descr))
+            if a[0] == "f":
+                e(ind, "%s = L[%d]" % (op.res.name, op.descr))
+            else:
+                e(ind, "%s = %s.locals[%d]" % (op.res.name, a[0], op.descr))
         elif n == "setlocal":
             if a[0] == "f":
                 e(ind, "L[%d] = %s" % (op.descr, a[1]))

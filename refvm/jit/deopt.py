@@ -57,7 +57,9 @@ def resume(st, f, depth0, snap, vals, extra, is_exc, ticks):
     """(frame, pc) where the interpreter continues after an exit."""
     fr = materialize(st, f, depth0, snap, vals)
     if is_exc:
-        raise JitExit(extra, ticks)
+        # the host traceback would keep the trace's host frame, and every value
+        # in its variables, alive while the VM handles the exception
+        raise JitExit(extra.with_traceback(None), ticks)
     if extra is not None:
         if extra.__class__ is int:
             fr.pc = extra

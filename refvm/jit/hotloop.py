@@ -140,6 +140,7 @@ class Jit(object):
         s = self.stats
         s.deopts += 1
         is_exc = isinstance(extra, BaseException)
+        had_extra = extra is not None
         if is_exc:
             s.exceptions += 1
         elif snap.index >= 0 and idx < len(loop.exits):
@@ -150,7 +151,8 @@ class Jit(object):
                 if loop.header_failures >= HEADER_FAILS:
                     self.respecialize(info, key)
         fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
-        if snap.failures >= self.bridge_threshold and extra is None and \
+        vals = extra = None         # the exit's values must not outlive the exit (GC timing)
+        if snap.failures >= self.bridge_threshold and not had_extra and \
                 snap.bridge is None and not snap.no_bridge and n > 0 and \
                 snap.known_locals is not None and len(snap.levels) == 1 and \
                 snap.levels[0].stack is not None and fr is f:
@@ -211,6 +213,10 @@ class Jit(object):
         if self.log is None:
             self.log = open(self.log_path, "w")
         self.log.write(text)
+
+    def release(self):
+        self.loops = {}
+        self.counters = {}
 
     def finish(self):
         if self.log is not None:

@@ -53,6 +53,21 @@ def decompose(name, arg):
     return decompose(pair[0], a) + decompose(pair[1], b)
 
 
+def local_indices(kind, arg):
+    """The local-variable indices in an instruction's decoded argument, found
+    from its argument kind in the table ("local", "jump+local", "local&name+jump")."""
+    if kind is None:
+        return []
+    if kind == "local":
+        return [arg]
+    if "+" in kind:
+        out = []
+        for k, a in zip(kind.split("+"), arg):
+            out.extend(local_indices(k.replace("&", "+"), a))
+        return out
+    return []
+
+
 def binop_result(sym, ca, cb):
     """The class of `a <sym> b` for host numbers, None when it depends on values
     (or the fast form does not apply)."""
@@ -298,6 +313,17 @@ class Lowerer(object):
             self.push(v)
         for v in stack_in:
             self.release(v)
+        # the handler may have stored the locals its argument names (the table's
+        # argument kind says which): read them again from the frame
+        if s.outcome != "call":
+            for i in local_indices(ins.argkind, s.arg):
+                old = af.locals[i]
+                v = self.new()
+                self.emit("getlocal", [real], v, i)
+                af.locals[i] = v
+                self.hold(v)
+                if old is not None:
+                    self.release(old)
         if s.outcome == "jump":
             pass
         elif s.outcome == "call":

@@ -328,12 +328,30 @@ class Optimizer(object):
                     seen.add(v)
                     out.append(_kill(v))
         t.ops = out
-        # body values carried into the header variables: drop the body's name
+        # at the end of an iteration every value of the iteration still held by a
+        # host variable is dropped: what lives on is in the frame (written-through
+        # locals) or in a loop-header variable; a variable left alone would keep
+        # its value until the same op runs again, on this path or never
         headers = set(h for h, _ in t.backedge)
-        for h, v in t.backedge:
+        defined = []
+        for op in t.ops:
+            if op.name == "kill":
+                seen.add(op.args[0])
+                continue
+            outs = []
+            if op.res is not None:
+                outs.append(op.res)
+            if op.name == "unpack":
+                outs.extend(op.descr)
+            if op.name == "generic":
+                outs.extend(op.descr[4])
+            defined.extend(outs)
+        for v in defined:
             c = v.cls or known.get(v)
-            if not v.isconst and v not in headers and v.items is None and c not in ATOMIC:
-                end_kills.append(v)
+            if v in seen or v in headers or v.isconst or v.items is not None or c in ATOMIC:
+                continue
+            seen.add(v)
+            end_kills.append(v)
         t.end_kills = end_kills
 
 

@@ -130,11 +130,15 @@ class CoverageSampler:
         self.arcs = Arcs(server.baseline)
         self.sampled = 0
         self.dropped = 0
+        self.error: str | None = None      # why the sampler stopped, if it did
         self.q: queue.Queue = queue.Queue(maxsize=4)
         self.thread = threading.Thread(target=self._run, name="coverage-sampler", daemon=True)
         self.thread.start()
 
     def offer(self, item) -> bool:
+        if self.error:
+            self.dropped += 1
+            return False
         try:
             self.q.put_nowait(item)
             return True
@@ -148,19 +152,27 @@ class CoverageSampler:
             if item is None:
                 return
             seed, source_fn, features = item
-            source = source_fn()
-            m = self.server.run(source, self.timeout)
+            try:
+                source = source_fn()
+                m = self.server.run(source, self.timeout)
+            except Exception as e:      # the campaign goes on unmeasured; the panel says why
+                self.error = f"{type(e).__name__}: {e}"
+                self._drain()
+                return
             self.arcs.add(m.arcs)
             self.guide.observe(seed, source, features, m.arcs)
             self.sampled += 1
 
-    def close(self):
-        while True:                      # the campaign is over: pending samples are dropped
+    def _drain(self):
+        while True:
             try:
-                self.q.get_nowait()
-                self.dropped += 1
+                if self.q.get_nowait() is not None:
+                    self.dropped += 1
             except queue.Empty:
-                break
+                return
+
+    def close(self):
+        self._drain()                    # the campaign is over: pending samples are dropped
         self.q.put(None)
         self.thread.join(timeout=60)
         self.server.close()
@@ -254,6 +266,8 @@ class GuidedCampaign(Campaign):
                                  len(self.guide.reached))
             self.progress.coverage = (f"{len(self.guide.reached)} refvm branches "
                                       f"({self.sampler.sampled} sampled, corpus {len(self.guide.corpus)})")
+            if self.sampler.error:
+                self.progress.coverage = f"coverage sampling stopped: {self.sampler.error}"
 
     def run(self):
         try:

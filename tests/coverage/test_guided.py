@@ -87,3 +87,22 @@ def test_a_guided_campaign_records_its_coverage_timeline_and_mutant_sources(tmp_
         compile(source, "<mutant>", "exec")
         cfg = json.loads(con.execute("SELECT config FROM programs WHERE seed = ?", (seed,)).fetchone()[0])
         assert cfg["mutant_of"] == parent
+
+
+class _BrokenServer:
+    baseline: dict = {}
+
+    def run(self, source, timeout):
+        raise RuntimeError("the coverage server died (exit -9)")
+
+    def close(self):
+        pass
+
+
+def test_a_failing_sampler_stops_measuring_says_why_and_never_blocks_the_campaign(table):
+    sampler = CoverageSampler(Guide(table, default_features()), _BrokenServer(), 1.0)
+    sampler.offer((1, lambda: "pass\n", ()))
+    sampler.thread.join(30)
+    assert "server died" in sampler.error
+    assert [sampler.offer((i, lambda: "pass\n", ())) for i in range(10)] == [False] * 10
+    sampler.close()

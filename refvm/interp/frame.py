@@ -50,6 +50,13 @@ class Frame(object):
         self.cells = None
         self.blocks = None
 
+    def clear_for_traceback(self):
+        """A frame an exception leaves: its value stack goes, its locals and cells
+        stay alive as long as a traceback refers to the frame (CPython's frame
+        object), so their finalizers run when the exception is dropped."""
+        self.stack = None
+        self.blocks = None
+
 
 def make_frame(w_func, args, kwargs):
     """A new frame for calling VM function w_func with host list args, dict kwargs."""

@@ -263,12 +263,14 @@ def _unwind(st, f, entry, e):
             st.frame = f
             return f
         st.depth -= 1
+        # a frame left by an exception keeps its locals while the traceback
+        # refers to it, as on CPython (finalizer timing)
         if f is entry:
             if not f.gen_owned:
-                f.clear()
+                f.clear_for_traceback()
             raise e
         back = f.back
-        f.clear()
+        f.clear_for_traceback()
         f.back = None
         f = back
         st.frame = f

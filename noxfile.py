@@ -6,6 +6,7 @@
     nox -s fuzz-nightly        a long campaign of generated programs
     nox -s bench               harness throughput and refvm's speed table
     nox -s tests-on-pypy-host  refvm's tests with PyPy as refvm's host
+    nox -s jit-differential    refvm's JIT on vs off: every conformance case, 5,000 programs
 
 Sessions reuse the project's .venv (made by scripts/bootstrap) instead of building
 their own, so they see exactly what `make` sees.
@@ -64,3 +65,11 @@ def tests_on_pypy_host(session):
     _bootstrap(session)
     session.run(PY, "-m", "pytest", "tests/refvm", "-q", external=True,
                 env={"REFVM_HOST": "pypy3"})
+
+
+@nox.session(name="jit-differential")
+def jit_differential(session):
+    """refvm with --jit on --jit-threshold 1 vs --jit off: zero divergences wanted."""
+    _bootstrap(session)
+    args = session.posargs or ["--conformance", "--generated", "5000", "-j", "2"]
+    session.run(PY, os.path.join(ROOT, "tests", "refvm", "jit", "jitdiff.py"), *args, external=True)

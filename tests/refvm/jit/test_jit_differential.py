@@ -3,7 +3,7 @@ same stdout, stderr (tracebacks with their line numbers) and exit status.
 
 A sample here (the JIT's own edge-case programs in both gc modes, every 20th
 conformance case, 20 generated programs); the full run over every conformance
-case and 5,000 generated programs is `nox -s jit_differential` (see
+case and 5,000 generated programs is `nox -s jit-differential` (see
 docs/refvm.md, "Tracing JIT")."""
 import glob
 import os

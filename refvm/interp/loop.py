@@ -154,9 +154,9 @@ def _loop(st, f, entry):
 # loop, which counts every instruction against st.budget: when the budget is
 # spent the scheduler decides who runs next (refvm.threads.scheduler.preempt).
 # Preemption happens at any instruction boundary (--preempt any, the default:
-# every instruction is atomic, `x += 1` is not), or only at jumps, calls and
-# returns (--preempt breaker: CPython 3.10+'s eval-breaker points).  f.pc is
-# kept exact so that a blocked thread can say where it waits.
+# every instruction is atomic, `x += 1` is not), or only at backward jumps and
+# function entries (--preempt breaker: where CPython 3.11 checks its eval
+# breaker).  f.pc is kept exact so that a blocked thread can say where it waits.
 
 def _sched_loop(st, f, entry):
     sched = st.thread.sched
@@ -178,12 +178,13 @@ def _sched_loop(st, f, entry):
             if r is None:
                 continue
             if r.__class__ is int:          # a jump
-                pc = r
-                if st.budget <= 0 and not anywhere:
-                    f.pc = pc
+                if r < pc and st.budget <= 0 and not anywhere:
+                    f.pc = r                # breaker mode: a backward jump
                     sched.preempt(st)
+                pc = r
                 continue
             f.pc = pc
+            called = r.__class__ is Frame
             f, w_ret = _leave_frame(st, f, r, pc, entry)
             if f is None:
                 st.ticks += ticks
@@ -192,8 +193,8 @@ def _sched_loop(st, f, entry):
             instrs = f.code.instrs or decode(f.code)
             if not st.breaker:              # back to one thread
                 break
-            if st.budget <= 0 and not anywhere:
-                sched.preempt(st)
+            if called and st.budget <= 0 and not anywhere:
+                sched.preempt(st)           # breaker mode: a function's entry
     except BaseException:
         f.pc = pc
         st.ticks += ticks

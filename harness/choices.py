@@ -139,7 +139,10 @@ class ChoiceRunner:
                 **kw) -> list[VariantResult]:
         """Every variant of `family`; with `targets` (outcome keys), stop as soon as each
         target is reproduced by some variant."""
-        vs = variants(family, **kw)
+        return self.run_many(variants(family, **kw), program, targets, probe_hash=family == HASH)
+
+    def run_many(self, vs: list[Variant], program: Program, targets: list | None = None,
+                 probe_hash: bool = False) -> list[VariantResult]:
         results: list[VariantResult] = []
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
             for start in range(0, len(vs), self.workers):
@@ -149,10 +152,27 @@ class ChoiceRunner:
                     break
                 if results and all(r.unavailable or r.failed for r in results):
                     break          # the first variants cannot run: the rest will not either
-                if family == HASH and len(results) >= HASH_PROBE and \
+                if probe_hash and len(results) >= HASH_PROBE and \
                         len({p.key() for r in results for p in r.produced}) == 1:
                     break          # the first seeds all agree: the output does not depend on the seed
         return results
+
+
+def distinct(results: list[VariantResult]) -> list[Variant]:
+    """The variants of a family that gave different outcomes (one per outcome), for combining."""
+    seen, out = set(), []
+    for r in results:
+        if r.unavailable or r.failed or not r.produced:
+            continue
+        key = tuple(p.key() for p in r.produced)
+        if key not in seen:
+            seen.add(key)
+            out.append(r.variant)
+    return out
+
+
+def combine(family: str, a: Variant, b: Variant) -> Variant:
+    return Variant(family, {**a.options, **b.options})
 
 
 def reproduces(p: Produced, target: tuple) -> bool:

@@ -25,6 +25,7 @@ import json
 import re
 import time
 import tokenize
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from engines.limits import Limits
@@ -144,6 +145,7 @@ class Explainer:
             ex.notes.append(f"refvm cannot run this program, so no choice can explain it: {base.failed}")
             return None
         best: dict = {}
+        ran: dict = {}                 # family -> its results, for combining two families
         code = without_comments(program.source)
         for family in self.families:
             if not RELEVANT[family].search(code):
@@ -163,7 +165,37 @@ class Explainer:
             if len(found) == len(targets):
                 self._set_evidence(ex, found, family)
                 return family
+            ran[family] = results
+        combined = self._by_two_choices(ex, program, targets, ran, best)
+        if combined:
+            return combined
         self._set_evidence(ex, best, None)     # partial: what refvm did reproduce, for the person
+        return None
+
+    def _by_two_choices(self, ex, program, targets, ran: dict, best: dict) -> str | None:
+        """No single choice explains it: try each pair of choice families (not thread schedules),
+        combining the variants of each that gave distinct outcomes.  Classified by the first
+        family of the pair (in the order above); the evidence names both choices."""
+        fams = [f for f in self.families if f in ran and f != choices.THREADS]
+        for f1, f2 in combinations(fams, 2):
+            v1, v2 = choices.distinct(ran[f1]), choices.distinct(ran[f2])
+            if len(v1) < 2 and len(v2) < 2:
+                continue               # neither choice changed anything on its own
+            name = f"{f1}+{f2}"
+            combos = [choices.combine(name, a, b) for a in v1 for b in v2]
+            results = self.runner.run_many(combos, program, list(targets.values()))
+            ex.tried[name] = [r.to_dict() for r in results]
+            found = {}
+            for first, key in targets.items():
+                hit = _first_reproduction(results, key)
+                if hit is not None:
+                    found[first] = hit
+                    best.setdefault(first, hit)
+            if len(found) == len(targets):
+                self._set_evidence(ex, found, name)
+                ex.notes.append(f"refvm needs two choices to reproduce every engine: {f1} and {f2}; "
+                                f"classified by the first")
+                return f1
         return None
 
     def _set_evidence(self, ex: Explanation, found: dict, family: str | None):

@@ -143,3 +143,16 @@ def test_bad_input_is_one_line_and_exit_2(args, message):
     assert r.exit_code == 2
     assert message in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_two_choices_together_explain_what_neither_does_alone(cpython_pypy, tmp_path):
+    # PyPy differs twice: the finalizer runs later and the big ints are identical
+    p = tmp_path / "both.py"
+    p.write_text("class Noisy:\n    def __del__(self):\n        print('finalized')\n\n\n"
+                 "def drop():\n    Noisy()\n\n\ndrop()\nx = 10 ** 20\nprint(x + 1 is x + 1)\n")
+    r = explain(str(p), "--engines", cpython_pypy, "--json", "--choices", "finalizer-timing,identity")
+    out = json.loads(r.stdout)
+    assert out["classification"] == "finalizer-timing"
+    assert out["evidence"]["cpython"]["choice"] == "gc=refcount,identity=cpython"
+    assert out["evidence"]["pypy"]["choice"] in ("gc=tracing,identity=pypy", "gc=none,identity=pypy")
+    assert out["evidence"]["pypy"]["family"] == "finalizer-timing+identity"

@@ -38,13 +38,14 @@ def vm_args(spec: str | None) -> list[str]:
               help="write coverage.py's HTML report (annotated refvm source) here")
 @click.option("--json", "as_json", is_flag=True, help="print the result as JSON")
 @click.option("--summary", is_flag=True, help="print the per-area table only, not the uncovered branches")
-@click.option("--vm", "vm_spec", metavar="OPT=V,...", help="refvm options, e.g. gc=tracing,jit=on")
+@click.option("--vm", "vm_specs", multiple=True, metavar="OPT=V,...",
+              help="refvm options, e.g. gc=tracing,jit=on; repeat to run every program under each (union)")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=2, show_default=True, help="measuring processes")
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="wall seconds per program")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"record the result here (default: the --campaign DB, else {DEFAULT_DB})")
 @click.option("--no-record", is_flag=True, help="do not record the result in the store")
-def command(files, suite, campaign_db, campaign_id, patterns, limit, html_dir, as_json, summary, vm_spec, jobs,
+def command(files, suite, campaign_db, campaign_id, patterns, limit, html_dir, as_json, summary, vm_specs, jobs,
             timeout, db, no_record):
     """Run programs on refvm under coverage.py and report semantic coverage per refvm area,
     with the list of refvm branches nothing reached (each one a missing test)."""
@@ -57,7 +58,7 @@ def command(files, suite, campaign_db, campaign_id, patterns, limit, html_dir, a
         raise click.UsageError("give exactly one of --suite, --campaign DB or FILE...")
     if campaign_db is not None and not campaign_db.exists():
         raise UserError(f"{campaign_db}: no such database")
-    args = vm_args(vm_spec)
+    configs = [vm_args(s) for s in vm_specs] or [[]]
     store = None
     cid = None
     if suite:
@@ -80,15 +81,18 @@ def command(files, suite, campaign_db, campaign_id, patterns, limit, html_dir, a
         progs = list(progs)
         with Progress(TextColumn("measuring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=console, transient=True) as bar:
-            task = bar.add_task("", total=len(progs))
-            for (label, _), m in zip(progs, pool.map((s for _, s in progs), timeout, args)):
-                arcs.add(m.arcs)
-                statuses[m.status] = statuses.get(m.status, 0) + 1
-                if m.status in ("timeout", "crash", "internal-error"):
-                    failed.append(f"{label}: {m.status}")
-                bar.advance(task)
+            task = bar.add_task("", total=len(progs) * len(configs))
+            for args in configs:
+                for (label, _), m in zip(progs, pool.map((s for _, s in progs), timeout, args)):
+                    arcs.add(m.arcs)
+                    statuses[m.status] = statuses.get(m.status, 0) + 1
+                    if m.status in ("timeout", "crash", "internal-error"):
+                        failed.append(f"{label}{' ' + ' '.join(args) if args else ''}: {m.status}")
+                    bar.advance(task)
     result = summarize(arcs, str(html_dir) if html_dir else None)
-    meta = {"statuses": statuses, "vm": args, "source": kind}
+    meta = {"statuses": statuses, "vm": configs, "source": kind}
+    if html_dir:
+        meta["html"] = str(Path(html_dir).resolve() / "index.html")
     if not no_record:
         from harness.semcov.records import record_run
         target = store or Store(db or DEFAULT_DB)

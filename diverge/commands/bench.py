@@ -74,8 +74,8 @@ def campaign(count, engines_spec, jobs, features, dask):
 
 # Engines the engine benchmarks leave out, and why.
 _BENCH_SITS_OUT = {
-    "refvm": "refvm is skipped: the executable model is not a performance target yet (its JIT and "
-             "GIL are not built), and the slowdown hook lives in the benchmark harness, not in refvm",
+    "refvm": "refvm is skipped here: it has its own loop-heavy benchmarks, `diverge bench refvm [--jit]` "
+             "(the slowdown hook lives in the benchmark harness, not in refvm)",
 }
 
 
@@ -231,6 +231,49 @@ def sensitivity(engine_spec, bench_name, trials, slowdown, processes, values, wa
         if other != alpha:
             det, fa = r.rates(other, min_change)
             click.echo(f"  at alpha {other}: slowdown flagged {100 * det:.0f}%, unchanged flagged {100 * fa:.0f}%")
+
+
+@command.command("refvm")
+@click.option("--jit", "with_jit", is_flag=True,
+              help="refvm JIT on vs JIT off vs CPython (otherwise: refvm vs CPython, JIT off)")
+@click.option("--only", multiple=True, metavar="NAME", help="only these benchmarks of refvm/bench")
+@click.option("--host", default=None, metavar="PYTHON", help="interpreter hosting refvm (default: this one)")
+@click.option("--gc", "gc_mode", type=click.Choice(["refcount", "tracing", "none"]), default="refcount",
+              show_default=True)
+@click.option("--repeat", type=click.IntRange(1), default=1, show_default=True,
+              help="runs per configuration, interleaved; the minimum counts")
+def refvm_bench(with_jit, only, host, gc_mode, repeat):
+    """refvm's loop-heavy benchmarks (refvm/bench): CPU seconds and ratios, geometric means."""
+    import sys
+
+    from refvm.bench.__main__ import geomean, jit_rows
+    host = host or sys.executable
+    table = Table(title=f"refvm benchmarks (CPU seconds, min of {repeat}; refvm hosted by {host}, --gc {gc_mode})")
+    cols = ["benchmark", "cpython s", "jit off s"] + (["jit on s", "jit speedup", "jit vs cpython"]
+                                                      if with_jit else ["slowdown"])
+    for c in cols:
+        table.add_column(c, justify="left" if c == "benchmark" else "right")
+    rows = []
+    console = Console()
+    with console.status("running refvm/bench"):
+        for r in jit_rows(host=host, only=list(only) or None, gc=gc_mode, repeat=repeat):
+            rows.append(r)
+            flag = "" if r.ok else " (output differs)"
+            if with_jit:
+                table.add_row(r.name + flag, f"{r.cpython:.3f}", f"{r.off:.3f}", f"{r.on:.3f}",
+                              f"{r.speedup:.1f}x", f"{r.vs_cpython:.1f}x")
+            else:
+                table.add_row(r.name + flag, f"{r.cpython:.3f}", f"{r.off:.3f}", f"{r.off / r.cpython:.1f}x")
+    if not rows:
+        raise click.UsageError("no benchmark matches --only")
+    if with_jit:
+        table.add_row("geometric mean", "", "", "", f"{geomean([r.speedup for r in rows]):.1f}x",
+                      f"{geomean([r.vs_cpython for r in rows]):.1f}x")
+    else:
+        table.add_row("geometric mean", "", "", f"{geomean([r.off / r.cpython for r in rows]):.1f}x")
+    console.print(table)
+    if not all(r.ok for r in rows):
+        sys.exit(1)
 
 
 @command.command("steps")

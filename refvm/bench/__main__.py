@@ -1,5 +1,6 @@
-"""`python -m refvm.bench [--host pypy3] [--only NAME] [--gc MODE] [--gc-cost]`:
-CPython vs refvm times; with --gc-cost, the cost of each GC mode against --gc none.
+"""`python -m refvm.bench [--host pypy3] [--only NAME] [--gc MODE] [--gc-cost] [--jit]`:
+CPython vs refvm times; with --gc-cost, the cost of each GC mode against --gc none;
+with --jit, CPython vs refvm JIT off vs refvm JIT on.
 
 Each benchmark program runs once on CPython (the host interpreter running this
 script) and once on refvm hosted by --host (default: this interpreter), JIT off.
@@ -44,12 +45,16 @@ def main(argv=None):
     ap.add_argument("--gc-cost", action="store_true",
                     help="time refvm under --gc none, refcount and tracing instead")
     ap.add_argument("--repeat", type=int, default=1,
-                    help="with --gc-cost: runs per mode, interleaved; the minimum counts")
+                    help="with --gc-cost or --jit: runs per configuration, interleaved; "
+                         "the minimum counts")
+    ap.add_argument("--jit", action="store_true",
+                    help="time CPython, refvm JIT off and refvm JIT on (refvm/jit)")
     args = ap.parse_args(argv)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
+    env = bench_env()
     if args.gc_cost:
         return gc_cost(args, env)
+    if args.jit:
+        return jit_table(args, env)
     ratios = []
     print("%-28s %10s %10s %9s" % ("benchmark", "cpython s", "refvm s", "slowdown"))
     print("(CPU seconds; refvm hosted by %s)" % args.host)
@@ -69,6 +74,77 @@ def main(argv=None):
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print("%-28s %10s %10s %8.1fx" % ("geometric mean", "", "", geo))
     return 0
+
+
+def bench_env():
+    env = dict(os.environ)
+    env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def geomean(xs):
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+class JitRow(object):
+    """One benchmark: CPU seconds on CPython, refvm JIT off, refvm JIT on."""
+
+    def __init__(self, name, cpython, off, on, ok):
+        self.name = name
+        self.cpython = cpython
+        self.off = off
+        self.on = on
+        self.ok = ok                # all three printed the same and exited 0
+
+    @property
+    def speedup(self):
+        return self.off / self.on
+
+    @property
+    def vs_cpython(self):
+        return self.on / self.cpython
+
+
+def jit_rows(host=sys.executable, cpython=sys.executable, only=None, gc="refcount",
+             repeat=1, env=None):
+    """Yield a JitRow per benchmark (min CPU seconds over `repeat` interleaved runs)."""
+    env = env or bench_env()
+    for path in programs():
+        name = os.path.basename(path)[:-3]
+        if only and name not in only:
+            continue
+        t = {}
+        outs = set()
+        for _ in range(max(1, repeat)):
+            for key, cmd in (("cpython", [cpython, path]),
+                             ("off", [host, "-m", "refvm", "--jit", "off", "--gc", gc, path]),
+                             ("on", [host, "-m", "refvm", "--jit", "on", "--gc", gc, path])):
+                cpu, p = timed(cmd, env if key != "cpython" else None)
+                t[key] = min(cpu, t.get(key, cpu))
+                outs.add((p.returncode, p.stdout))
+        ok = len(outs) == 1 and list(outs)[0][0] == 0
+        yield JitRow(name, t["cpython"], t["off"], t["on"], ok)
+
+
+def jit_table(args, env):
+    """JIT on vs off vs CPython: the JIT's speedup over the interpreter and its
+    slowdown against CPython per benchmark, and their geometric means."""
+    print("%-28s %9s %9s %9s %9s %9s" % ("benchmark", "cpython s", "jit off s", "jit on s",
+                                         "speedup", "vs cpython"))
+    print("(CPU seconds, min of %d; refvm hosted by %s, --gc %s)"
+          % (max(1, args.repeat), args.host, args.gc))
+    rows = []
+    for r in jit_rows(args.host, args.cpython, args.only, args.gc, args.repeat, env):
+        rows.append(r)
+        print("%-28s %9.3f %9.3f %9.3f %8.1fx %8.1fx%s" % (
+            r.name, r.cpython, r.off, r.on, r.speedup, r.vs_cpython,
+            "" if r.ok else "  OUTPUT DIFFERS"))
+        sys.stdout.flush()
+    if rows:
+        print("%-28s %9s %9s %9s %8.1fx %8.1fx" % (
+            "geometric mean", "", "", "", geomean([r.speedup for r in rows]),
+            geomean([r.vs_cpython for r in rows])))
+    return 0 if all(r.ok for r in rows) else 1
 
 
 def gc_cost(args, env):

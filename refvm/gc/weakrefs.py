@@ -64,7 +64,31 @@ def _host_callback(r):
     # else: a hooked object in a dead cycle, which this collection handles
 
 
+def weakrefable(w_t):
+    """CPython's rule for instances of user classes: weak references need a
+    `__weakref__` slot, which every class without `__slots__` (or naming it
+    there) adds."""
+    for t in w_t.mro:
+        if t.is_builtin:
+            continue
+        w_slots = t.dict.get("__slots__", NULL)
+        if w_slots is NULL:
+            return True
+        names = [w_slots] if isinstance(w_slots, str) else list(w_slots)
+        if "__weakref__" in names:
+            return True
+    return False
+
+
 def new_ref(w_obj, w_callback=None):
+    if isinstance(w_obj, W_Instance) and not weakrefable(w_obj.w_type):
+        raise space.oefmt(E.w_TypeError, "cannot create weak reference to '%s' object"
+                          % space.type_name(w_obj))
+    if w_callback is None:
+        # CPython shares one callback-less reference per object
+        for r in getweakrefs(w_obj):
+            if r.w_callback is None and r.target() is not None:
+                return r
     c = instances.COLLECTOR[0]
     if c is not None and not c.refcount and isinstance(w_obj, W_Instance) \
             and w_obj.__class__ is not W_FinalizableInstance and _HOST_REFCOUNTS:

@@ -4,7 +4,8 @@ here on top of ref and its callbacks, so they follow the GC mode's timing."""
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType, _dead_proxy
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
-           "ReferenceType", "ProxyType", "WeakValueDictionary", "WeakSet", "finalize"]
+           "ReferenceType", "ProxyType", "CallableProxyType", "WeakValueDictionary",
+           "WeakSet", "WeakMethod", "finalize"]
 
 
 class ProxyType:
@@ -76,13 +77,191 @@ class ProxyType:
 
     __hash__ = None
 
+    def __delitem__(self, key):
+        del ProxyType._target(self)[key]
 
+    def __neg__(self):
+        return -ProxyType._target(self)
+
+    def __pos__(self):
+        return +ProxyType._target(self)
+
+    def __abs__(self):
+        return abs(ProxyType._target(self))
+
+    def __invert__(self):
+        return ~ProxyType._target(self)
+
+    def __int__(self):
+        return int(ProxyType._target(self))
+
+    def __float__(self):
+        return float(ProxyType._target(self))
+
+    def __index__(self):
+        return ProxyType._target(self).__index__()
+
+    def __lt__(self, other):
+        return ProxyType._target(self) < other
+
+    def __le__(self, other):
+        return ProxyType._target(self) <= other
+
+    def __gt__(self, other):
+        return ProxyType._target(self) > other
+
+    def __ge__(self, other):
+        return ProxyType._target(self) >= other
+
+
+def _forward_binary(name, op):
+    def forward(self, other):
+        return op(ProxyType._target(self), other)
+
+    def reflected(self, other):
+        return op(other, ProxyType._target(self))
+    forward.__name__ = "__%s__" % name
+    reflected.__name__ = "__r%s__" % name
+    setattr(ProxyType, "__%s__" % name, forward)
+    setattr(ProxyType, "__r%s__" % name, reflected)
+
+
+def _forward_inplace(name, op):
+    def forward(self, other):
+        return op(ProxyType._target(self), other)
+    forward.__name__ = "__i%s__" % name
+    setattr(ProxyType, "__i%s__" % name, forward)
+
+
+def _iadd(a, b):
+    a += b
+    return a
+
+
+def _isub(a, b):
+    a -= b
+    return a
+
+
+def _imul(a, b):
+    a *= b
+    return a
+
+
+def _itruediv(a, b):
+    a /= b
+    return a
+
+
+def _ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def _imod(a, b):
+    a %= b
+    return a
+
+
+def _ipow(a, b):
+    a **= b
+    return a
+
+
+def _ilshift(a, b):
+    a <<= b
+    return a
+
+
+def _irshift(a, b):
+    a >>= b
+    return a
+
+
+def _iand(a, b):
+    a &= b
+    return a
+
+
+def _ior(a, b):
+    a |= b
+    return a
+
+
+def _ixor(a, b):
+    a ^= b
+    return a
+
+
+def _imatmul(a, b):
+    a @= b
+    return a
+
+
+def _install_operators():
+    import operator
+    g = globals()
+    for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift",
+                 "rshift", "and", "or", "xor", "matmul"):
+        key = name + "_" if name in ("and", "or") else name
+        _forward_binary(name, getattr(operator, key))
+        _forward_inplace(name, g["_i" + name])
+
+
+_install_operators()
 ProxyType.__name__ = "weakproxy"
 CallableProxyType = ProxyType
 
 
 def proxy(obj, callback=None):
     return ProxyType(obj, callback)
+
+
+class WeakMethod:
+    """A weak reference to a bound method: weak to both the object and the function."""
+    __slots__ = ("_self_ref", "_func_ref", "_meth_type", "__callback__", "__weakref__")
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth))) \
+                from None
+        me = ref(self)
+
+        def _cb(arg, me=me):
+            wm = me()
+            if wm is not None and wm.__callback__ is not None:
+                cb = wm.__callback__
+                wm.__callback__ = None
+                cb(wm)
+        self._self_ref = ref(obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self.__callback__ = callback
+
+    def __call__(self):
+        obj = self._self_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if self._self_ref() is None or other._self_ref() is None:
+                return self is other
+            return self._self_ref == other._self_ref and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            return not self.__eq__(other)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._self_ref, self._func_ref))
 
 
 class WeakValueDictionary:
@@ -191,7 +370,7 @@ class WeakValueDictionary:
 
 class _KeyedRef:
     """A weak reference that remembers the key of its WeakValueDictionary entry."""
-    __slots__ = ("_r", "key")
+    __slots__ = ("_r", "key", "__weakref__")
 
     def __init__(self, obj, remove, key):
         me = ref(self)

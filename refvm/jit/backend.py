@@ -21,12 +21,14 @@ written through to f.locals, so the frame's locals are always exact.
 from refvm.objects.model import NULL
 from refvm.interp.frame import Frame
 from refvm.jit.ir import Snapshot, ROOT
+from refvm.jit import JitExit
 
 SIMPLE = (int, bool, type(None))
 
 
 class Emitter(object):
-    def __init__(self, trace, name):
+    def __init__(self, trace, name, jit=None):
+        self.jit = jit
         self.trace = trace
         self.name = name
         self.lines = []
@@ -110,7 +112,8 @@ class Emitter(object):
         params = ["f", "st"] + ["%s=%s" % (n, n) for n, _ in self.consts.values()]
         params += ["NULL=NULL", "Frame=Frame", "len=len", "next=next", "iter=iter",
                    "int=int", "float=float", "bool=bool", "str=str", "list=list",
-                   "tuple=tuple", "dict=dict", "BaseException=BaseException"]
+                   "tuple=tuple", "dict=dict", "BaseException=BaseException",
+                   "JitExit=JitExit"]
         head = "def %s(%s):" % (self.name, ", ".join(params))
         return head + "\n" + "\n".join(self.lines) + "\n"
 
@@ -211,6 +214,8 @@ class Emitter(object):
             e(ind, "%s = %s.%s" % (op.res.name, a[0], op.descr))
         elif n == "generic":
             self.generic(op, ind, a)
+        elif n == "run_loop":
+            self.run_loop(op, ind, a)
         elif n == "kill":
             e(ind, "%s = None" % a[0])
         else:
@@ -325,6 +330,24 @@ class Emitter(object):
             e(ind, "%s, = %s" % (", ".join(v.name for v in outs), fs))
             e(ind, "del %s[:]" % fs)
 
+    def run_loop(self, op, ind, a):
+        """An inner loop's own trace, run from this one (hotloop.Jit.run_inner)."""
+        e = self.emit
+        code, header, expected, outs, off = op.descr
+        if len(a) > 1:
+            e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:]))
+        e(ind, "try:")
+        e(ind + 1, "r, n = %s(%s, %d, %d, f, st)" % (self.kname(self.jit.run_inner),
+                                                     self.k(code), header, expected))
+        e(ind, "except JitExit as e:")
+        e(ind + 1, "e.ticks += t + %d" % off)
+        e(ind + 1, "raise")
+        e(ind, "t += n")
+        e(ind, "if r is not True: return (-1, t + %d, r, None)" % off)
+        if outs:
+            e(ind, "%s, = S" % ", ".join(v.name for v in outs))
+            e(ind, "del S[:]")
+
     def karg(self, arg):
         if arg is None or arg.__class__ in (int, bool):
             return repr(arg)
@@ -340,10 +363,10 @@ class CompiledLoop(object):
         self.header_failures = 0
 
 
-def compile_trace(trace, name="loop"):
-    em = Emitter(trace, name)
+def compile_trace(trace, name="loop", jit=None):
+    em = Emitter(trace, name, jit)
     src = em.build()
-    ns = {"NULL": NULL, "Frame": Frame}
+    ns = {"NULL": NULL, "Frame": Frame, "JitExit": JitExit}
     for cname, w in em.consts.values():
         ns[cname] = w
     code = compile(src, "<jit %s>" % name, "exec")

@@ -75,6 +75,7 @@ class Jit(object):
         if info is None:
             info = self.loops[key] = LoopInfo()
         rec = recorder.Recording(f, target)
+        rec.jit = self
         entry_stack = len(f.stack)
         root_globals = f.w_globals
         t0 = clock()
@@ -112,7 +113,7 @@ class Jit(object):
         opt = optimizer.optimize(trace)
         self.names += 1
         name = "loop%d" % self.names
-        loop = backend.compile_trace(trace, name)
+        loop = backend.compile_trace(trace, name, self)
         info.compiled = loop
         s = self.stats
         s.loops += 1
@@ -136,6 +137,10 @@ class Jit(object):
             # a trace returns every exception of the program; one escaping is a JIT bug
             raise JitBug("%s in %s: %s" % (type(e).__name__, loop.trace.code.qualname, e)) from e
         ticks += n
+        if idx < 0:
+            # an inner loop's trace left the outer one: state already written back
+            fr, pc = vals
+            return fr, pc, ticks
         snap = loop.exits[idx]
         s = self.stats
         s.deopts += 1
@@ -165,6 +170,7 @@ class Jit(object):
         snap.no_bridge = True           # one attempt per guard
         loop = info.compiled
         rec = recorder.Recording(f, loop.trace.header)
+        rec.jit = self
         t0 = clock()
         try:
             fr, pc2, n = recorder.record(st, rec, [f], pc)
@@ -182,7 +188,7 @@ class Jit(object):
             snap.bridge = bridge
             self.names += 1
             name = "loop%d" % self.names
-            new = backend.compile_trace(loop.trace, name)
+            new = backend.compile_trace(loop.trace, name, self)
         except (lowering.Unsupported, optimizer.Fail) as e:
             snap.bridge = None
             self.stats.abort("bridge: %s" % e)
@@ -197,6 +203,26 @@ class Jit(object):
         if self.log_path:
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
         return fr, pc2, ticks
+
+    def compiled_at(self, code, pc):
+        info = self.loops.get((code, pc))
+        if info is None or info is GIVEN_UP:
+            return None
+        return info.compiled
+
+    def run_inner(self, code, header, expected, f, st):
+        """An outer trace runs an inner loop: (True, ticks) when it ended where it
+        did while the outer loop was recorded, else ((frame, pc), ticks) with the
+        interpreter state already written back."""
+        info = self.loops.get((code, header))
+        if info is None or info is GIVEN_UP or info.compiled is None:
+            f.pc = header
+            st.frame = f
+            return (f, header), 0
+        fr, pc, ticks = self.run(st, f, info, (code, header), 0)
+        if fr is f and pc == expected:
+            return True, ticks
+        return (fr, pc), ticks
 
     def respecialize(self, info, key):
         info.compiled = None

@@ -103,6 +103,7 @@ class AFrame(object):
         self.locals = locals_ if locals_ is not None else [None] * nlocals
         self.stack = []
         self.init = False           # returns its init_obj (an __init__ fast path)
+        self.reload = False         # locals changed behind the trace: read them from the frame
 
 
 class Lowerer(object):
@@ -185,7 +186,7 @@ class Lowerer(object):
         if v is None:
             if af.real is ROOT:
                 v = self.header_locals.get(i)
-                if v is None and self.bridge:
+                if v is None and self.bridge or af.reload:
                     v = self.new()          # a bridge cannot add loop-header variables
                     self.emit("getlocal", [ROOT], v, i)
                 elif v is None:
@@ -235,6 +236,9 @@ class Lowerer(object):
         for j, h in enumerate(t.header_vars):
             kind, i = h.header
             v = root.stack[i] if kind == "s" else root.locals[i]
+            if v is None and root.reload:
+                v = self.new()              # written behind the trace: from the frame
+                self.emit("getlocal", [ROOT], v, i)
             t.backedge.append((h, v if v is not None else h))
         return t
 
@@ -291,6 +295,8 @@ class Lowerer(object):
 
     def generic(self, s, snap):
         """Call the instruction's own handler on a real frame."""
+        if s.ins.name == "RUN_LOOP":
+            raise Unsupported("an inner loop's trace inside an inlined call")
         af = self.frames[-1]
         real = self.force()
         level = len(self.frames) - 1
@@ -342,6 +348,31 @@ class Lowerer(object):
         self.trace.max_level = max(self.trace.max_level, len(self.frames) - 1)
 
     # ------------------------------------------------------------ stack and locals
+
+    def op_RUN_LOOP(self, arg, s, snap, last):
+        """An inner loop's trace runs here (the recording ran it): the loop's
+        frame gets its value stack, the inner trace runs to its end, and every
+        local is read again from the frame (the inner loop wrote them through)."""
+        if len(self.frames) != 1:
+            return False
+        af = self.frames[0]
+        code, header, expected = arg
+        stack_in = list(af.stack)
+        outs = [self.new() for _ in range(s.depth_after)]
+        op = self.emit("run_loop", [ROOT] + stack_in, None,
+                       (code, header, expected, outs, self.offset), None, None, True)
+        op.step = s
+        af.stack[:] = []
+        for v in outs:
+            self.push(v)
+        for v in stack_in:
+            self.release(v)
+        for i, v in enumerate(af.locals):
+            if v is not None:
+                af.locals[i] = None
+                self.release(v)
+        af.reload = True
+        return True
 
     def op_NOP(self, arg, s, snap, last):
         return True

@@ -345,6 +345,8 @@ class Optimizer(object):
                 outs.extend(op.descr)
             if op.name == "generic":
                 outs.extend(op.descr[4])
+            if op.name == "run_loop":
+                outs.extend(op.descr[3])
             defined.extend(outs)
         for v in defined:
             c = v.cls or known.get(v)

@@ -67,7 +67,18 @@ def _observe(w):
     return (c, w if c in CONSTABLE else None)
 
 
+class _RunLoop(object):
+    """The pseudo-instruction of a recording that ran an inner loop's trace."""
+    name = "RUN_LOOP"
+    argkind = None
+
+
+RUN_LOOP = _RunLoop()
+
+
 class Recording(object):
+    jit = None
+
     def __init__(self, root, header):
         self.root = root
         self.header = header
@@ -140,6 +151,32 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 rec.ok = True
                 pc = r
                 break
+            if r < pc and level == 0 and rec.jit is not None and \
+                    rec.jit.compiled_at(code, r) is not None:
+                # an inner loop with its own trace: run it, and record that it ran
+                before = [_observe(w) for w in f.stack]
+                fr, pc2, n = rec.jit.loop_header(st, f, r, 0)
+                ticks += n
+                if fr is not f:
+                    rec.reason = "inner loop left its frame"
+                    return fr, pc2, ticks
+                p = Step()
+                p.level = 0
+                p.code = code
+                p.pc = r
+                p.ins = RUN_LOOP
+                p.arg = (code, r, pc2)
+                p.stack = before
+                p.locals = []
+                p.outcome = "run_loop"
+                p.target = pc2
+                p.callee = None
+                p.init_obj = False
+                p.after = _observe(f.stack[-1]) if f.stack else (None, None)
+                p.depth_after = len(f.stack)
+                steps.append(p)
+                pc = pc2
+                continue
             if r < pc:
                 # an inner loop (or a loop in a called function) gets its own trace;
                 # unrolling it here would specialize this trace to its trip count

@@ -132,8 +132,9 @@ def main(argv=None):
     paths = list(a.files)
     if a.conformance:
         paths += conformance_cases()
-    tmp = tempfile.mkdtemp(prefix="jitdiff-")
+    tmp = None
     if a.generated:
+        tmp = tempfile.mkdtemp(prefix="jitdiff-")
         paths += generated_programs(a.generated, a.seed, tmp)
     jobs = [(p, gc, a.timeout) for p in paths for gc in a.gc.split(",")]
     t0 = time.time()
@@ -147,6 +148,9 @@ def main(argv=None):
         bad = _report(map(_worker, jobs), len(jobs))
     print("%d runs (%d programs x %d gc modes), %d divergences, %.0f s"
           % (len(jobs), len(paths), len(a.gc.split(",")), bad, time.time() - t0))
+    if tmp and not bad:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
     return 1 if bad else 0
 
 

@@ -94,6 +94,8 @@ def _loop(st, f, entry):
                     # run its compiled trace, which returns where to go on
                     f, pc, ticks = jit.loop_header(st, f, r, ticks)
                     instrs = f.code.instrs or decode(f.code)
+                    if jit.at_boundary and st.breaker:  # left at a jump/call: as below
+                        break
                     continue
                 pc = r
                 if st.breaker:              # THREADS: >1 VM thread now, see _sched_loop

@@ -15,6 +15,7 @@ import sys
 
 from refvm.jit import recorder, lowering, optimizer, backend, deopt, log
 from refvm.jit.stats import Stats, clock
+from refvm.interp.frame import Frame
 
 MAX_ABORTS = 4
 MAX_RESPECIALIZE = 3
@@ -45,6 +46,9 @@ class Jit(object):
         self.log_path = getattr(cfg, "jit_log", None)
         self.log = None
         self.names = 0
+        # True when the last hook call left the interpreter just after a jump or a
+        # frame switch, where the run loop checks for a due thread switch
+        self.at_boundary = False
         # a guard failing this often gets a bridge (PyPy: 200); never later than
         # the loop threshold, so that --jit-threshold 1 exercises bridges too
         self.bridge_threshold = min(200, self.threshold)
@@ -54,6 +58,7 @@ class Jit(object):
     def loop_header(self, st, f, target, ticks):
         """A backward jump to `target` in f: count, record, or run compiled code.
         Returns (frame, pc, ticks) for the run loop to continue with."""
+        self.at_boundary = False
         key = (f.code, target)
         info = self.loops.get(key)
         if info is not None:
@@ -156,6 +161,8 @@ class Jit(object):
                 if loop.header_failures >= HEADER_FAILS:
                     self.respecialize(info, key)
         fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
+        if extra.__class__ is Frame or extra.__class__ is int:
+            self.at_boundary = True     # the exit jumped or entered a called frame
         vals = extra = None         # the exit's values must not outlive the exit (GC timing)
         if snap.failures >= self.bridge_threshold and not had_extra and \
                 snap.bridge is None and not snap.no_bridge and n > 0 and \

@@ -78,6 +78,7 @@ RUN_LOOP = _RunLoop()
 
 class Recording(object):
     jit = None
+    stop_after_switch = False
 
     def __init__(self, root, header):
         self.root = root
@@ -141,6 +142,19 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         steps.append(s)
         s.after = _observe(f.stack[-1]) if f.stack else (None, None)
         s.depth_after = len(f.stack)
+        if st.breaker:
+            # a thread was started: from here the scheduler counts instructions;
+            # stop where the interpreter would notice (a jump or a frame switch)
+            rec.reason = "thread switch due"
+            if r is None:
+                break
+            if r.__class__ is int:
+                pc = r
+                if rec.jit is not None:
+                    rec.jit.at_boundary = True
+                break
+            # a call or return: finish the frame switch below, then stop
+            rec.stop_after_switch = True
         if r is None:
             s.outcome = "next"
             continue
@@ -231,6 +245,11 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         st.frame = f
         pc = f.pc
         instrs = f.code.instrs or decode(f.code)
+        if rec.stop_after_switch:
+            rec.ok = False
+            if rec.jit is not None:
+                rec.jit.at_boundary = True
+            break
         if stop_at is not None and stop_at(level, f.code, pc):
             rec.ok = True
             break

@@ -44,3 +44,30 @@ def test_the_comparison_sees_a_difference(tmp_path):
                  "else:\n    open('mark', 'w').close()\n    print('first')\n")
     d = jitdiff.compare(str(p))
     assert d is not None and "first" in d and "second" in d
+
+
+THREADED = """
+import threading
+total = [0]
+def work(k):
+    for i in range(300):
+        total[0] += i * k
+t = threading.Thread(target=work, args=(2,))
+acc = 0
+for i in range(500):
+    acc += i
+t.start()
+work(1)
+t.join()
+print(acc, total[0])
+"""
+
+
+def test_a_recorded_schedule_replays_identically_with_the_jit_on(tmp_path):
+    p = tmp_path / "prog.py"
+    p.write_text(THREADED)
+    sched = str(tmp_path / "sched.json")
+    off = jitdiff.run_fork(str(p), ("--jit", "off", "--sched", "random:7", "--record", sched))
+    on = jitdiff.run_fork(str(p), jitdiff.JIT_ON + ("--replay", sched))
+    assert off.status == 0 and on.status == 0, (off.stderr, on.stderr)
+    assert on.stdout == off.stdout and on.stderr == off.stderr

@@ -188,6 +188,10 @@ class Collector(object):
             if self.young >= self.nursery and self.mode == "tracing" and self.enabled \
                     and not self.collecting and self.active:
                 self.collect(2)
+            elif not self.young & 0xFFFF and not _HOOKED[0] and not self.collecting:
+                # with no hooked object alive, the host may reclaim dead cycles
+                # invisibly to the VM: memory stays bounded between collections
+                _hostgc.collect()
 
     def recount(self):
         """Generation 0's count net of the instances that died since the last look

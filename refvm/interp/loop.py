@@ -138,6 +138,7 @@ def _loop(st, f, entry):
                 break
     except JitExit as e:                    # JIT: a trace raised; its frames are written back
         st.ticks += ticks + e.ticks
+        e.with_traceback(None)              # (becomes the error's __context__: keep no frames)
         raise e.error
     except BaseException:
         f.pc = pc

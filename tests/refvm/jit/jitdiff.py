@@ -102,11 +102,13 @@ def conformance_cases():
     return sorted(glob.glob(os.path.join(REPO, "conformance", "cases", "*", "*.py")))
 
 
-def generated_programs(count, seed, directory):
-    from fuzz.generate import generate
+def generated_programs(count, seed, directory, features=None):
+    from fuzz.generate import generate, GenConfig
+    from fuzz.generate.config import parse_features
+    cfg = GenConfig(features=parse_features(features)) if features else None
     paths = []
     for s in range(seed, seed + count):
-        p = generate(s)
+        p = generate(s, cfg) if cfg is not None else generate(s)
         path = os.path.join(directory, "gen_%d.py" % s)
         with open(path, "w") as fh:
             fh.write(p.source)
@@ -124,6 +126,8 @@ def main(argv=None):
     ap.add_argument("--conformance", action="store_true", help="every conformance case")
     ap.add_argument("--generated", type=int, default=0, help="this many generated programs")
     ap.add_argument("--seed", type=int, default=0, help="first generator seed")
+    ap.add_argument("--features", default=None,
+                    help="generator features, e.g. +threads,+finalizers (diverge gen's syntax)")
     ap.add_argument("--gc", default="refcount", help="gc modes, comma-separated")
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -135,7 +139,7 @@ def main(argv=None):
     tmp = None
     if a.generated:
         tmp = tempfile.mkdtemp(prefix="jitdiff-")
-        paths += generated_programs(a.generated, a.seed, tmp)
+        paths += generated_programs(a.generated, a.seed, tmp, a.features)
     jobs = [(p, gc, a.timeout) for p in paths for gc in a.gc.split(",")]
     t0 = time.time()
     bad = 0

@@ -210,6 +210,8 @@ class Emitter(object):
             fn = a[-1]
             e(ind, "%s = Frame(%s, %s, [%s], %s.closure, None, %s)" % (
                 op.res.name, self.k(code), self.k(g), ", ".join(a[:-1]), fn, fn))
+        elif n == "getcell":
+            e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "getfield":
             e(ind, "%s = %s.%s" % (op.res.name, a[0], op.descr))
         elif n == "generic":

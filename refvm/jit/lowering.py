@@ -413,6 +413,17 @@ class Lowerer(object):
         self.push(v)
         return True
 
+    def op_LOAD_DEREF(self, idx, s, snap, last):
+        """A free variable of an inlined call (its cells are the function's closure)."""
+        af = self.frames[-1]
+        if af.real is not None or af.func is None or af.code.cellvars:
+            return False
+        r = self.new()
+        self.emit("getcell", [af.func], r, idx)
+        self.emit("guard_nonnull", [r], None, None, snap)
+        self.push(r)
+        return True
+
     def op_STORE_FAST(self, arg, s, snap, last):
         v = self.pop()
         self.set_local(arg, v)

@@ -117,6 +117,8 @@ class Collector(object):
         self.deferred = []              # weakrefs whose callbacks run at the next collection
         self.dead_refs = []             # weakrefs the host cleared behind the VM's back
         self.wrefs = {}                 # tracing/none: id(hooked object) -> its weakrefs
+        self.late_del_types = set()     # tracing: ids of classes given __del__ late
+        self.late_del_keep = []         # (kept alive, so that their ids stay theirs)
         self.collecting = False
         self.first_seq = _SEQ[0]
         self.thread = threading.get_ident()
@@ -167,7 +169,7 @@ class Collector(object):
     # -- allocation
     def new_instance(self, w_cls):
         self.allocated()
-        if w_cls.lookup("__del__") is not NULL:
+        if w_cls.lookup("__del__") is not NULL and self.honours_del(w_cls):
             w = W_FinalizableInstance(w_cls)
             w.gc_extra = next_seq()
             return w
@@ -192,6 +194,12 @@ class Collector(object):
                 # with no hooked object alive, the host may reclaim dead cycles
                 # invisibly to the VM: memory stays bounded between collections
                 _hostgc.collect()
+
+    def honours_del(self, w_cls):
+        if not self.late_del_types:
+            return True
+        w_where, _ = w_cls.lookup_where("__del__")
+        return id(w_where) not in self.late_del_types
 
     def recount(self):
         """Generation 0's count net of the instances that died since the last look

@@ -37,12 +37,18 @@ def new_instance(w_cls):
 
 
 def type_gained_del(w_t):
-    """`C.__del__ = f` after instances of C exist: CPython finalizes those too
-    (the type's finalizer slot changes), so they become finalizable now.  Rare,
-    so finding them through the host's list of objects is fine.  (PyPy ignores
-    such a __del__ with a RuntimeWarning; tracing mode does not imitate that.)"""
+    """`C.__del__ = f` on an existing class.  CPython finalizes the existing
+    instances too (the type's finalizer slot changes), so they become
+    finalizable now (rare, so finding them through the host's list of objects is
+    fine).  PyPy never calls such a __del__, for C or its subclasses, and says so
+    with a RuntimeWarning: tracing mode does the same."""
     c = COLLECTOR[0]
     if c is None:
+        return
+    if c.mode == "tracing":
+        c.late_del_types.add(id(w_t))
+        c.late_del_keep.append(w_t)
+        _warn_late_del()
         return
     import gc as _hostgc
     from refvm.gc.collector import next_seq
@@ -75,3 +81,34 @@ def finalizable_subclass_instance(w):
     w.__class__ = fin
     w.gc_extra = next_seq()
     return w
+
+
+def _warn_late_del():
+    """PyPy's warning, formatted as the warnings module prints it."""
+    import sys
+    from refvm.interp import state as _state
+    from refvm.interp import traceback as tb
+    f = _state.state.frame
+    if f is None:
+        return
+    filename, lineno = f.code.filename, _store_del_line(f)
+    text = "%s:%d: RuntimeWarning: a __del__ method added to an existing type will not " \
+           "be called\n" % (filename, lineno)
+    src = tb.source_line(filename, lineno)
+    if src:
+        text += "  %s\n" % src
+    sys.stdout.flush()
+    sys.stderr.write(text)
+
+
+def _store_del_line(f):
+    """The line of the `X.__del__ = ...` being executed: the run loop keeps the
+    pc in a local, so look for the frame's one STORE_ATTR of `__del__`."""
+    from refvm.interp.instructions import OPCODES
+    code = f.code
+    op = OPCODES.get("STORE_ATTR")
+    lines = [code.lines[i] for i, o in enumerate(code.ops)
+             if o == op and code.names[code.args[i]] == "__del__"]
+    if len(set(lines)) == 1:
+        return lines[0]
+    return f.line()

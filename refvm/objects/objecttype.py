@@ -241,9 +241,10 @@ def type_setattr(w_t, name, w_value):
     if w_t.is_builtin:
         raise space.oefmt(E.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
                           % (name, w_t.name))
+    had_del = name == "__del__" and name in w_t.dict
     w_t.dict[name] = w_value
     w_t.invalidate()
-    if name == "__del__":
+    if name == "__del__" and not had_del:
         type_gained_del(w_t)
 
 

@@ -1,12 +1,6 @@
 """The gc and weakref modules, sys.getrefcount and the GC options, on refvm.
 Expected values are CPython 3.11's / PyPy 7.3's documented or observed answers
 (see each test), not refvm's output."""
-import os
-import textwrap
-
-import pytest
-
-from conftest import run_cpython
 
 
 def test_collect_returns_cpythons_count_of_unreachable_objects(vm):
@@ -230,20 +224,6 @@ def test_weakref_basics(vm):
     """)
     assert out.stdout == ("True 1 ReferenceType\n5\ncannot create weak reference to 'int' "
                           "object\nNone True\nweakly-referenced object no longer exists\n"), out
-
-
-def test_a_del_added_after_creation_still_runs(vm, tmp_path):
-    src = """
-        class A: pass
-        a = A()
-        A.__del__ = lambda self: print("late del")
-        del a
-        print("end")
-    """
-    p = tmp_path / "late.py"
-    p.write_text(textwrap.dedent(src))
-    expected = run_cpython(str(p))
-    assert vm(src).stdout == expected.stdout == "late del\nend\n"
 
 
 def test_a_subclass_of_a_builtin_is_finalized(vm):

@@ -135,6 +135,11 @@ class Collector(object):
         _HOOKED[0] = 0
         self._host_gc_was_enabled = _hostgc.isenabled()
         _hostgc.disable()
+        # whatever the host holds now (a fork server's or test runner's own garbage
+        # included) is not the program's: move it out of every later collection, so
+        # that gc.collect() counts only what the VM run made unreachable
+        if hasattr(_hostgc, "freeze"):
+            _hostgc.freeze()
         self.active = True
 
     def uninstall(self):
@@ -144,6 +149,8 @@ class Collector(object):
         self.limbo = []
         self.deferred = []
         self.dead_refs = []
+        if hasattr(_hostgc, "unfreeze"):
+            _hostgc.unfreeze()
         if self._host_gc_was_enabled:
             _hostgc.enable()
 

@@ -728,7 +728,8 @@ def eq_w(w_a, w_b):
 # cache, interning and constant sharing decide when equal values are one object;
 # "pypy": ints, floats and complex numbers are identical when their values are
 # (bit for bit), and id() is computed from the value -- the rule PyPy documents
-# ("Object identity of primitive values", doc.pypy.org cpython_differences).
+# ("Object identity of primitive values", doc.pypy.org cpython_differences) -- and so
+# are the short strings, bytes and empty containers PyPy 7.3 treats alike.
 VALUE_IDENTITY = [False]
 
 
@@ -740,6 +741,14 @@ def _value_key(w):
         return (_float_bits(w) << 4) | 5
     if c is complex:
         return (((_float_bits(w.real) << 64) | _float_bits(w.imag)) << 4) | 7
+    # and, as PyPy 7.3 does (observed), empty and one-character str/bytes, the empty
+    # tuple and the empty frozenset
+    if c is _hoststr:
+        return ((ord(w) + 1 if w else 0) << 4) | 9 if len(w) <= 1 else None
+    if c is bytes:
+        return ((w[0] + 1 if w else 0) << 4) | 11 if len(w) <= 1 else None
+    if (c is tuple or c is frozenset) and not w:
+        return 13 if c is tuple else 15
     return None
 
 

@@ -19,6 +19,9 @@ print(f * 2 is 5.0 * 1, 0.0 is -0.0, [] is [])
 class MyInt(int):
     pass
 print(MyInt(3) is MyInt(3), (x,) is (x,))
+n = int("7")
+print(str(n) is str(n), str(n * 11) is str(n * 11), chr(1000 + n) is chr(1000 + n), bytes([n]) is bytes([n]))
+print(tuple([n][:0]) is tuple([n][:0]), frozenset([n][:0]) is frozenset(), frozenset([n]) is frozenset([n]))
 """
 
 

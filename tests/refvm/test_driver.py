@@ -3,7 +3,7 @@ import os
 import sys
 
 import refvm
-from conftest import run_refvm
+from refvm_helpers import run_refvm
 
 
 def test_exit_status_zero_on_success(vm):
@@ -127,7 +127,7 @@ def test_runs_with_pypy3_as_host(tmp_path):
 
 def test_uncaught_keyboard_interrupt_dies_by_sigint_like_cpython(tmp_path):
     import signal
-    from conftest import run_cpython
+    from refvm_helpers import run_cpython
     p = tmp_path / "p.py"
     p.write_text("raise KeyboardInterrupt\n")
     expected = run_cpython(str(p))

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))           # tests/refvm: its conftest helpers
+sys.path.insert(0, os.path.dirname(HERE))           # tests/refvm: refvm_helpers
 PROGRAMS = os.path.join(HERE, "programs")
 PYPY = shutil.which("pypy3")
 
@@ -22,7 +22,7 @@ def normalize_stderr(text):
 
 
 def run_pypy(path):
-    from conftest import Outcome
+    from refvm_helpers import Outcome
     proc = subprocess.run([PYPY, path], capture_output=True, text=True,
                           cwd=os.path.dirname(path), timeout=60)
     return Outcome(proc)

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from conftest import run_cpython as _run_cpython, run_in_fork
+from refvm_helpers import run_cpython as _run_cpython, run_in_fork
 from gc_helpers import PROGRAMS, PYPY, normalize_stderr, run_pypy as _run_pypy
 
 # each engine runs each program once per test process

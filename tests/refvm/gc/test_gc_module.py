@@ -19,6 +19,29 @@ def test_collect_returns_cpythons_count_of_unreachable_objects(vm):
     assert out.stdout == "2\n1\n0\n", out
 
 
+def test_collect_does_not_count_the_hosts_own_garbage(vm):
+    # refvm runs forked from a host (fork server, test runner) that may hold cyclic
+    # garbage of its own; the VM's gc.collect() must count only the program's
+    import gc
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(25):
+            cyc = []
+            cyc.append(cyc)
+        del cyc
+        out = vm("""
+            import gc
+            l = []; l.append(l); del l
+            print(gc.collect())
+        """)
+    finally:
+        if was:
+            gc.enable()
+        gc.collect()
+    assert out.stdout == "1\n", out
+
+
 def test_collect_rejects_a_bad_generation(vm):
     out = vm("""
         import gc

@@ -7,7 +7,7 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-sys.path.insert(0, os.path.dirname(HERE))         # tests/refvm (its conftest helpers)
+sys.path.insert(0, os.path.dirname(HERE))         # tests/refvm (refvm_helpers)
 
 import jitdiff  # noqa: E402
 

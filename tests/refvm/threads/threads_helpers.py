@@ -6,7 +6,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))           # tests/refvm: its conftest helpers
+sys.path.insert(0, os.path.dirname(HERE))           # tests/refvm: refvm_helpers
 PROGRAMS = os.path.join(HERE, "programs")
 RACES = os.path.join(HERE, "races")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
@@ -41,7 +41,7 @@ def normalize_stderr(text):
 
 @functools.lru_cache(maxsize=None)
 def cpython_outcome(path):
-    from conftest import run_cpython
+    from refvm_helpers import run_cpython
     return run_cpython(path)
 
 

@@ -17,8 +17,9 @@ except ImportError:
 n = 0
 
 
-def work():
+def work(gate):
     global n
+    gate.wait()                     # all four start together, even on a loaded machine
     for _ in range(1000):
         n += 1
 
@@ -26,9 +27,11 @@ def work():
 lost = 0
 for _ in range(10):
     n = 0
-    threads = [threading.Thread(target=work) for _ in range(4)]
+    gate = threading.Event()
+    threads = [threading.Thread(target=work, args=(gate,)) for _ in range(4)]
     for t in threads:
         t.start()
+    gate.set()
     for t in threads:
         t.join()
     if n < 4000:

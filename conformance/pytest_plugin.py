@@ -111,7 +111,7 @@ class CaseFile(pytest.File):
             case = parse_case(self.path, state.cases_dir)
         except (CaseError, OutFileError) as e:
             raise self.CollectError(str(e)) from None
-        for label, engine in state.engines.items():
+        for label, _engine in state.engines.items():
             item = CaseItem.from_parent(self, name=label, case=case, engine_label=label)
             item.add_marker("conformance")
             item.add_marker(marker_name("engine", label))

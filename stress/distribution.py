@@ -55,12 +55,9 @@ class Distribution:
         return entry
 
 
-# Engines that sit out a kind of stress entirely, and why (refvm: issue 12's refvm parts
-# wait for refvm's GIL, schedule explorer and gc modes).
+# Engines that sit out a kind of stress entirely, and why.
 SITS_OUT = {
-    ("threads", "refvm"): "refvm runs no threads yet (its GIL and schedule explorer are not built): skipped",
     ("threads", "pyodide"): "pyodide runs no threads (CPython on WebAssembly, no pthreads): skipped",
-    ("gc", "refvm"): "refvm's gc modes (refcount, tracing, none) are not built yet: skipped",
 }
 
 

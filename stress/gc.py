@@ -6,14 +6,16 @@ a collection, PyPy only at collections, the JVM whenever); the programs' outcome
 allow those and forbid what no engine may do (a finalizer run twice, a lost weakref
 callback after the referent died and a collection ran, a crash or a hang).  Peak RSS per
 engine is a figure: `Outcome.max_rss` (0 for batch engines, whose process is shared).
-refvm's gc modes (`refcount`, `tracing`, `none`) are not built yet; refvm runs the
-programs it supports as an ordinary engine.
+A refvm engine given without a `gc=` option runs once per gc mode (`refvm:gc=refcount`,
+CPython's timing; `refvm:gc=tracing`, PyPy's; `refvm:gc=none`, no cycle collection), each
+its own entry.
 """
 from __future__ import annotations
 
 from typing import Callable, Iterable
 
 from engines.base import Engine
+from engines.spec import EngineSpec
 from stress.distribution import Distribution, run_many
 from stress.spec import StressSpec
 
@@ -25,11 +27,27 @@ def stress_gc(specs: list[StressSpec], engines: Iterable[Engine], runs: int | No
     Each run is a fresh process (`spawn`) so peak RSS is the program's own, and a batch
     engine's collector state cannot leak from one run into the next."""
     out = []
-    for engine in engines:
+    for engine in gc_modes(engines):
         with engine.session("spawn") as session:
             for spec in specs:
                 n = runs or spec.runs or 5
                 if progress:
                     progress(f"{spec.name} on {engine.label}: {n} runs")
                 out.append(run_many(spec, engine, session, n))
+    return out
+
+
+REFVM_GC_MODES = ("refcount", "tracing", "none")
+
+
+def gc_modes(engines: Iterable[Engine]) -> list[Engine]:
+    """The engines, with a refvm that names no gc mode replaced by one per mode."""
+    out = []
+    for engine in engines:
+        if engine.name == "refvm" and "gc" not in engine.options:
+            for mode in REFVM_GC_MODES:
+                spec = EngineSpec(engine.spec.name, engine.spec.path, {**engine.spec.options, "gc": mode})
+                out.append(type(engine)(spec))
+        else:
+            out.append(engine)
     return out

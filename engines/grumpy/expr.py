@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 
 from engines.grumpy.errors import Unsupported
-from engines.grumpy.gofunc import OBJ
 
 BINARY = {
     ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "Div", ast.FloorDiv: "FloorDiv",

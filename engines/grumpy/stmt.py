@@ -309,7 +309,7 @@ class StmtCompiler:
         fn.raise_now()
         fn.indent -= 1
         outer = fn.blocks[:]
-        for code, (kind, loop, depth) in sorted(block.exits.items()):
+        for code, (kind, _loop, _depth) in sorted(block.exits.items()):
             fn.emit(f"case {code}:")
             fn.indent += 1
             if kind == "return":

@@ -45,7 +45,7 @@ def advance(dt, n, bodies, pairs):
             v2[0] += dx * b1m
             v2[1] += dy * b1m
             v2[2] += dz * b1m
-        for (r, v, m) in bodies:
+        for (r, v, _m) in bodies:
             r[0] += dt * v[0]
             r[1] += dt * v[1]
             r[2] += dt * v[2]
@@ -53,19 +53,19 @@ def advance(dt, n, bodies, pairs):
 
 def energy(bodies, pairs):
     e = 0.0
-    for ((r1, v1, m1), (r2, v2, m2)) in pairs:
+    for ((r1, _v1, m1), (r2, _v2, m2)) in pairs:
         dx = r1[0] - r2[0]
         dy = r1[1] - r2[1]
         dz = r1[2] - r2[2]
         e -= (m1 * m2) / ((dx * dx + dy * dy + dz * dz) ** 0.5)
-    for (r, v, m) in bodies:
+    for (_r, v, m) in bodies:
         e += m * (v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) / 2.0
     return e
 
 
 def offset_momentum(bodies):
     px = py = pz = 0.0
-    for (r, v, m) in bodies:
+    for (_r, v, m) in bodies:
         px -= v[0] * m
         py -= v[1] * m
         pz -= v[2] * m

@@ -233,7 +233,7 @@ class Lowerer(object):
         root = self.frames[0]
         if len(self.frames) != 1 or len(root.stack) != t.entry_stack:
             raise Unsupported("the loop does not close on its own frame")
-        for j, h in enumerate(t.header_vars):
+        for _j, h in enumerate(t.header_vars):
             kind, i = h.header
             v = root.stack[i] if kind == "s" else root.locals[i]
             if v is None and root.reload:

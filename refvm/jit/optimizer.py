@@ -87,8 +87,6 @@ class Optimizer(object):
             op.args = [self.get(a) for a in op.args]
             self._rename_snap(op.snap)
             self._rename_snap(op.exc)
-            if op.name == "generic":
-                outs = op.descr[4]
             n = op.name
             a = op.args
             drop = False

@@ -97,7 +97,6 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
     loop trace's header is reached)."""
     f = frames[-1]
     level = len(frames) - 1
-    root = frames[0]
     header = rec.header
     steps = rec.steps
     instrs = f.code.instrs or decode(f.code)

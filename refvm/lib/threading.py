@@ -669,7 +669,7 @@ class _DummyThread(Thread):
         return True
 
     def join(self, timeout=None):
-        assert False, "cannot join a dummy thread"
+        raise AssertionError("cannot join a dummy thread")
 
 
 def current_thread():

@@ -121,7 +121,7 @@ class W_Generator(W_Object):
     def send_after_yieldfrom(self, w_val):
         # the result of `yield from` becomes the value on the frame's stack
         self.frame.stack.append(w_val)
-        started, self.started = self.started, False
+        self.started = False
         try:
             return _value_or_stop(self._resume(None))
         finally:
@@ -157,7 +157,7 @@ class W_Generator(W_Object):
             self._finish()
             return None
         try:
-            w_r = self.throw(E.W_BaseException(E.w_GeneratorExit, ()))
+            self.throw(E.W_BaseException(E.w_GeneratorExit, ()))
         except VMError as e:
             if space.isinstance_w(e.w_exc, E.w_GeneratorExit) or \
                     space.isinstance_w(e.w_exc, E.w_StopIteration):

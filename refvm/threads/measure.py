@@ -96,7 +96,7 @@ def main(argv=None):
         k = steps_of(path)
         pct, rnd = [], []
         for s in range(args.seeds):
-            pct.append(runs_to_find(path, expected, lambda i, s=s: "pct:%d:%d:%d" % (
+            pct.append(runs_to_find(path, expected, lambda i, s=s, k=k: "pct:%d:%d:%d" % (
                 s * 1000 + i, args.depth, k), args.cap))
             rnd.append(runs_to_find(path, expected, lambda i, s=s: "random:%d" % (s * 1000 + i),
                                     args.cap))

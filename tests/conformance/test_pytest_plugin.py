@@ -1,5 +1,4 @@
 """The pytest plugin collects case x engine items with markers and expectations applied."""
-import pytest
 
 pytest_plugins = ["pytester"]
 

@@ -5,14 +5,12 @@ import os
 
 import pytest
 
-from refvm_helpers import PROGRAMS, run_cpython, run_refvm, run_in_fork
+from refvm_helpers import PROGRAMS, REFVM_HOST, run_cpython, run_refvm, run_in_fork
 
 PROGRAM_FILES = sorted(glob.glob(os.path.join(PROGRAMS, "*.py")))
 # helper modules imported by other programs are not run on their own
 PROGRAM_FILES = [p for p in PROGRAM_FILES if not os.path.basename(p).startswith("mod_")]
 
-
-from refvm_helpers import REFVM_HOST
 
 # Where a PyPy host shows through (docs/refvm.md, "Not yet"): refvm's builtin values are host
 # values, so PyPy's set order and PyPy's wording of some builtin errors leak; refcount-mode

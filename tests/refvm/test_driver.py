@@ -1,6 +1,4 @@
 """The command-line contract other parts of diverge rely on."""
-import os
-import sys
 
 import refvm
 from refvm_helpers import run_refvm

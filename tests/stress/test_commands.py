@@ -17,7 +17,32 @@ def test_stress_threads_json_gives_outcomes_with_counts(tmp_path):
     assert result.exit_code == 0, result.output
     entries = json.loads(result.stdout)["stress"]
     assert entries[0]["outcomes"] == [{"outcome": "3", "count": 3, "class": "acceptable"}]
-    assert entries[1]["engine"] == "refvm" and "skipped" in entries[1]["note"]
+    # refvm: one --explore process, three schedules
+    assert entries[1]["engine"] == "refvm" and entries[1]["settings"]["explore"] == 3
+    assert entries[1]["outcomes"] == [{"outcome": "3", "count": 3, "class": "acceptable"}]
+
+
+def test_refvm_explorer_finds_the_lost_update_as_an_interesting_outcome():
+    from engines import resolve
+    from stress.spec import builtin
+    from stress.threads import run_explored
+    require_engine("refvm")
+    [spec] = [s for s in builtin("threads") if s.name == "threads/counter_unlocked"]
+    d = run_explored(spec, resolve("refvm"), 12)
+    assert d.runs == 12, d
+    assert any(int(o) < 8000 for o in d.counts), d.counts      # some schedule lost an update
+    assert all(d.classes[o] != "forbidden" for o in d.counts)
+
+
+def test_refvm_runs_stress_gc_once_per_gc_mode(tmp_path):
+    require_engine("refvm")
+    f = tmp_path / "fine.py"
+    f.write_text("# acceptable: fine\nprint('fine')\n")
+    result = CliRunner().invoke(cli, ["stress", "gc", str(f), "-e", "refvm", "-n", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.stdout)["stress"]
+    assert [e["engine"] for e in entries] == ["refvm:gc=refcount", "refvm:gc=tracing", "refvm:gc=none"]
+    assert all(e["outcomes"] == [{"outcome": "fine", "count": 1, "class": "acceptable"}] for e in entries)
 
 
 def test_stress_gc_exits_1_on_a_forbidden_outcome(tmp_path):

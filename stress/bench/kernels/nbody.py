@@ -25,7 +25,7 @@ def run():
             v2[0] += dx * b1
             v2[1] += dy * b1
             v2[2] += dz * b1
-        for p, v, m in bodies:
+        for p, v, _m in bodies:
             p[0] += dt * v[0]
             p[1] += dt * v[1]
             p[2] += dt * v[2]

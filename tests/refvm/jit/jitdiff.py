@@ -175,7 +175,7 @@ def main(argv=None):
 
 def _report(results, total):
     bad = 0
-    for i, (path, gc, d) in enumerate(results, 1):
+    for i, (_path, _gc, d) in enumerate(results, 1):
         if d:
             bad += 1
             print("DIVERGENCE " + d)

@@ -1,5 +1,4 @@
 """The JIT's command-line options and what a run reports."""
-import os
 import re
 
 import jitdiff

@@ -72,7 +72,7 @@ def test_explore_text_report_and_record_of_the_rarest(tmp_path):
     assert lines[0].startswith("refvm: 8 runs of %s under random: " % LOST)
     assert lines[1].startswith("  #1 ")
     if o.status == 1:
-        data = json.loads(rec.read_text())
+        json.loads(rec.read_text())       # the record is JSON
         again = run_refvm(LOST, "--replay", str(rec))
         counts = [l for l in lines if l.startswith("  #")]
         assert repr(again.stdout) in counts[-1] or again.stdout in o.stdout

@@ -71,9 +71,9 @@ class Plan(object):
         return self.kind
 
 
-def run_one(child_argv, timeout):
-    """Fork, run refvm.main(child_argv) with stdout/stderr captured; returns
-    (stdout, stderr, exit, timed_out)."""
+def run_one(child_argv, timeout, cwd=None):
+    """Fork, run refvm.main(child_argv) with stdout/stderr captured (in directory
+    `cwd` if given); returns (stdout, stderr, exit, timed_out)."""
     import refvm
     out = tempfile.TemporaryFile()
     err = tempfile.TemporaryFile()
@@ -88,6 +88,8 @@ def run_one(child_argv, timeout):
             os.dup2(err.fileno(), 2)
             sys.stdout = os.fdopen(1, "w", closefd=False)
             sys.stderr = os.fdopen(2, "w", closefd=False)
+            if cwd:
+                os.chdir(cwd)
             rc = refvm.main(child_argv)
             sys.stdout.flush()
             sys.stderr.flush()

@@ -61,33 +61,13 @@ def run_in_fork(path, argv_extra=()):
     Under REFVM_HOST, a `REFVM_HOST -m refvm` process instead."""
     if REFVM_HOST:
         return run_refvm(path, options=argv_extra)
-    import tempfile
-    import refvm
-    out = tempfile.TemporaryFile()
-    err = tempfile.TemporaryFile()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.dup2(out.fileno(), 1)
-            os.dup2(err.fileno(), 2)
-            sys.stdout = os.fdopen(1, "w", closefd=False)
-            sys.stderr = os.fdopen(2, "w", closefd=False)
-            os.chdir(os.path.dirname(path))
-            rc = refvm.main(list(argv_extra) + [path])
-        except BaseException:
-            rc = 99
-        os._exit(rc)
-    _, status = os.waitpid(pid, 0)
-    out.seek(0)
-    err.seek(0)
+    from refvm.threads.explore import run_one
+    stdout, stderr, status, timed_out = run_one(list(argv_extra) + [path], 120,
+                                                cwd=os.path.dirname(path))
+    assert not timed_out, "refvm %s %s hung (killed after 120 s)" % (" ".join(argv_extra), path)
 
     class P(object):
         pass
     p = P()
-    p.returncode = os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") \
-        else status >> 8
-    p.stdout = out.read().decode("utf-8", "replace")
-    p.stderr = err.read().decode("utf-8", "replace")
+    p.returncode, p.stdout, p.stderr = status, stdout, stderr
     return Outcome(p)

@@ -16,7 +16,6 @@ import argparse
 import glob
 import os
 import re
-import signal
 import sys
 import tempfile
 import time
@@ -44,44 +43,11 @@ class Run(object):
 
 def run_fork(path, options, timeout=30.0):
     """refvm.main(options + [path]) in a forked child; Run (status None: timeout)."""
-    import refvm
-    out = tempfile.TemporaryFile()
-    err = tempfile.TemporaryFile()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        rc = 99
-        try:
-            os.setpgid(0, 0)
-            os.dup2(out.fileno(), 1)
-            os.dup2(err.fileno(), 2)
-            sys.stdout = os.fdopen(1, "w", closefd=False)
-            sys.stderr = os.fdopen(2, "w", closefd=False)
-            os.chdir(os.path.dirname(os.path.abspath(path)))
-            rc = refvm.main(list(options) + [path])
-        except BaseException:
-            rc = 99
-        finally:
-            os._exit(rc)
-    deadline = time.time() + timeout
-    status = None
-    while True:
-        done, st = os.waitpid(pid, os.WNOHANG)
-        if done:
-            status = os.waitstatus_to_exitcode(st)
-            break
-        if time.time() > deadline:
-            try:
-                os.killpg(pid, signal.SIGKILL)
-            except OSError:
-                os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            break
-        time.sleep(0.002)
-    out.seek(0)
-    err.seek(0)
-    return Run(status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+    from refvm.threads.explore import run_one
+    path = os.path.abspath(path)
+    stdout, stderr, status, timed_out = run_one(list(options) + [path], timeout,
+                                                cwd=os.path.dirname(path))
+    return Run(None if timed_out else status, stdout, stderr)
 
 
 def compare(path, gc="refcount", timeout=30.0, extra=()):

@@ -52,7 +52,7 @@ def list_(db, as_json, classification):
         click.echo(json.dumps([f.to_dict() for f in findings], indent=2))
         return
     table = Table(title=f"findings in {db}")
-    for col in ("id", "count", "classification", "flaky", "engines", "lines"):
+    for col in ("id", "count", "classification", "reproduced", "engines", "lines"):
         table.add_column(col)
     for f in findings:
         table.add_row(str(f.id), str(f.count), f.classification, f"{f.flaky_rate:.0%}",

@@ -108,7 +108,7 @@ def _panel(p) -> Table:
 
 def _summary(console, store, cid, progress):
     table = Table(title="findings")
-    for col in ("id", "count", "flaky", "lines", "signature"):
+    for col in ("id", "count", "reproduced", "lines", "signature"):
         table.add_column(col)
     for f in store.findings():
         table.add_row(str(f.id), str(f.count), f"{f.flaky_rate:.0%}", str(len(f.program.splitlines())), f.signature)

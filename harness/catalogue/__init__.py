@@ -26,7 +26,9 @@ class Entry:
     source: str
     program: re.Pattern
     outcome: dict = field(hash=False)
-    side: str = "engine"           # engine: the named engine shows the outcome; any: either side
+    side: str = "engine"           # engine: the named engine shows the outcome; any: either side;
+    #                                both: every group shows it (the groups differ only in details
+    #                                the entry documents as implementation-defined)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "engines": list(self.engines), "summary": self.summary, "source": self.source}
@@ -76,6 +78,8 @@ def load(path: str | Path = PATH) -> tuple[Entry, ...]:
                     re.compile(outcome[k])
         except re.error as e:
             raise UserError(f"{where}: bad regular expression ({e})") from None
+        if d.get("side", "engine") not in ("engine", "any", "both"):
+            raise UserError(f"{where}: side must be engine, any or both")
         entries.append(Entry(d["id"], tuple(d["engines"]), d["summary"], d["source"], program, dict(outcome),
                              d.get("side", "engine")))
     ids = [e.id for e in entries]
@@ -91,7 +95,8 @@ def match(source: str, groups: list[list[str]], outcomes: dict[str, dict],
     An entry matches when the program matches its pattern, some group holds an engine
     the entry names, and the documented outcome separates the groups: it holds for the
     named engine's group and for none of the groups without such an engine (with
-    side = "any": it holds on exactly one side of that split)."""
+    side = "any": it holds on exactly one side of that split; side = "both": it holds for
+    every group)."""
     found = []
     for entry in load() if entries is None else entries:
         if not entry.program.search(source):
@@ -102,7 +107,10 @@ def match(source: str, groups: list[list[str]], outcomes: dict[str, dict],
             continue
         named_show = [entry.shows(outcomes[g[0]]) for g in named]
         others_show = [entry.shows(outcomes[g[0]]) for g in others]
-        if all(named_show) and not any(others_show):
+        if entry.side == "both":
+            if all(named_show) and all(others_show):
+                found.append((entry, [label for g in named for label in g]))
+        elif all(named_show) and not any(others_show):
             found.append((entry, [label for g in named for label in g]))
         elif entry.side == "any" and all(others_show) and not any(named_show):
             found.append((entry, [label for g in named for label in g]))

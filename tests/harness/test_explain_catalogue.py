@@ -40,6 +40,19 @@ def test_entry_does_not_match_when_the_other_engine_shows_the_same_outcome():
     assert catalogue.match("print([].__add__(None))\n", groups, outs) == []
 
 
+def test_a_both_sides_entry_needs_every_group_to_show_the_outcome():
+    # recursion-depth-accounting: CPython and refvm both end in RecursionError, after
+    # different amounts of output; a RecursionError on one side only is not explained
+    src = "def f(n):\n    print(n)\n    f(n + 1)\nf(0)\n"
+    groups = [["cpython"], ["refvm"]]
+    both = {"cpython": outcome("exception", stdout="0\n1\n", exception="RecursionError"),
+            "refvm": outcome("exception", stdout="0\n1\n2\n", exception="RecursionError")}
+    hits = catalogue.match(src, groups, both)
+    assert [(e.id, labels) for e, labels in hits] == [("recursion-depth-accounting", ["refvm"])]
+    one = dict(both, cpython=outcome(stdout="0\n1\n"))
+    assert catalogue.match(src, groups, one) == []
+
+
 def test_entry_for_pypy_does_not_explain_a_jython_divergence():
     groups = [["cpython"], ["jython"]]
     outs = {"cpython": outcome(stdout="TypeError\n"), "jython": outcome(stdout="NotImplemented\n")}

@@ -534,7 +534,7 @@ def run_class_body(w_func, w_ns):
 BUILTIN_TYPE_NAMES = (
     "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list",
     "tuple", "dict", "set", "frozenset", "range", "slice", "enumerate", "zip", "map", "filter",
-    "reversed", "super", "property", "staticmethod", "classmethod")
+    "reversed", "super", "property", "staticmethod", "classmethod", "memoryview")
 
 
 def install():

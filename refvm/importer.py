@@ -11,6 +11,9 @@ from refvm.modules import hostmods, osmod
 LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
 HOST_MODULES = {
     "math": hostmods.make_math,
+    "cmath": hostmods.make_cmath,
+    "errno": hostmods.make_errno,
+    "unicodedata": hostmods.make_unicodedata,
     "time": hostmods.make_time,
     "itertools": hostmods.make_itertools,
     "gc": lambda: _gc_modules().make_gc(),

@@ -19,7 +19,18 @@ def compile_source(source, filename, mode="exec"):
         raise CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__)
     except (ValueError, RecursionError, MemoryError) as e:
         raise CompileError(str(e), 0, 0)
-    return compile_tree(tree, filename, mode)
+    try:
+        return compile_tree(tree, filename, mode)
+    except Unsupported:
+        # before calling a construct unsupported, let the host's compiler find the
+        # SyntaxErrors its symbol table raises (`await` outside an async function, ...)
+        try:
+            compile(tree, filename, mode)
+        except SyntaxError as e:
+            raise CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__)
+        except (ValueError, RecursionError, MemoryError):
+            pass
+        raise
 
 
 def compile_tree(tree, filename, mode="exec"):

@@ -109,6 +109,28 @@ def _wrap_module(host, names, consts=()):
     return d
 
 
+def make_cmath():
+    import cmath as _cmath
+    names = [n for n in dir(_cmath) if not n.startswith("_") and callable(getattr(_cmath, n))]
+    return _wrap_module(_cmath, names, ["pi", "e", "tau", "inf", "infj", "nan", "nanj"])
+
+
+def make_errno():
+    import errno as _errno
+    d = dict((n, getattr(_errno, n)) for n in dir(_errno)
+             if n.startswith("E") and isinstance(getattr(_errno, n), int))
+    d["errorcode"] = dict(_errno.errorcode)
+    return d
+
+
+def make_unicodedata():
+    import unicodedata as _ud
+    names = ["lookup", "name", "decimal", "digit", "numeric", "category", "bidirectional",
+             "combining", "east_asian_width", "mirrored", "decomposition", "normalize",
+             "is_normalized"]
+    return _wrap_module(_ud, names, ["unidata_version"])
+
+
 def make_random():
     import random as _random
     names = ["seed", "random", "randint", "randrange", "choice", "choices", "shuffle", "sample",

@@ -25,6 +25,15 @@ w_textio = builtin_type("TextIOWrapper", module="_io", acceptable_base=False)
 W_HostStream.w_type = w_textio
 
 
+def _intern(w_s):
+    """sys.intern: one shared object per distinct str (the host's intern table; a VM
+    str is a host str)."""
+    if w_s.__class__ is not str:
+        raise space.oefmt(E.w_TypeError, "intern() argument must be str, not %s"
+                          % space.type_name(w_s))
+    return _hostsys.intern(w_s)
+
+
 @method(w_textio, "write")
 def stream_write(w_s, text):
     if not isinstance(text, str):
@@ -132,7 +141,7 @@ def make(argv, modules):
         "exception": W_BuiltinFunction("exception", _exception),
         "_getframe": W_BuiltinFunction("_getframe", _getframe),
         "getsizeof": W_BuiltinFunction("getsizeof", lambda w, d=NULL: 64),
-        "intern": W_BuiltinFunction("intern", lambda s: s),
+        "intern": W_BuiltinFunction("intern", _intern),
         "getdefaultencoding": W_BuiltinFunction("getdefaultencoding", lambda: "utf-8"),
         "setswitchinterval": W_BuiltinFunction("setswitchinterval", _threads.setswitchinterval),
         "getswitchinterval": W_BuiltinFunction("getswitchinterval", _threads.getswitchinterval),

@@ -242,7 +242,7 @@ _samples = [
     iter([]), iter(()), iter(""), iter("\u1234"), iter(range(0)), iter(range(1 << 100)),
     iter({}), iter({}.values()), iter({}.items()), iter(set()), iter(b""), iter(bytearray()),
     reversed([]), reversed(range(0)), reversed({}), reversed({}.values()),
-    reversed({}.items()),
+    reversed({}.items()), iter(memoryview(b"")),
 ]
 for _it in _samples:
     if type(_it) not in space.HOST_ITERATORS:
@@ -251,6 +251,19 @@ for _it in _samples:
 for _view in ({}.keys(), {}.values(), {}.items()):
     _w = builtin_type(type(_view).__name__, host_class=type(_view), acceptable_base=False)
     populate(_w, type(_view))
+
+# memoryview: the host's, over the host bytes/bytearray that are refvm's values
+w_memoryview = builtin_type("memoryview", host_class=memoryview, acceptable_base=False)
+map_host(memoryview, w_memoryview)
+populate(w_memoryview, memoryview)
+
+
+@staticmethod_(w_memoryview, "__new__")
+def memoryview_new(w_cls, w_object):
+    if w_object.__class__ not in (bytes, bytearray, memoryview):
+        raise space.oefmt(E.w_TypeError, "memoryview: a bytes-like object is required, not '%s'"
+                          % space.type_name(w_object))
+    return memoryview(w_object)
 
 
 def _lazy_builtin_type(name, host_cls):

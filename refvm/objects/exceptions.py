@@ -144,6 +144,51 @@ def exc_init(w_self, *args, **kwargs):
     return None
 
 
+# OSError(errno, strerror[, filename[, winerror[, filename2]]]): the attributes, the
+# subclass picked by errno when OSError itself is called (PEP 3151), and its str().
+
+def _oserror_fill(w_e, args):
+    d = w_e.w_dict
+    d["errno"] = d["strerror"] = d["filename"] = d["filename2"] = None
+    if 2 <= len(args) <= 5:
+        d["errno"], d["strerror"] = args[0], args[1]
+        if len(args) > 2:
+            d["filename"] = args[2]
+        if len(args) > 4:
+            d["filename2"] = args[4]
+        w_e.args = tuple(args[:2])
+
+
+@staticmethod_(w_OSError, "__new__")
+def oserror_new(w_cls, *args, **kwargs):
+    if w_cls is w_OSError and 2 <= len(args) <= 5 and args[0].__class__ is int:
+        w_cls = TYPES.get(type(OSError(args[0], "")).__name__, w_OSError)
+    w_e = W_BaseException(w_cls, args)
+    _oserror_fill(w_e, args)
+    return w_e
+
+
+@method(w_OSError, "__init__")
+def oserror_init(w_self, *args, **kwargs):
+    w_self.args = tuple(args)
+    _oserror_fill(w_self, args)
+    return None
+
+
+@method(w_OSError, "__str__")
+def oserror_str(w_self):
+    d = w_self.w_dict
+    errno, strerror = d.get("errno"), d.get("strerror")
+    if d.get("filename2") is not None:
+        return "[Errno %s] %s: %s -> %s" % (space.str(errno), space.str(strerror),
+                                            space.repr(d["filename"]), space.repr(d["filename2"]))
+    if d.get("filename") is not None:
+        return "[Errno %s] %s: %s" % (space.str(errno), space.str(strerror), space.repr(d["filename"]))
+    if errno is not None and strerror is not None:
+        return "[Errno %s] %s" % (space.str(errno), space.str(strerror))
+    return exc_str(w_self)
+
+
 @method(w_BaseException, "__str__")
 def exc_str(w_self):
     a = w_self.args

@@ -478,7 +478,56 @@ def _set_qualname(w_t, w_v):
 getset(w_type, "__name__", _set_name)(lambda w_t: w_t.name)
 getset(w_type, "__qualname__", _set_qualname)(lambda w_t: w_t.qualname)
 getset(w_type, "__mro__")(lambda w_t: w_t.mro)
-getset(w_type, "__bases__")(lambda w_t: w_t.bases)
+def _set_bases(w_t, w_v):
+    """C.__bases__ = (...): CPython's checks (type_set_bases), then the MRO of the
+    class and of every subclass recomputed and their lookup caches dropped."""
+    if w_t.is_builtin:
+        raise space.oefmt(E.w_TypeError, "cannot set '__bases__' attribute of immutable type '%s'"
+                          % w_t.name)
+    if w_v.__class__ is not tuple:
+        raise space.oefmt(E.w_TypeError, "can only assign tuple to %s.__bases__, not %s"
+                          % (w_t.name, space.type_name(w_v)))
+    if not w_v:
+        raise space.oefmt(E.w_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()"
+                          % w_t.name)
+    for b in w_v:
+        if not isinstance(b, W_Type):
+            raise space.oefmt(E.w_TypeError, "%s.__bases__ must be tuple of classes, not '%s'"
+                              % (w_t.name, space.type_name(b)))
+        if issubtype(b, w_t):
+            raise space.oefmt(E.w_TypeError, "a __bases__ item causes an inheritance cycle")
+    if _solid_base(w_v) is not w_t.solid:
+        raise space.oefmt(E.w_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'"
+                          % (w_v[0].name, w_t.bases[0].name))
+    old = w_t.bases
+    _relink(w_t, old, w_v)
+    try:
+        _recompute_mro(w_t)
+    except model.MROError as e:
+        _relink(w_t, w_v, old)
+        _recompute_mro(w_t)
+        raise space.oefmt(E.w_TypeError, str(e))
+    w_t.invalidate()
+
+
+def _relink(w_t, old, new):
+    import weakref as _weakref
+    for b in old:
+        b.subclasses[:] = [r for r in b.subclasses if r() is not w_t]
+    w_t.bases = tuple(new)
+    for b in new:
+        b.subclasses.append(_weakref.ref(w_t))
+
+
+def _recompute_mro(w_t):
+    w_t.mro = tuple(model.compute_mro(w_t))
+    for r in list(w_t.subclasses):
+        sub = r()
+        if sub is not None:
+            _recompute_mro(sub)
+
+
+getset(w_type, "__bases__", _set_bases)(lambda w_t: w_t.bases)
 getset(w_type, "__base__")(lambda w_t: w_t.bases[0] if w_t.bases else None)
 getset(w_type, "__dict__")(lambda w_t: W_MappingProxy(w_t.dict))
 getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v))(

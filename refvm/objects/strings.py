@@ -28,6 +28,8 @@ def str_new(w_cls, w_obj=NULL, encoding=NULL, errors=NULL):
 def _bytes_source(w_src):
     if isinstance(w_src, (bytes, bytearray, int, str)) and w_src.__class__ in space.PRIMITIVE:
         return w_src
+    if w_src.__class__ is memoryview:           # the buffer protocol
+        return w_src
     w_b = typeof(w_src).lookup("__bytes__")
     if w_b is not NULL:
         return space.call_special(w_b, w_src)

@@ -118,8 +118,9 @@ class Importer(object):
         top = fullname.split(".")[0]
         if _host_has_module(top):
             raise Unsupported("module '%s'" % fullname)
-        raise VMError(E.W_BaseException(E.w_ModuleNotFoundError,
-                                        ("No module named '%s'" % fullname,)))
+        w_e = E.W_BaseException(E.w_ModuleNotFoundError, ("No module named '%s'" % fullname,))
+        w_e.w_dict.update(msg=w_e.args[0], name=fullname, path=None)
+        raise VMError(w_e)
 
     def _exec_source(self, fullname, path):
         from refvm import compiler, builtins
@@ -174,7 +175,9 @@ class Importer(object):
         where = w_mod.w_dict.get("__file__") if hasattr(w_mod, "w_dict") else None
         msg = "cannot import name '%s' from '%s'" % (name, modname)
         msg += " (%s)" % where if isinstance(where, str) else " (unknown location)"
-        raise VMError(E.W_BaseException(E.w_ImportError, (msg,)))
+        w_e = E.W_BaseException(E.w_ImportError, (msg,))
+        w_e.w_dict.update(msg=msg, name=modname, path=where if isinstance(where, str) else None)
+        raise VMError(w_e)
 
     def import_star(self, w_mod, w_locals):
         d = w_mod.w_dict

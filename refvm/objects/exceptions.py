@@ -189,6 +189,36 @@ def oserror_str(w_self):
     return exc_str(w_self)
 
 
+# ImportError(*args, name=None, path=None): the attributes CPython gives it
+
+@method(w_ImportError, "__init__")
+def importerror_init(w_self, *args, **kwargs):
+    unknown = [k for k in kwargs if k not in ("name", "path")]
+    if unknown:
+        raise space.oefmt(w_TypeError, "'%s' is an invalid keyword argument for ImportError()"
+                          % unknown[0])
+    w_self.args = tuple(args)
+    d = w_self.w_dict
+    d["msg"] = args[0] if len(args) == 1 else None
+    d["name"] = kwargs.get("name")
+    d["path"] = kwargs.get("path")
+    return None
+
+
+def _importerror_attr(attr):
+    # also for ImportErrors refvm raises itself: None when never set
+    def get(w_e):
+        return w_e.w_dict.get(attr)
+
+    def set_(w_e, w_v):
+        w_e.w_dict[attr] = w_v
+    getset(w_ImportError, attr, set_)(get)
+
+
+for _attr in ("name", "path", "msg"):
+    _importerror_attr(_attr)
+
+
 @method(w_BaseException, "__str__")
 def exc_str(w_self):
     a = w_self.args

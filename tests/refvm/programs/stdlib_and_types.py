@@ -69,15 +69,16 @@ def g():
     yield 1
 def f(): pass
 print(inspect.isgeneratorfunction(g), inspect.isgeneratorfunction(f), inspect.isclass(int), inspect.isgenerator(g()))
-import inspect
-def g():
+def gen():
     yield 1
-it = g()
-print(inspect.getgeneratorstate(it))
-next(it)
-print(inspect.getgeneratorstate(it))
-it.close()
-print(inspect.getgeneratorstate(it))
+    yield 2
+g = gen()
+states = [inspect.getgeneratorstate(g)]
+next(g)
+states.append(inspect.getgeneratorstate(g))
+list(g)
+states.append(inspect.getgeneratorstate(g))
+print(states)
 import cmath, unicodedata, sys
 print(cmath.sqrt(-4), cmath.phase(-1), unicodedata.name("a"), unicodedata.category("1"))
 print(sys.intern("".join(["ab", "c"])) is sys.intern("abc"))

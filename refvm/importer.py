@@ -1,6 +1,13 @@
 """Imports: sys.modules, host-implemented built-in modules, modules written in
-Python under refvm/lib/, and `.py` files beside the program."""
+Python under refvm/lib/, `.py` files beside the program (sys.path), and last the
+host's pure-Python standard library, run on refvm.
+
+A host stdlib module is CPython's own source: if importing it fails on refvm, that is
+refvm's gap, not the program's error, and the import reports `unsupported`.  Inside
+such a module, a module the host has only in C (`_json`, ...) is not found
+(ModuleNotFoundError), so the stdlib's pure-Python fallbacks take over."""
 import os
+import sysconfig
 
 from refvm.errors import VMError, Unsupported, CompileError
 from refvm.objects import space, exceptions as E
@@ -9,6 +16,7 @@ from refvm.objects.module import W_Module
 from refvm.modules import hostmods, osmod
 
 LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
+STDLIB_DIR = sysconfig.get_paths().get("stdlib") or ""
 HOST_MODULES = {
     "math": hostmods.make_math,
     "cmath": hostmods.make_cmath,
@@ -43,6 +51,7 @@ class Importer(object):
         self.sys_dict = sys_dict
         self.modules = modules          # the VM's sys.modules (a host dict)
         self.builtins_module = builtins_module
+        self.stdlib_depth = 0           # > 0 while a host stdlib module's body runs
 
     # -- the IMPORT_NAME instruction
     def import_name(self, name, w_fromlist, level, w_globals):
@@ -83,6 +92,10 @@ class Importer(object):
             return w_mod
         if fullname in HOST_MODULES:
             w_mod = W_Module(fullname, HOST_MODULES[fullname]())
+            pkg_dir = _stdlib_package_dir(fullname)
+            if pkg_dir and "__path__" not in w_mod.w_dict:
+                # a package on the host (json, re): its pure-Python submodules import
+                w_mod.w_dict["__path__"] = [pkg_dir]
             self.modules[fullname] = w_mod
             if fullname == "os":
                 w_mod.w_dict["path"] = self._import_one("os.path", w_mod)
@@ -101,7 +114,7 @@ class Importer(object):
         else:
             w_path = self.sys_dict.get("path")
             dirs = [d for d in (w_path if isinstance(w_path, list) else [])
-                    if isinstance(d, str)] + [LIB_DIR]
+                    if isinstance(d, str)] + [LIB_DIR] + ([STDLIB_DIR] if STDLIB_DIR else [])
         namespace = None
         for d in dirs:
             pkg = os.path.join(d, short, "__init__.py")
@@ -116,7 +129,7 @@ class Importer(object):
 
     def _not_found(self, fullname):
         top = fullname.split(".")[0]
-        if _host_has_module(top):
+        if _host_has_module(top) and not self.stdlib_depth:
             raise Unsupported("module '%s'" % fullname)
         w_e = E.W_BaseException(E.w_ModuleNotFoundError, ("No module named '%s'" % fullname,))
         w_e.w_dict.update(msg=w_e.args[0], name=fullname, path=None)
@@ -144,16 +157,37 @@ class Importer(object):
             w_dict["__path__"] = [os.path.dirname(path)]
         w_mod = W_Module(fullname, w_dict)
         self.modules[fullname] = w_mod
+        stdlib = _in_stdlib(path)
         try:
             code = compiler.compile_source(source, display)
         except CompileError as e:
             del self.modules[fullname]
+            if stdlib:
+                raise Unsupported("module '%s' (refvm cannot compile the host's %s: %s)"
+                                  % (fullname, os.path.basename(path), e.msg))
             raise VMError(builtins.syntax_error(e, display))
+        except Unsupported as e:
+            del self.modules[fullname]
+            if stdlib:
+                raise Unsupported("module '%s' (the host's %s uses %s, line %s)"
+                                  % (fullname, os.path.basename(path), e.what, e.lineno))
+            raise
+        if stdlib:
+            self.stdlib_depth += 1
         try:
             loop.run_frame(Frame(code, w_dict, [], None, w_dict))
+        except VMError as e:
+            self.modules.pop(fullname, None)
+            if stdlib and self.stdlib_depth == 1:
+                raise Unsupported("module '%s' (importing the host's %s on refvm raised %s)"
+                                  % (fullname, os.path.basename(path), space.type_name(e.w_exc)))
+            raise
         except BaseException:
             self.modules.pop(fullname, None)
             raise
+        finally:
+            if stdlib:
+                self.stdlib_depth -= 1
         self._bind_in_parent(fullname, w_mod)
         return w_mod
 
@@ -186,6 +220,17 @@ class Importer(object):
             names = [k for k in d if isinstance(k, str) and not k.startswith("_")]
         for n in space.unpack_iterable(names):
             w_locals[n] = space.getattr(w_mod, n)
+
+
+def _in_stdlib(path):
+    return bool(STDLIB_DIR) and os.path.abspath(path).startswith(os.path.join(STDLIB_DIR, ""))
+
+
+def _stdlib_package_dir(fullname):
+    if not STDLIB_DIR:
+        return None
+    d = os.path.join(STDLIB_DIR, *fullname.split("."))
+    return d if os.path.isfile(os.path.join(d, "__init__.py")) else None
 
 
 def _host_has_module(name):

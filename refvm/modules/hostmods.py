@@ -183,5 +183,11 @@ def make_re():
         _re_types_done.append(True)
     names = ["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn",
              "split", "escape", "purge"]
-    return _wrap_module(_re, names, ["IGNORECASE", "I", "MULTILINE", "M", "DOTALL", "S",
-                                     "VERBOSE", "X", "ASCII", "A", "UNICODE", "U"])
+    d = _wrap_module(_re, names)
+    # the flags as plain ints (the host's are RegexFlag enum members, which are not
+    # refvm values: `re.I | re.M` must work; their repr is the int's, not CPython's)
+    for n in ("IGNORECASE", "I", "MULTILINE", "M", "DOTALL", "S", "VERBOSE", "X", "ASCII", "A",
+              "UNICODE", "U", "NOFLAG"):
+        if hasattr(_re, n):
+            d[n] = int(getattr(_re, n))
+    return d

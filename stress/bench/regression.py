@@ -88,13 +88,19 @@ class Divergence:
     others: dict              # engine -> median
 
 
+# Engines measured but never compared in performance divergences: refvm, an interpreter
+# written in Python, is always many times slower than the real engines (not news).
+NOT_COMPARED = ("refvm",)
+
+
 def divergences(samples: list[Sample], factor: float) -> list[Divergence]:
     """Engines at least `factor` times slower than the others on one benchmark (needs three
-    or more engines with figures, so that "the others" is not a single engine)."""
+    or more engines with figures, so that "the others" is not a single engine; engines in
+    NOT_COMPARED take no part)."""
     out = []
     by_bench: dict[str, dict[str, float]] = {}
     for s in samples:
-        if s.values:
+        if s.values and s.engine.split(":")[0].split("@")[0] not in NOT_COMPARED:
             by_bench.setdefault(s.benchmark, {})[s.engine] = s.median
     for bench, medians in by_bench.items():
         if len(medians) < 3:

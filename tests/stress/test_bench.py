@@ -106,3 +106,11 @@ def test_step_detection_finds_one_step_and_ignores_a_single_outlier():
     [step] = steps(ys, min_change=0.05)
     assert step.index == 30 and step.change == pytest.approx(0.2, abs=0.03)
     assert steps([1.0] * 20) == []
+
+
+def test_refvm_is_never_a_performance_divergence_nor_part_of_the_others():
+    from stress.bench.regression import divergences
+    samples = [Sample("k", e, values=[v]) for e, v in (("cpython", 1.0), ("pypy", 0.2), ("grumpy", 3.0),
+                                                       ("refvm", 50.0), ("refvm:jit=on", 20.0))]
+    # grumpy: 3.0 / median(1.0, 0.2) = 5x -- with refvm among "the others" it would be 1x
+    assert [(d.engine, round(d.factor, 1)) for d in divergences(samples, 2.0)] == [("grumpy", 5.0)]

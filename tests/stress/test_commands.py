@@ -90,3 +90,14 @@ def test_robustness_names_the_program_an_engine_crashed_on():
     assert report.programs == 3
     assert [(f.origin, f.status) for f in report.failures] == [({"seed": 2}, "crash")]
     assert report.statuses["exception"] == 1 and report.statuses["ok"] == 1
+
+
+def test_bench_engines_measures_refvm(tmp_path):
+    require_engine("cpython")
+    require_engine("refvm")
+    result = CliRunner().invoke(cli, ["bench", "engines", "-e", "cpython,refvm", "-b", "fib_calls", "-p", "1",
+                                      "--values", "2", "--min-time", "0.005", "--json"])
+    assert result.exit_code == 0, result.output
+    samples = json.loads(result.stdout)["samples"]
+    assert {s["engine"] for s in samples} == {"cpython", "refvm"}
+    assert all(s["values"] for s in samples), samples

@@ -102,7 +102,12 @@ def slowdown_from_env() -> float:
     return value
 
 
+GRUMPY_GROUP = "grumpy"
+
+
 def kernels(names: list[str] | None = None) -> list[Kernel]:
+    """The project's kernels (the default), or those named; the name `grumpy` stands for
+    all of Grumpy's own benchmarks (`grumpy.<file>.<name>`, see grumpy_kernels)."""
     found = {}
     for path in sorted(KERNELS.glob("*.py")):
         source = path.read_text(encoding="utf-8")
@@ -110,7 +115,63 @@ def kernels(names: list[str] | None = None) -> list[Kernel]:
         found[path.stem] = Kernel(path.stem, source, meta.get("description", ""), meta.get("dialect", "py2+3"))
     if not names:
         return list(found.values())
-    unknown = [n for n in names if n not in found]
-    if unknown:
-        raise UserError(f"unknown benchmark {unknown[0]!r} (known: {', '.join(found)})")
-    return [found[n] for n in names]
+    grumpy = grumpy_kernels() if any(n == GRUMPY_GROUP or n.startswith(GRUMPY_GROUP + ".") for n in names) else {}
+    chosen = []
+    for n in names:
+        if n == GRUMPY_GROUP:
+            if not grumpy:
+                raise UserError("Grumpy's benchmarks are not here: run scripts/bootstrap (it fetches Grumpy's sdist)")
+            chosen += [k for k in grumpy.values() if not k.name.startswith("grumpy.bm_")]
+        elif n in found or n in grumpy:
+            chosen.append(found.get(n) or grumpy[n])
+        else:
+            known = ", ".join(list(found) + [GRUMPY_GROUP, "grumpy.<file>.<benchmark>"])
+            raise UserError(f"unknown benchmark {n!r} (known: {known})")
+    return chosen
+
+
+# Grumpy's benchmarks are weetest functions `BenchmarkX(b)` looping `b.N` times.  As a kernel,
+# run() is one call with a fixed b.N (the harness calibrates how many calls make a value);
+# `xrange` and `it.next()` are made to work on Python 3 engines without changing them on
+# Python 2 ones.  concurrent.py (benchmarks registered at run time, spawning threads) is
+# left to `python -m engines.grumpy.bench`; the bm_* files (a second or more per call on
+# CPython) run only when named.
+GRUMPY_SHIM = """try:
+    xrange
+except NameError:
+    xrange = range
+
+
+class _WeetestB(object):
+    N = %d
+
+    def ResetTimer(self):
+        pass
+
+
+_weetest_b = _WeetestB()
+"""
+GRUMPY_UNIT = 100
+
+
+def grumpy_kernels() -> dict[str, Kernel]:
+    try:
+        from engines.grumpy import paths
+        files = sorted((paths.sdist() / "benchmarks").glob("*.py"))
+    except Exception:                       # Grumpy not set up: no such kernels
+        return {}
+    out = {}
+    for path in files:
+        if path.stem == "concurrent":
+            continue
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"^import weetest\s*$", "", text, flags=re.M)
+        text = re.sub(r"^if __name__ == .__main__.:\s*\n\s+weetest\.RunBenchmarks\(\)\s*$", "", text, flags=re.M)
+        text = re.sub(r"\b(\w+)\.next\(\)", r"next(\1)", text)
+        unit = 1 if path.stem.startswith("bm_") else GRUMPY_UNIT
+        for fn in re.findall(r"^def (Benchmark\w+)\(b\):", text, re.M):
+            name = f"{GRUMPY_GROUP}.{path.stem}.{fn[len('Benchmark'):]}"
+            source = (f"# description: Grumpy's benchmarks/{path.name}: {fn}, b.N = {unit}\n"
+                      + GRUMPY_SHIM % unit + text + f"\n\ndef run():\n    {fn}(_weetest_b)\n")
+            out[name] = Kernel(name, source, f"Grumpy's {path.stem}.{fn} (b.N = {unit})", "py2+3")
+    return out

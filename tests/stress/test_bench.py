@@ -114,3 +114,23 @@ def test_refvm_is_never_a_performance_divergence_nor_part_of_the_others():
                                                        ("refvm", 50.0), ("refvm:jit=on", 20.0))]
     # grumpy: 3.0 / median(1.0, 0.2) = 5x -- with refvm among "the others" it would be 1x
     assert [(d.engine, round(d.factor, 1)) for d in divergences(samples, 2.0)] == [("grumpy", 5.0)]
+
+
+def test_grumpys_benchmarks_are_kernels_that_run_on_python_3():
+    require_engine("grumpy")                    # its set-up fetched the sdist with the benchmarks
+    group = kernels(["grumpy"])
+    names = [k.name for k in group]
+    assert len(names) == 28 and "grumpy.loop.WhileXRange" in names       # py2's it.next() inside
+    assert not any(n.startswith("grumpy.bm_") or ".concurrent." in n for n in names)
+    for k in group:
+        compile(k.source, k.name, "exec")       # the shims keep every one valid Python 3
+    engine = require_engine("cpython")
+    [k] = [k for k in group if k.name == "grumpy.loop.WhileXRange"]
+    s = measure(engine, k, Method(processes=1, values=2, warmups=0, min_time=0.005))
+    assert len(s.values) == 2 and not s.error, s
+
+
+def test_an_unknown_grumpy_benchmark_is_a_usage_error():
+    require_engine("grumpy")
+    with pytest.raises(UserError, match="unknown benchmark 'grumpy.loop.Nope'"):
+        kernels(["grumpy.loop.Nope"])

@@ -78,6 +78,45 @@ def campaign(count, engines_spec, jobs, features, dask):
 _BENCH_SITS_OUT: dict = {}
 
 
+# A generated workload: the program of a generator seed (py2+3 dialect, so that every engine
+# runs it), compiled once; run() executes it in a fresh namespace with its output discarded.
+GENERATED_KERNEL = """import sys as _gen_sys
+_GEN_CODE = compile(%(source)r, "gen_%(seed)d.py", "exec")
+
+
+class _GenNull(object):
+    def write(self, text):
+        pass
+
+    def flush(self):
+        pass
+
+
+def run():
+    saved = _gen_sys.stdout
+    _gen_sys.stdout = _GenNull()
+    try:
+        exec(_GEN_CODE, {"__name__": "__gen__"})
+    finally:
+        _gen_sys.stdout = saved
+"""
+
+
+def generated_kernel(name: str):
+    """`gen:SEED` -> a kernel running the generator's py2+3 program for SEED (fuzz and stress
+    are one floor and do not import each other: the command line joins them here)."""
+    from engines.errors import UserError
+    from fuzz.generate import generate
+    from stress.bench.suite import Kernel
+    text = name.partition(":")[2]
+    if not text.isdigit():
+        raise UserError(f"bad benchmark {name!r}: a generated workload is gen:SEED (e.g. gen:7)")
+    seed = int(text)
+    program = generate(seed, {"dialect": "py2+3"})
+    source = GENERATED_KERNEL % {"source": program.source, "seed": seed}
+    return Kernel(name, source, f"generated program, seed {seed} (py2+3)", "py2+3")
+
+
 def _bench_method(processes, values, warmups, min_time):
     from stress.bench.measure import Method
     return Method(processes=processes, values=values, warmups=warmups, min_time=min_time)
@@ -102,7 +141,8 @@ def _method_options(f):
 @click.option("--engines", "-e", "engines_spec", default=None, metavar="SPEC,...",
               help="engines (default: every available one)")
 @click.option("--bench", "-b", "bench_names", default=None, metavar="NAME,...",
-              help="benchmarks (default: all of stress/bench/kernels)")
+              help="benchmarks (default: all of stress/bench/kernels; `grumpy` for Grumpy's own, "
+                   "`gen:SEED` for a generated workload)")
 @_method_options
 @click.option("--save-baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="write every value to this baseline file")
@@ -129,7 +169,10 @@ def engines_bench(engines_spec, bench_names, processes, values, warmups, min_tim
     from stress.bench.suite import kernels, slowdown_from_env
     base = load_baseline(baseline) if baseline else None
     slowdown_from_env()                                  # a bad value is a usage error before any work
-    chosen = kernels(bench_names.split(",") if bench_names else None)
+    names = bench_names.split(",") if bench_names else None
+    generated = [n for n in names or () if n.startswith("gen:")]
+    rest = [n for n in names or () if not n.startswith("gen:")]
+    chosen = (kernels(rest) if rest or not names else []) + [generated_kernel(n) for n in generated]
     engines = [e for e in select_engines(engines_spec) if e.name not in _BENCH_SITS_OUT]
     skipped = sorted({e.name for e in select_engines(engines_spec)} & set(_BENCH_SITS_OUT))
     if not engines:

@@ -101,3 +101,14 @@ def test_bench_engines_measures_refvm(tmp_path):
     samples = json.loads(result.stdout)["samples"]
     assert {s["engine"] for s in samples} == {"cpython", "refvm"}
     assert all(s["values"] for s in samples), samples
+
+
+def test_bench_engines_times_a_generated_workload_and_rejects_a_bad_seed():
+    require_engine("cpython")
+    ok = CliRunner().invoke(cli, ["bench", "engines", "-e", "cpython", "-b", "gen:3,fib_calls", "-p", "1",
+                                  "--values", "2", "--min-time", "0.005", "--json"])
+    assert ok.exit_code == 0, ok.output
+    samples = {s["benchmark"]: s for s in json.loads(ok.stdout)["samples"]}
+    assert set(samples) == {"gen:3", "fib_calls"} and samples["gen:3"]["values"], samples
+    bad = CliRunner().invoke(cli, ["bench", "engines", "-e", "cpython", "-b", "gen:x"])
+    assert bad.exit_code == 2 and "gen:SEED" in bad.output

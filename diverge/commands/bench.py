@@ -241,7 +241,15 @@ def _print_bench(samples, found, divs, factor):
 
 
 def _ms(seconds):
-    return f"{seconds * 1000:.3f} ms" if seconds < 1 else f"{seconds:.3f} s"
+    """A time per loop with 3-4 significant digits in the unit that suits it (PyPy's loops
+    of Grumpy's micro-benchmarks take well under a microsecond)."""
+    if seconds >= 1:
+        return f"{seconds:.3f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.3f} ms"
+    if seconds >= 1e-6:
+        return f"{seconds * 1e6:.3f} us"
+    return f"{seconds * 1e9:.1f} ns"
 
 
 @command.command("sensitivity")

@@ -7,9 +7,10 @@ the loop count until one value takes `min_time`) and prints `loops N`; otherwise
 time of `loops` calls of `run()` divided by `loops`.
 
 The slowdown hook: `DIVERGE_BENCH_SLOWDOWN` (a fraction, e.g. `0.05`) in the *harness's*
-environment is written into the program as `_SLOWDOWN`; each timed value then makes
-`round(loops * (1 + slowdown))` calls but still divides by `loops`, so every engine looks
-that much slower without any engine being changed.  The sandbox scrubs the environment
+environment is written into the program as `_SLOWDOWN`; each timed value then spins on the
+clock, inside the timed window, for `slowdown` times what its `loops` calls took, so every
+engine looks that much slower without any engine being changed.  (Not extra calls: an engine
+calibrated to a few loops per value -- refvm -- would round a 5% share of them away.)  The sandbox scrubs the environment
 (docs/sandbox.md), so the variable is read here and travels in the source.  The
 sensitivity measurement (`diverge bench sensitivity`) uses it.
 """
@@ -33,12 +34,17 @@ _clock = %(clock)s
 _SLOWDOWN = %(slowdown)r
 
 
-def _value(loops, calls):
+def _value(loops):
     t0 = _clock()
     i = 0
-    while i < calls:
+    while i < loops:
         run()
         i += 1
+    if _SLOWDOWN:
+        t1 = _clock()
+        end = t1 + (t1 - t0) * _SLOWDOWN
+        while _clock() < end:
+            pass
     return (_clock() - t0) / loops
 
 
@@ -48,13 +54,12 @@ def _main(loops, warmups, values, min_time):
         # too few loops per value.
         for _ in range(2):
             loops = 1
-            while _value(loops, loops) * loops < min_time and loops < 10 ** 7:
+            while _value(loops) * loops < min_time and loops < 10 ** 7:
                 loops *= 2
         print("loops %%d" %% loops)
         return
-    calls = int(round(loops * (1 + _SLOWDOWN)))
     for k in range(warmups + values):
-        print("%%s %%r" %% ("warmup" if k < warmups else "value", _value(loops, calls)))
+        print("%%s %%r" %% ("warmup" if k < warmups else "value", _value(loops)))
 
 
 _main(%(loops)d, %(warmups)d, %(values)d, %(min_time)r)

@@ -71,14 +71,18 @@ def test_the_slowdown_hook_is_read_from_the_environment(monkeypatch):
         slowdown_from_env()
 
 
-def test_the_slowdown_makes_proportionally_more_calls_per_value():
+def test_the_slowdown_stretches_each_value_even_with_two_loops():
+    # refvm calibrates to a handful of loops per value: a slowdown made of extra calls
+    # rounded away there (round(2 * 1.05) == 2); the spin on the clock does not
     engine = require_engine("cpython")
     [k] = kernels(["fib_calls"])
-    counting = k.__class__(k.name, "import atexit\ncalls = [0]\natexit.register(lambda: print('calls %d' % calls[0]))\n"
-                           + k.source.replace("def run():", "def run():\n    calls[0] += 1"), k.description, k.dialect)
     with engine.session("worker") as s:
-        out = s.run(counting.program(100, warmups=0, values=1, slowdown=0.5)).stdout
-    assert "calls 150" in out
+        def values(slowdown):
+            out = s.run(k.program(2, warmups=1, values=9, slowdown=slowdown)).stdout
+            return sorted(float(line.split()[1]) for line in out.splitlines() if line.startswith("value"))
+        plain, slow = values(0.0), values(0.2)     # extra calls: round(2 * 1.2) == 2, no change
+    ratio = slow[len(slow) // 2] / plain[len(plain) // 2]
+    assert 1.1 < ratio < 1.4, (plain, slow)
 
 
 def test_every_kernel_runs_on_cpython_with_the_method():

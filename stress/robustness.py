@@ -9,7 +9,9 @@ ones included; `diverge stress robustness` runs that check on any engine.
 
 Program kinds: `semantic` (fuzz.generate: executable, deterministic programs), `codegen`
 and `hypothesmith` (fuzz.syntax: compile-only programs whose source is syntax-fuzzed, so
-they exercise the engine's parser and compiler).
+they exercise the engine's parser and compiler).  fuzz and stress are one floor and do not
+import each other: the command line (diverge/commands/stress.py) makes the programs and
+hands them to `check`.
 """
 from __future__ import annotations
 
@@ -23,20 +25,8 @@ from engines.base import Engine
 from engines.limits import Limits
 from engines.program import Program
 
-KINDS = ("semantic", "codegen", "hypothesmith")
 # Ends that are the engine's fault, whatever the program does.
 ENGINE_FAILURES = ("internal-error", "crash")
-
-
-def programs(kind: str, seed: int, count: int, dialect: str = "py3") -> list[Program]:
-    """`count` programs of `kind` from `seed` on; each one's origin regenerates it."""
-    if kind == "semantic":
-        from fuzz.generate import generate
-        return [generate(seed + i, {"dialect": dialect}) for i in range(count)]
-    if kind in ("codegen", "hypothesmith"):
-        from fuzz.syntax import syntax_programs
-        return syntax_programs(seed, count, kind)
-    raise ValueError(f"unknown program kind {kind!r} (expected one of {', '.join(KINDS)})")
 
 
 @dataclass

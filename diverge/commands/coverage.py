@@ -62,11 +62,11 @@ def command(files, suite, campaign_db, campaign_id, patterns, limit, html_dir, a
     store = None
     cid = None
     if suite:
-        kind, progs = "suite", P.suite(patterns=list(patterns) or None)
+        kind, progs = "suite", _suite(list(patterns) or None)
         total = len(progs)
     elif campaign_db is not None:
         store = Store(campaign_db)
-        cid, progs, total = P.campaign(store, campaign_id, limit)
+        cid, progs, total = P.campaign(store, _regenerate, campaign_id, limit)
         kind = "campaign"
     else:
         kind, progs = "files", P.files(files)
@@ -151,3 +151,19 @@ def show_uncovered(result):
             area = b.area
             click.echo(f"# {area}")
         click.echo(("  " if b.partial else "  . ") + b.label())
+
+
+def _suite(patterns) -> list[tuple[str, str]]:
+    """The conformance suite's cases as (id, source)."""
+    from conformance.case import CaseError, discover
+    try:
+        cases = discover(patterns=patterns, read_expected=False)
+    except CaseError as e:
+        raise UserError(str(e)) from None
+    return [(c.id, c.source) for c in cases]
+
+
+def _regenerate(seed: int, config: dict) -> str:
+    """A campaign program from its stored seed and generator config."""
+    from fuzz.generate import GenConfig, generate
+    return generate(seed, GenConfig.coerce(config)).source

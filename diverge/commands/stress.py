@@ -118,11 +118,24 @@ def gc(files, engines_spec, runs, as_json, db):
     ctx.exit(_show(dists, as_json, "GC stress", figures=True))
 
 
+ROBUSTNESS_KINDS = ("semantic", "codegen", "hypothesmith")
+
+
+def robustness_programs(kind: str, seed: int, count: int, dialect: str = "py3"):
+    """`count` programs of `kind` from `seed` on, each one's origin regenerating it: fuzz's
+    generators feeding stress's check (the two do not import each other)."""
+    if kind == "semantic":
+        from fuzz.generate import generate
+        return [generate(seed + i, {"dialect": dialect}) for i in range(count)]
+    from fuzz.syntax import syntax_programs
+    return syntax_programs(seed, count, kind)
+
+
 @command.command("robustness")
 @click.option("--engines", "-e", "engines_spec", default="refvm", show_default=True, metavar="SPEC,...")
 @click.option("--count", "-n", type=click.IntRange(1), default=1000, show_default=True,
               help="programs of each kind")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(["semantic", "codegen", "hypothesmith"]),
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(ROBUSTNESS_KINDS),
               help="program kinds (default: semantic and codegen); repeat for several")
 @click.option("--seed", type=click.IntRange(0), default=0, show_default=True, help="first seed")
 @click.option("--dialect", type=click.Choice(["py3", "py2+3"]), default="py3", show_default=True,
@@ -137,7 +150,7 @@ def robustness(engines_spec, count, kinds, seed, dialect, jobs, timeout, as_json
     A crash or an internal error (for refvm, a host traceback) is the engine's bug, listed
     with the seed that regenerates the program; exit status 1 if there is any."""
     from engines.limits import Limits
-    from stress.robustness import check, programs
+    from stress.robustness import check
     engines = select_engines(engines_spec)
     kinds = kinds or ("semantic", "codegen")
     console = Console(stderr=True)
@@ -145,7 +158,7 @@ def robustness(engines_spec, count, kinds, seed, dialect, jobs, timeout, as_json
     with _progress_bar(console) as bar:
         for kind in kinds:
             task = bar.add_task(f"generating {count} {kind}", total=None)
-            progs = programs(kind, seed, count, dialect)
+            progs = robustness_programs(kind, seed, count, dialect)
             bar.remove_task(task)
             for e in engines:
                 task = bar.add_task(f"{e.label}: {kind}", total=len(progs))

@@ -1,21 +1,14 @@
-"""Where the programs to measure come from: the conformance suite, a campaign's database,
-or files.  Each is (label, source)."""
+"""Where the programs to measure come from: a campaign's database, or files.  Each is
+(label, source).  (The conformance suite's cases and the generator live a floor above
+harness: the command line, diverge/commands/coverage.py, reads the suite and hands
+`campaign` the generator.)"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from engines.errors import UserError
-
-
-def suite(features=None, patterns=None) -> list[tuple[str, str]]:
-    from conformance.case import CaseError, discover
-    try:
-        cases = discover(features=features, patterns=patterns, read_expected=False)
-    except CaseError as e:
-        raise UserError(str(e)) from None
-    return [(c.id, c.source) for c in cases]
 
 
 def files(paths) -> list[tuple[str, str]]:
@@ -38,10 +31,10 @@ def _read(p: Path) -> str:
         raise UserError(f"cannot read {p}: {e}") from None
 
 
-def campaign(store, campaign_id: int | None = None, limit: int | None = None) -> tuple[int, Iterator[tuple[str, str]], int]:
-    """(campaign id, its programs — regenerated from seed + config, or a guided campaign's stored
-    mutant —, how many).  Default: the store's latest campaign."""
-    from fuzz.generate import GenConfig, generate
+def campaign(store, regenerate: Callable[[int, dict], str], campaign_id: int | None = None,
+             limit: int | None = None) -> tuple[int, Iterator[tuple[str, str]], int]:
+    """(campaign id, its programs — regenerate(seed, config) from the stored seed + config, or a
+    guided campaign's stored mutant —, how many).  Default: the store's latest campaign."""
     from harness.semcov.records import mutant_sources
     if campaign_id is None:
         last = store.last_campaign()
@@ -64,5 +57,5 @@ def campaign(store, campaign_id: int | None = None, limit: int | None = None) ->
             cfg = json.loads(config)
             if "mutant_of" in cfg:
                 continue                  # a mutant whose source was not kept
-            yield f"campaign {campaign_id} seed {seed}", generate(seed, GenConfig.coerce(cfg)).source
+            yield f"campaign {campaign_id} seed {seed}", regenerate(seed, cfg)
     return campaign_id, gen(), len(rows)

@@ -98,6 +98,13 @@ def _dispose(main, source):
             if any(t in source for t in _FINALIZER_TOKENS):
                 import gc
                 gc.collect()
+                if sys.platform.startswith("java"):
+                    # Jython's gc.collect() only asks the JVM to collect: __del__ runs later,
+                    # on the JVM's finalizer thread; wait for the pending finalizers here
+                    from java.lang import System
+                    System.runFinalization()
+                    System.gc()
+                    System.runFinalization()
         except BaseException:
             pass
     finally:

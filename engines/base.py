@@ -56,6 +56,11 @@ class Engine:
             raise UserError(f"engine {self.name}: unknown option {sorted(unknown)[0]!r} (allowed: {allowed})")
         self._identity: Identity | None = None
 
+    def with_options(self, **options: str) -> "Engine":
+        """The same engine (host, options) with `options` added or replaced: `refvm` ->
+        `refvm:gc=tracing`."""
+        return type(self)(EngineSpec(self.spec.name, self.spec.path, {**self.spec.options, **options}))
+
     # -- identity ---------------------------------------------------------------------------
     def identity(self) -> Identity:
         if self._identity is None:

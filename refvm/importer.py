@@ -131,9 +131,8 @@ class Importer(object):
         top = fullname.split(".")[0]
         if _host_has_module(top) and not self.stdlib_depth:
             raise Unsupported("module '%s'" % fullname)
-        w_e = E.W_BaseException(E.w_ModuleNotFoundError, ("No module named '%s'" % fullname,))
-        w_e.w_dict.update(msg=w_e.args[0], name=fullname, path=None)
-        raise VMError(w_e)
+        raise VMError(E.import_error(E.w_ModuleNotFoundError, "No module named '%s'" % fullname,
+                                     fullname))
 
     def _exec_source(self, fullname, path):
         from refvm import compiler, builtins
@@ -158,36 +157,30 @@ class Importer(object):
         w_mod = W_Module(fullname, w_dict)
         self.modules[fullname] = w_mod
         stdlib = _in_stdlib(path)
+
+        def gap(why):
+            # a host stdlib module refvm cannot run: refvm's gap, not the program's outcome
+            return Unsupported("module '%s' (the host's %s: %s)" % (fullname, os.path.basename(path), why))
         try:
             code = compiler.compile_source(source, display)
-        except CompileError as e:
+        except (CompileError, Unsupported) as e:
             del self.modules[fullname]
             if stdlib:
-                raise Unsupported("module '%s' (refvm cannot compile the host's %s: %s)"
-                                  % (fullname, os.path.basename(path), e.msg))
+                raise gap("refvm cannot compile it: %s" % e.msg if isinstance(e, CompileError)
+                          else "uses %s, line %s" % (e.what, e.lineno))
+            if isinstance(e, Unsupported):
+                raise
             raise VMError(builtins.syntax_error(e, display))
-        except Unsupported as e:
-            del self.modules[fullname]
-            if stdlib:
-                raise Unsupported("module '%s' (the host's %s uses %s, line %s)"
-                                  % (fullname, os.path.basename(path), e.what, e.lineno))
-            raise
-        if stdlib:
-            self.stdlib_depth += 1
+        self.stdlib_depth += stdlib
         try:
             loop.run_frame(Frame(code, w_dict, [], None, w_dict))
-        except VMError as e:
+        except BaseException as e:
             self.modules.pop(fullname, None)
-            if stdlib and self.stdlib_depth == 1:
-                raise Unsupported("module '%s' (importing the host's %s on refvm raised %s)"
-                                  % (fullname, os.path.basename(path), space.type_name(e.w_exc)))
-            raise
-        except BaseException:
-            self.modules.pop(fullname, None)
+            if stdlib and self.stdlib_depth == 1 and isinstance(e, VMError):
+                raise gap("importing it on refvm raised %s" % space.type_name(e.w_exc))
             raise
         finally:
-            if stdlib:
-                self.stdlib_depth -= 1
+            self.stdlib_depth -= stdlib
         self._bind_in_parent(fullname, w_mod)
         return w_mod
 
@@ -209,9 +202,8 @@ class Importer(object):
         where = w_mod.w_dict.get("__file__") if hasattr(w_mod, "w_dict") else None
         msg = "cannot import name '%s' from '%s'" % (name, modname)
         msg += " (%s)" % where if isinstance(where, str) else " (unknown location)"
-        w_e = E.W_BaseException(E.w_ImportError, (msg,))
-        w_e.w_dict.update(msg=msg, name=modname, path=where if isinstance(where, str) else None)
-        raise VMError(w_e)
+        raise VMError(E.import_error(E.w_ImportError, msg, modname,
+                                     where if isinstance(where, str) else None))
 
     def import_star(self, w_mod, w_locals):
         d = w_mod.w_dict

@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from engines.base import Engine
-from engines.limits import Limits, MiB
 from engines.outcome import UNSUPPORTED
 from stress.spec import StressSpec, outcome_text
 
@@ -77,6 +76,10 @@ def skip_reason(spec: StressSpec, engine: Engine) -> str:
     return ""
 
 
+def unsupported_note(engine: Engine, o) -> str:
+    return f"{engine.label} does not support this program: {(o.detail or o.stderr).strip()[:200]}"
+
+
 def run_many(spec: StressSpec, engine: Engine, session, runs: int, prelude: str = "",
              settings: dict | None = None, progress=None) -> Distribution:
     """`runs` runs of `spec` in `session` (an open session of `engine`).
@@ -88,14 +91,13 @@ def run_many(spec: StressSpec, engine: Engine, session, runs: int, prelude: str 
     if reason:
         dist.note = reason
         return dist
-    memory = spec.memory_mib * MiB if spec.memory_mib else Limits().memory
-    limits = Limits(timeout=spec.timeout, memory=memory)
+    limits = spec.limits()
     program = spec.program(prelude)
     for _ in range(runs):
         o = session.run(program, limits)
         if o.status == UNSUPPORTED:
             dist.counts.clear()
-            dist.note = f"{engine.label} does not support this program: {(o.detail or o.stderr).strip()[:200]}"
+            dist.note = unsupported_note(engine, o)
             return dist
         if o.status == "exception" and o.exception in MISSING_MODULE:
             dist.counts.clear()

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from engines.base import Engine
-from engines.spec import EngineSpec
 from stress.distribution import Distribution, run_many
 from stress.spec import StressSpec
 
@@ -45,9 +44,7 @@ def gc_modes(engines: Iterable[Engine]) -> list[Engine]:
     out = []
     for engine in engines:
         if engine.name == "refvm" and "gc" not in engine.options:
-            for mode in REFVM_GC_MODES:
-                spec = EngineSpec(engine.spec.name, engine.spec.path, {**engine.spec.options, "gc": mode})
-                out.append(type(engine)(spec))
+            out += [engine.with_options(gc=mode) for mode in REFVM_GC_MODES]
         else:
             out.append(engine)
     return out

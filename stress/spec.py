@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engines.errors import UserError
+from engines.limits import Limits, MiB
 from engines.outcome import Outcome
 from engines.program import DIALECTS, Program
 
@@ -49,6 +50,11 @@ class StressSpec:
     timeout: float = 20.0
     memory_mib: int | None = None
     kind: str = ""                              # "threads" or "gc": what runs it
+
+    def limits(self, timeout: float | None = None) -> Limits:
+        """One run's limits: the program's timeout (or `timeout`) and its memory, if it names one."""
+        memory = self.memory_mib * MiB if self.memory_mib else Limits().memory
+        return Limits(timeout=self.timeout if timeout is None else timeout, memory=memory)
 
     def program(self, prelude: str = "") -> Program:
         return Program(with_prelude(self.source, prelude), dialect=self.dialect, features=("stress",),

@@ -19,10 +19,8 @@ import json
 import re
 
 from engines.base import Engine
-from engines.limits import Limits, MiB
 from engines.outcome import UNSUPPORTED
-from engines.spec import EngineSpec
-from stress.distribution import Distribution, run_many, skip_reason
+from stress.distribution import Distribution, run_many, skip_reason, unsupported_note
 from stress.spec import StressSpec
 
 DEFAULT_SWITCH_INTERVAL = 1e-6
@@ -73,12 +71,6 @@ _EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*)(:|$)")
 EXPLORE_CAP_S = 900.0
 
 
-def explorer(engine: Engine, runs: int) -> Engine:
-    """The same refvm (host, options) with `--explore runs`: many schedules in one process."""
-    spec = EngineSpec(engine.spec.name, engine.spec.path, {**engine.spec.options, "explore": str(runs)})
-    return type(engine)(spec)
-
-
 def explored_outcome_text(entry: dict) -> tuple[str, bool]:
     """One outcome of `refvm --explore --json` as stress outcome text (as outcome_text
     words a run), and whether it is an ordinary end."""
@@ -100,7 +92,7 @@ def explored_outcome_text(entry: dict) -> tuple[str, bool]:
 
 def run_explored(spec: StressSpec, engine: Engine, runs: int, prelude: str = "") -> Distribution:
     """`runs` schedules of `spec` under refvm's explorer, in one refvm process."""
-    ex = explorer(engine, runs)
+    ex = engine.with_options(explore=str(runs))
     sched = engine.options.get("sched", "pct")
     dist = Distribution(spec.name, engine.label, engine.version, spec.description,
                         settings={"explore": runs, "sched": sched})
@@ -108,12 +100,10 @@ def run_explored(spec: StressSpec, engine: Engine, runs: int, prelude: str = "")
     if reason:
         dist.note = reason
         return dist
-    memory = spec.memory_mib * MiB if spec.memory_mib else Limits().memory
-    limits = Limits(timeout=min(spec.timeout * runs, EXPLORE_CAP_S), memory=memory)
     with ex.session("spawn") as session:
-        o = session.run(spec.program(prelude), limits)
+        o = session.run(spec.program(prelude), spec.limits(timeout=min(spec.timeout * runs, EXPLORE_CAP_S)))
     if o.status == UNSUPPORTED:
-        dist.note = f"{engine.label} does not support this program: {(o.detail or o.stderr).strip()[:200]}"
+        dist.note = unsupported_note(engine, o)
         return dist
     try:
         report = json.loads(o.stdout)

@@ -72,12 +72,6 @@ def campaign(count, engines_spec, jobs, features, dask):
         click.echo(f"dask/pool: {cluster.rate / pool.rate:.2f}")
 
 
-# Engines the engine benchmarks leave out, and why (none now: refvm runs the kernels like
-# any engine, left out of performance divergences only; its own loop-heavy suite is
-# `diverge bench refvm [--jit]`).
-_BENCH_SITS_OUT: dict = {}
-
-
 # A generated workload: the program of a generator seed (py2+3 dialect, so that every engine
 # runs it), compiled once; run() executes it in a fresh namespace with its output discarded.
 GENERATED_KERNEL = """import sys as _gen_sys
@@ -173,10 +167,7 @@ def engines_bench(engines_spec, bench_names, processes, values, warmups, min_tim
     generated = [n for n in names or () if n.startswith("gen:")]
     rest = [n for n in names or () if not n.startswith("gen:")]
     chosen = (kernels(rest) if rest or not names else []) + [generated_kernel(n) for n in generated]
-    engines = [e for e in select_engines(engines_spec) if e.name not in _BENCH_SITS_OUT]
-    skipped = sorted({e.name for e in select_engines(engines_spec)} & set(_BENCH_SITS_OUT))
-    if not engines:
-        raise click.UsageError("no engine left to benchmark (refvm sits out)")
+    engines = select_engines(engines_spec)
     method = _bench_method(processes, values, warmups, min_time)
     samples = []
     console = Console(stderr=True)
@@ -199,8 +190,6 @@ def engines_bench(engines_spec, bench_names, processes, values, warmups, min_tim
                                "divergences": [d.__dict__ for d in divs]}, indent=1))
     else:
         _print_bench(samples, found, divs, divergence_factor)
-    for name in skipped:
-        click.echo(f"{name}: {_BENCH_SITS_OUT[name]}", err=True)
     failed = [s for s in samples if s.error]
     for s in failed:
         click.echo(f"FAILED {s.benchmark} on {s.engine}: {s.error}", err=True)

@@ -198,11 +198,16 @@ def importerror_init(w_self, *args, **kwargs):
         raise space.oefmt(w_TypeError, "'%s' is an invalid keyword argument for ImportError()"
                           % unknown[0])
     w_self.args = tuple(args)
-    d = w_self.w_dict
-    d["msg"] = args[0] if len(args) == 1 else None
-    d["name"] = kwargs.get("name")
-    d["path"] = kwargs.get("path")
+    w_self.w_dict.update(msg=args[0] if len(args) == 1 else None, name=kwargs.get("name"),
+                         path=kwargs.get("path"))
     return None
+
+
+def import_error(w_type, msg, name, path=None):
+    """An ImportError (or subclass) as refvm's importer raises it, attributes set."""
+    w_e = W_BaseException(w_type, (msg,))
+    w_e.w_dict.update(msg=msg, name=name, path=path)
+    return w_e
 
 
 def _importerror_attr(attr):

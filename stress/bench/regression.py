@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engines.errors import UserError
+from engines.spec import parse_spec
 from stress.bench.measure import Sample
 from stress.bench.stats import mann_whitney_greater, median
 
@@ -100,7 +101,7 @@ def divergences(samples: list[Sample], factor: float) -> list[Divergence]:
     out = []
     by_bench: dict[str, dict[str, float]] = {}
     for s in samples:
-        if s.values and s.engine.split(":")[0].split("@")[0] not in NOT_COMPARED:
+        if s.values and parse_spec(s.engine).name not in NOT_COMPARED:
             by_bench.setdefault(s.benchmark, {})[s.engine] = s.median
     for bench, medians in by_bench.items():
         if len(medians) < 3:

@@ -10,9 +10,9 @@ The slowdown hook: `DIVERGE_BENCH_SLOWDOWN` (a fraction, e.g. `0.05`) in the *ha
 environment is written into the program as `_SLOWDOWN`; each timed value then spins on the
 clock, inside the timed window, for `slowdown` times what its `loops` calls took, so every
 engine looks that much slower without any engine being changed.  (Not extra calls: an engine
-calibrated to a few loops per value -- refvm -- would round a 5% share of them away.)  The sandbox scrubs the environment
-(docs/sandbox.md), so the variable is read here and travels in the source.  The
-sensitivity measurement (`diverge bench sensitivity`) uses it.
+calibrated to a few loops per value -- refvm -- would round a 5% share of them away.)  The
+sandbox scrubs the environment (docs/sandbox.md), so the variable is read here and travels
+in the source.  The sensitivity measurement (`diverge bench sensitivity`) uses it.
 """
 from __future__ import annotations
 
@@ -160,11 +160,8 @@ GRUMPY_UNIT = 100
 
 
 def grumpy_kernels() -> dict[str, Kernel]:
-    try:
-        from engines.grumpy import paths
-        files = sorted((paths.sdist() / "benchmarks").glob("*.py"))
-    except Exception:                       # Grumpy not set up: no such kernels
-        return {}
+    from engines.grumpy import paths
+    files = sorted((paths.sdist() / "benchmarks").glob("*.py"))   # none before the set-up
     out = {}
     for path in files:
         if path.stem == "concurrent":

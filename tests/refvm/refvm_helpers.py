@@ -65,9 +65,4 @@ def run_in_fork(path, argv_extra=()):
     stdout, stderr, status, timed_out = run_one(list(argv_extra) + [path], 120,
                                                 cwd=os.path.dirname(path))
     assert not timed_out, "refvm %s %s hung (killed after 120 s)" % (" ".join(argv_extra), path)
-
-    class P(object):
-        pass
-    p = P()
-    p.returncode, p.stdout, p.stderr = status, stdout, stderr
-    return Outcome(p)
+    return Outcome(subprocess.CompletedProcess(argv_extra, status, stdout, stderr))

@@ -108,6 +108,7 @@ class AFrame(object):
 
 class Lowerer(object):
     bridge = False
+    cur = None                      # the Step being lowered
 
     def __init__(self, steps, root_code, header, root_globals, entry_stack):
         self.steps = steps
@@ -197,6 +198,10 @@ class Lowerer(object):
             else:
                 v = self.new()
                 self.emit("getlocal", [af.real], v, i)
+            s = self.cur
+            if s is not None and i < len(s.locals) and not v.isconst:
+                # the class the recording saw in the slot before this instruction
+                self.seen.setdefault(v, s.locals[i][0])
             af.locals[i] = v
             self.hold(v)
         return v
@@ -257,6 +262,7 @@ class Lowerer(object):
         if s.level != len(self.frames) - 1 or s.code is not self.frames[-1].code:
             raise Unsupported("frame out of step at pc %d" % s.pc)
         self.observe(s)
+        self.cur = s
         af = self.frames[-1]
         af.resume_pc = s.pc + 1
         snap = self.snapshot(s.pc)

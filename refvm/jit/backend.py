@@ -210,6 +210,14 @@ class Emitter(object):
             fn = a[-1]
             e(ind, "%s = Frame(%s, %s, [%s], %s.closure, None, %s)" % (
                 op.res.name, self.k(code), self.k(g), ", ".join(a[:-1]), fn, fn))
+        elif n == "append":
+            e(ind, "%s.append(%s)" % (a[0], a[1]))
+        elif n == "set_add":
+            e(ind, "%s.add(%s)" % (a[0], a[1]))
+        elif n == "tuple_item":
+            e(ind, "%s = %s[%d]" % (op.res.name, a[0], op.descr))
+        elif n == "dict_get":
+            e(ind, "%s = %s.get(%r, NULL)" % (op.res.name, a[0], op.descr))
         elif n == "getcell":
             e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "getfield":

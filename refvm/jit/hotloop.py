@@ -19,6 +19,7 @@ from refvm.interp.frame import Frame
 
 MAX_ABORTS = 4
 MAX_RESPECIALIZE = 3
+MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
 GIVEN_UP = object()
 
@@ -34,6 +35,33 @@ class LoopInfo(object):
         self.compiled = None
         self.aborts = 0
         self.respecialized = 0
+
+
+def bridgeable(snap):
+    """A bridge can start at this exit: every level's value stack is in the
+    snapshot and the inlined levels are virtual frames."""
+    levels = snap.levels
+    if levels[0].stack is None or len(levels) > MAX_BRIDGE_LEVELS:
+        return False
+    for lv in levels[1:]:
+        if lv.real is not None or lv.stack is None or lv.locals is None or lv.func is None:
+            return False
+    return True
+
+
+def chain(f, fr, n):
+    """[f, ..., fr]: the n frames from the loop's frame to the innermost one
+    after an exit, or None when fr is not n - 1 calls below f."""
+    out = [fr]
+    while len(out) < n:
+        fr = fr.back
+        if fr is None:
+            return None
+        out.append(fr)
+    if out[-1] is not f:
+        return None
+    out.reverse()
+    return out
 
 
 class Jit(object):
@@ -151,6 +179,7 @@ class Jit(object):
         s.deopts += 1
         is_exc = isinstance(extra, BaseException)
         had_extra = extra is not None
+        s.exit_taken(snap, "exception" if is_exc else "handler" if had_extra else "guard")
         if is_exc:
             s.exceptions += 1
         elif snap.index >= 0 and idx < len(loop.exits):
@@ -166,21 +195,23 @@ class Jit(object):
         vals = extra = None         # the exit's values must not outlive the exit (GC timing)
         if snap.failures >= self.bridge_threshold and not had_extra and \
                 snap.bridge is None and not snap.no_bridge and n > 0 and \
-                snap.known_locals is not None and len(snap.levels) == 1 and \
-                snap.levels[0].stack is not None and fr is f:
-            return self.record_bridge(st, f, pc, info, snap, ticks)
+                snap.known_locals is not None and bridgeable(snap):
+            frames = chain(f, fr, len(snap.levels))
+            if frames is not None:
+                return self.record_bridge(st, frames, pc, info, snap, ticks)
         return fr, pc, ticks
 
-    def record_bridge(self, st, f, pc, info, snap, ticks):
+    def record_bridge(self, st, frames, pc, info, snap, ticks):
         """Record from a guard that failed often back to the loop header; compile
-        the loop again with the bridge in the guard's failure branch."""
+        the loop again with the bridge in the guard's failure branch.  frames: the
+        loop's frame and the frames of the inlined calls the guard was in."""
         snap.no_bridge = True           # one attempt per guard
         loop = info.compiled
-        rec = recorder.Recording(f, loop.trace.header)
+        rec = recorder.Recording(frames[0], loop.trace.header)
         rec.jit = self
         t0 = clock()
         try:
-            fr, pc2, n = recorder.record(st, rec, [f], pc)
+            fr, pc2, n = recorder.record(st, rec, frames, pc)
         finally:
             self.stats.trace_time += clock() - t0
         ticks += n

@@ -176,8 +176,7 @@ class Lowerer(object):
             stack = None if (stack_in_frame and k == len(self.frames) - 1) else list(af.stack)
             levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals))
         snap = Snapshot(levels, self.offset + (1 if after else 0))
-        if len(self.frames) == 1:
-            snap.known_locals = list(self.frames[0].locals)
+        snap.known_locals = list(self.frames[0].locals)
         return snap
 
     def local(self, i):
@@ -896,6 +895,115 @@ class Lowerer(object):
             return self._call_builtin(meth, args, n + 2, s)
         return False
 
+    def op_CALL_FUNCTION_KW(self, n, s, snap, last):
+        """A keyword call of a VM function with plain parameters, inlined: the
+        arguments are bound at trace time as quick_bind binds them (names are
+        a constant tuple); missing parameters are read from the function's
+        defaults / kwdefaults when the trace runs, under guards."""
+        if not last or s.outcome != "call":
+            return False
+        st = self.frames[-1].stack
+        names = st[-1]
+        if not names.isconst or names.const.__class__ is not tuple:
+            return False
+        names = names.const
+        nkw = len(names)
+        code = s.callee
+        if not code.plain_params or code.cellvars or code.is_generator or \
+                s.init_obj or s.callee_ndefaults < 0:
+            return False
+        fv = st[-n - 2]
+        if self._callable_code(fv, s, -n - 2) is not code:
+            return False
+        npos = n - nkw
+        argcount = code.argcount
+        if npos > argcount:
+            return False
+        pos = st[len(st) - n - 1:len(st) - nkw - 1]
+        kwvals = st[len(st) - nkw - 1:-1]
+        locs = list(pos) + [None] * (code.nlocals - npos)
+        for name, v in zip(names, kwvals):
+            i = code.arg_index.get(name, -1)
+            if i < npos or locs[i] is not None:
+                return False
+            locs[i] = v
+        ndef = s.callee_ndefaults
+        first_default = argcount - ndef
+        missing = [i for i in range(npos, argcount + code.kwonlyargcount) if locs[i] is None]
+        if any(i < first_default for i in missing):
+            return False
+        self.guard_class(fv, W_Function, snap)
+        filled = []
+        if any(i < argcount for i in missing):
+            d = self.new()
+            self.emit("getfield", [fv], d, "defaults")
+            self.guard_class(d, tuple, snap)
+            self.emit("guard_len", [d], None, ndef, snap)
+            for i in missing:
+                if i < argcount:
+                    r = self.new()
+                    self.emit("tuple_item", [d], r, i - first_default)
+                    locs[i] = r
+                    filled.append(r)
+        if any(i >= argcount for i in missing):
+            kd = self.new()
+            self.emit("getfield", [fv], kd, "kwdefaults")
+            self.guard_class(kd, dict, snap)
+            for i in missing:
+                if i >= argcount:
+                    r = self.new()
+                    self.emit("dict_get", [kd], r, code.varnames[i])
+                    self.emit("guard_nonnull", [r], None, None, snap)
+                    locs[i] = r
+                    filled.append(r)
+        for _ in range(n + 2):
+            self.pop()
+        args = [v for v in locs[:argcount + code.kwonlyargcount]]
+        self._inline(fv, args, s, snap)
+        for a in pos + kwvals:
+            self.release(a)
+        self.release(fv)
+        return True
+
+    def op_LIST_APPEND(self, n, s, snap, last):
+        st = self.frames[-1].stack
+        x, lst = st[-1], st[-1 - n]
+        if self.cls(lst) is not list:
+            return False
+        self.guard_class(lst, list, snap)
+        self.pop()
+        self.emit("append", [lst, x], None, None, effects=False)
+        self.release(x)
+        return True
+
+    def op_MAP_ADD(self, n, s, snap, last):
+        st = self.frames[-1].stack
+        v, k, d = st[-1], st[-2], st[-2 - n]
+        ck = self.cls(k)
+        if self.cls(d) is not dict or ck not in (int, str):
+            return False
+        self.guard_class(d, dict, snap)
+        self.guard_class(k, ck, snap)
+        self.pop()
+        self.pop()
+        self.emit("setitem", [d, k, v], None, None, None, None, effects=False)
+        self.release(k)
+        self.release(v)
+        return True
+
+    def op_SET_ADD(self, n, s, snap, last):
+        st = self.frames[-1].stack
+        x, c = st[-1], st[-1 - n]
+        cx = self.cls(x)
+        if self.cls(c) is not set or cx not in (int, str):
+            return False
+        self.guard_class(c, set, snap)
+        self.guard_class(x, cx, snap)
+        self.pop()
+        self.emit("set_add", [c, x], None, None, effects=False)
+        self.release(x)
+        return True
+
     def op_RETURN_VALUE(self, arg, s, snap, last):
         if len(self.frames) == 1:
             return False
@@ -946,6 +1054,7 @@ def lower_bridge(steps, loop, snap):
     root = AFrame(main.code, ROOT, None, lv.globals, main.code.nlocals,
                   list(snap.known_locals))
     root.globals = main.root_globals
+    root.resume_pc = lv.pc
     lw.frames = [root]
     lw.header_locals = dict((h.header[1], h) for h in main.header_vars if h.header[0] == "l")
     for v in root.locals:
@@ -954,6 +1063,19 @@ def lower_bridge(steps, loop, snap):
     for v in lv.stack:
         root.stack.append(v)
         lw.hold(v)
+    # a guard inside inlined calls: their virtual frames, as the snapshot has them
+    for lvk in snap.levels[1:]:
+        af = AFrame(lvk.code, None, lvk.func, lvk.globals, lvk.code.nlocals, list(lvk.locals))
+        af.resume_pc = lvk.pc
+        for v in af.locals:
+            if v is not None:
+                lw.hold(v)
+        for v in lvk.stack:
+            af.stack.append(v)
+            lw.hold(v)
+        lw.hold(lvk.func)
+        lw.frames.append(af)
+    t.max_level = len(snap.levels) - 1
     t.root_globals = main.root_globals
     lw.lower()
     if t.max_level > main.max_level:

@@ -70,6 +70,8 @@ class Optimizer(object):
                 lv.func = self.get(lv.func)
             if lv.real is not None and lv.real is not ROOT:
                 lv.real = self.get(lv.real)
+        if snap.known_locals is not None:
+            snap.known_locals = [self.get(x) if x is not None else None for x in snap.known_locals]
 
     def propagate(self):
         t = self.trace

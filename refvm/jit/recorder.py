@@ -23,6 +23,8 @@ from refvm.interp.loop import recursion_error, raise_init_result
 from refvm.jit import JitExit
 
 MAX_STEPS = 3000            # instructions per trace before recording aborts
+MAX_LEVELS = 24             # calls inlined inside each other (recursion is not unrolled:
+                            # every exit would copy each level's state)
 
 CONSTABLE = (W_Type, W_BuiltinFunction, W_MethodDescr)
 
@@ -39,7 +41,8 @@ INTROSPECTING = frozenset(["locals", "vars", "dir", "super", "eval", "exec", "gl
 class Step(object):
     """One executed instruction."""
     __slots__ = ("level", "code", "pc", "ins", "arg", "stack", "locals", "outcome",
-                 "target", "callee", "after", "depth_after", "init_obj", "callee_globals")
+                 "target", "callee", "after", "depth_after", "init_obj", "callee_globals",
+                 "callee_ndefaults")
 
     def describe(self):
         cls = lambda c: c[0].__name__ if c[0] is not None else "?"
@@ -206,7 +209,12 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             s.outcome = "call"
             s.callee = r.code
             s.callee_globals = r.w_globals
+            fn = r.w_func
+            s.callee_ndefaults = len(fn.defaults or ()) if fn is not None else -1
             s.init_obj = r.init_obj is not NULL
+            if level >= MAX_LEVELS:
+                rec.reason = "calls nested too deep"
+                rec.stop_after_switch = True
             if st.depth >= st.recursion_limit:
                 rec.reason = "recursion limit"
                 try:

@@ -26,6 +26,13 @@ class Stats(object):
         self.trace_time = 0.0
         self.compile_time = 0.0
         self.abort_reasons = {}
+        self.exit_counts = {}       # (function, line, pc, kind) -> exits taken there
+
+    def exit_taken(self, snap, kind):
+        lv = snap.levels[-1]
+        key = (lv.code.qualname, lv.code.line_at(lv.pc),
+               lv.pc, len(snap.levels) - 1, kind)
+        self.exit_counts[key] = self.exit_counts.get(key, 0) + 1
 
     def abort(self, reason):
         self.aborts += 1
@@ -39,6 +46,11 @@ class Stats(object):
         lines.append("  %-36s %.3f s" % ("time optimizing and compiling", self.compile_time))
         for reason, n in sorted(self.abort_reasons.items(), key=lambda x: -x[1]):
             lines.append("  aborted: %-27s %d" % (reason[:27], n))
+        top = sorted(self.exit_counts.items(), key=lambda x: -x[1])[:8]
+        if top:
+            lines.append("  most taken exits (function, line, pc, inlining depth, kind):")
+        for (fn, line, pc, depth, kind), n in top:
+            lines.append("    %-32s %10d" % ("%s:%s pc %d d%d %s" % (fn[:14], line, pc, depth, kind), n))
         return "\n".join(lines) + "\n"
 
 

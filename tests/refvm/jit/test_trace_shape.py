@@ -114,3 +114,61 @@ def test_an_instruction_without_a_fast_form_runs_its_handler(traced):
     assert r.stdout == "2\n"
     (t,) = tr.loops("f")
     assert any("CONTAINS_OP" in l for l in _ops(t["loop"], "generic"))
+
+
+def test_a_keyword_call_is_inlined_with_its_defaults(traced):
+    r, tr = traced("""
+        def kw(a, b=10, *, c=2, d=5):
+            return a + b + c + d
+        def f(n):
+            t = 0
+            for i in range(n):
+                t += kw(i, c=3)
+            return t
+        print(f(3000))
+    """)
+    assert r.stdout == "%d\n" % sum(i + 10 + 3 + 5 for i in range(3000))
+    (t,) = tr.loops("f")
+    assert not _ops(t["loop"], "generic")               # no CALL_FUNCTION_KW handler
+    assert not _ops(t["loop"], "new_frame")
+    assert _ops(t["loop"], "tuple_item")                # b from the function's defaults
+    assert _ops(t["loop"], "dict_get")                  # d from its kwdefaults
+
+
+def test_a_comprehension_appends_without_its_handler(traced):
+    r, tr = traced("""
+        def f(n):
+            return [i * 2 for i in range(n)]
+        print(sum(f(3000)))
+    """)
+    assert r.stdout == "8997000\n"
+    (t,) = tr.loops("f.<locals>.<listcomp>")
+    assert not _ops(t["loop"], "generic")
+    assert len(_ops(t["loop"], "append")) == 1
+
+
+def test_a_guard_inside_an_inlined_call_gets_a_bridge(traced):
+    # the inlined method's branch goes the other way for odd items: the
+    # guard (one call level deep) fails often and gets its own bridge
+    r, tr = traced("""
+        class A(object):
+            def step(self, i):
+                if i % 2:
+                    return i * 3
+                return i
+        def f(n):
+            a = A()
+            t = 0
+            for i in range(n):
+                t += a.step(i)
+            return t
+        print(f(5000))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % sum(i * 3 if i % 2 else i for i in range(5000))
+    assert len(tr.loops("f")) == 1
+    bridges = [t for t in tr.traces if t["head"].startswith("bridge ")]
+    assert bridges
+    assert "bridges compiled                     1" in r.stderr
+    # after the bridge both directions stay in compiled code: few exits in all
+    exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
+    assert exits < 600, r.stderr

@@ -53,9 +53,12 @@ def run_frame(entry, w_throw=NULL):
     try:
         if w_throw is not NULL:
             f = _unwind(st, f, entry, VMError(w_throw))
+        # a generator's frame resumed by next()/send(), not re-entered after an
+        # exception was caught in it: the JIT may run its compiled step
+        resumed = entry.gen_owned and w_throw is NULL and not st.breaker
         while True:
             try:
-                return _loop(st, f, entry)
+                return _loop(st, f, entry, resumed)
             except VMError as e:
                 f = _unwind(st, st.frame, entry, e)
             except RecursionError:
@@ -66,12 +69,17 @@ def run_frame(entry, w_throw=NULL):
                 raise
             except HOST_CONVERTIBLE as e:
                 f = _unwind(st, st.frame, entry, space.wrap_host_exception(e))
+            resumed = False
     finally:
         st.nest -= 1
         st.frame = saved_frame
 
 
-def _loop(st, f, entry):
+class _ToScheduler(Exception):
+    """A generator's step started a thread: go on in the scheduler's loop."""
+
+
+def _loop(st, f, entry, resumed=False):
     # `pc` lives in a local while a frame runs; it is stored in f.pc whenever the
     # frame is left (call, return, yield, exception), so f.pc is then exact.
     if st.breaker:
@@ -81,6 +89,16 @@ def _loop(st, f, entry):
     ticks = 0
     jit = _jit.ACTIVE[0]                    # JIT (refvm/jit): None unless --jit on
     try:
+        if resumed and jit is not None:
+            # JIT: a generator resumed here: its compiled step may run to the next yield
+            f, pc, ticks, yielded = jit.generator_step(st, f, pc, ticks)
+            if yielded:
+                st.depth -= 1
+                st.ticks += ticks
+                return f.retval
+            instrs = f.code.instrs or decode(f.code)
+            if st.breaker:                  # a thread was started: as below
+                raise _ToScheduler()
         while True:
             h, arg = instrs[pc]
             pc += 1
@@ -140,6 +158,8 @@ def _loop(st, f, entry):
         st.ticks += ticks + e.ticks
         e.with_traceback(None)              # (becomes the error's __context__: keep no frames)
         raise e.error
+    except _ToScheduler:
+        pass
     except BaseException:
         f.pc = pc
         st.ticks += ticks

@@ -98,6 +98,12 @@ class Emitter(object):
             e(1, "if D + %d > st.recursion_limit: %s" % (t.max_level, self.exit(hs, ticks="0")))
         self.ops(t.preamble, 1, hs, preamble=True)
         e(1, "t = 0")
+        if t.kind == "step":
+            # a generator step: straight to its yield (ops after it only drop
+            # references, which returning does)
+            k = [i for i, op in enumerate(t.ops) if op.name == "yield_value"][-1]
+            self.ops(t.ops[:k + 1], 1)
+            return self.head() + "\n" + "\n".join(self.lines) + "\n"
         e(1, "while True:")
         self.ops(t.ops, 2)
         e(2, "t += %d" % t.length)
@@ -109,13 +115,15 @@ class Emitter(object):
             e(2, "%s = None" % v.name)
         if not t.ops and not t.backedge:
             e(2, "pass")
+        return self.head() + "\n" + "\n".join(self.lines) + "\n"
+
+    def head(self):
         params = ["f", "st"] + ["%s=%s" % (n, n) for n, _ in self.consts.values()]
         params += ["NULL=NULL", "Frame=Frame", "len=len", "next=next", "iter=iter",
                    "int=int", "float=float", "bool=bool", "str=str", "list=list",
                    "tuple=tuple", "dict=dict", "BaseException=BaseException",
                    "JitExit=JitExit"]
-        head = "def %s(%s):" % (self.name, ", ".join(params))
-        return head + "\n" + "\n".join(self.lines) + "\n"
+        return "def %s(%s):" % (self.name, ", ".join(params))
 
     def header_snapshot(self):
         from refvm.jit.ir import Level
@@ -210,6 +218,15 @@ class Emitter(object):
             fn = a[-1]
             e(ind, "%s = Frame(%s, %s, [%s], %s.closure, None, %s)" % (
                 op.res.name, self.k(code), self.k(g), ", ".join(a[:-1]), fn, fn))
+        elif n == "yield_value":
+            handler, after_pc, ticks = op.descr
+            if len(a) > 1:
+                e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:]))
+            e(ind, "%s(f, None)" % self.k(handler))
+            e(ind, "f.pc = %d" % after_pc)
+            e(ind, "return (-2, t + %d, None, None)" % ticks)
+        elif n == "gen_next":
+            self.raising(op, ind, "%s = %s.resume_or_null(None)" % (op.res.name, a[0]))
         elif n == "append":
             e(ind, "%s.append(%s)" % (a[0], a[1]))
         elif n == "set_add":
@@ -218,6 +235,9 @@ class Emitter(object):
             e(ind, "%s = %s[%d]" % (op.res.name, a[0], op.descr))
         elif n == "dict_get":
             e(ind, "%s = %s.get(%r, NULL)" % (op.res.name, a[0], op.descr))
+        elif n == "getcell_frame":
+            fr = "f" if a[0] == "f" else a[0]
+            e(ind, "%s = %s.cells[%d].contents" % (op.res.name, fr, op.descr))
         elif n == "getcell":
             e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "getfield":
@@ -235,6 +255,11 @@ class Emitter(object):
         """A bridge in a guard's failure branch: its ops, then back to the loop top."""
         b = snap.bridge
         snap.index = -1
+        if b.kind == "step":
+            # a generator step's bridge ends in the step's yield (it returns)
+            k = [i for i, op in enumerate(b.ops) if op.name == "yield_value"][-1]
+            self.ops(b.ops[:k + 1], ind)
+            return
         self.ops(b.ops, ind)
         self.emit(ind, "t += %d" % (snap.ticks + b.length))
         moves = [(h, v) for h, v in b.backedge if h is not v]
@@ -286,6 +311,8 @@ class Emitter(object):
             return ("%s is None" % a[0])
         elif n == "guard_depth":
             return ("D + %d > st.recursion_limit" % op.descr)
+        elif n == "guard_no_breaker":
+            return "st.breaker"
         elif n == "guard_len":
             return ("len(%s) != %d" % (a[0], op.descr))
         raise ValueError("backend: no condition for %s" % n)

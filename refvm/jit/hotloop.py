@@ -68,7 +68,9 @@ class Jit(object):
     def __init__(self, cfg):
         self.threshold = max(1, int(getattr(cfg, "jit_threshold", 1039)))
         self.counters = {}
+        self.step_counters = {}
         self.loops = {}             # (code, pc) -> LoopInfo
+        self.gen_steps = {}         # (generator code, resumption pc) -> LoopInfo
         self.stats = Stats()
         self.show_stats = bool(getattr(cfg, "jit_stats", False))
         self.log_path = getattr(cfg, "jit_log", None)
@@ -179,7 +181,8 @@ class Jit(object):
         s.deopts += 1
         is_exc = isinstance(extra, BaseException)
         had_extra = extra is not None
-        s.exit_taken(snap, "exception" if is_exc else "handler" if had_extra else "guard")
+        if self.show_stats:
+            s.exit_taken(snap, "exception" if is_exc else "handler" if had_extra else "guard")
         if is_exc:
             s.exceptions += 1
         elif snap.index >= 0 and idx < len(loop.exits):
@@ -242,6 +245,165 @@ class Jit(object):
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
         return fr, pc2, ticks
 
+    # ------------------------------------------------------------ generator steps
+
+    def generator_step(self, st, f, pc, ticks):
+        """A generator's frame is resumed (or started) at pc: count, record, or
+        run the compiled step from here to its next yield.  Returns (frame, pc,
+        ticks, yielded): yielded means the frame has yielded (f.retval is set)."""
+        key = (f.code, pc)
+        info = self.gen_steps.get(key)
+        if info is not None:
+            if info is GIVEN_UP:
+                return f, pc, ticks, False
+            step = info.compiled
+            if step is not None:
+                # the common case inline (each host call here deepens the host
+                # stack once per generator nested in a resumption)
+                self.stats.entries += 1
+                depth0 = st.depth
+                try:
+                    idx, n, vals, extra = step.fn(f, st)
+                except Exception as e:
+                    raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname,
+                                                   e)) from e
+                if idx == -2:
+                    return f, f.pc, ticks + n, True
+                return self.step_exit(st, f, info, key, ticks + n, depth0, idx, n, vals, extra)
+        n = self.step_counters.get(key, 0) + 1
+        if n < self.threshold:
+            self.step_counters[key] = n
+            return f, pc, ticks, False
+        self.step_counters[key] = 0
+        if info is None:
+            info = self.gen_steps[key] = LoopInfo()
+        rec = recorder.Recording(f, -1)
+        rec.jit = self
+        rec.gen_step = True
+        entry_stack = len(f.stack)
+        root_globals = f.w_globals
+        t0 = clock()
+        try:
+            fr, pc2, n = recorder.record(st, rec, [f], pc)
+        finally:
+            self.stats.trace_time += clock() - t0
+        ticks += n
+        if rec.ok:
+            t1 = clock()
+            try:
+                trace = lowering.lower(rec.steps, f.code, pc, root_globals, entry_stack, "step")
+                naive = [repr(op) for op in trace.ops]
+                opt = optimizer.optimize(trace, bridge=True)
+                self.names += 1
+                name = "step%d" % self.names
+                info.compiled = backend.compile_trace(trace, name, self)
+                s = self.stats
+                s.steps += 1
+                for k, v in opt.stats.items():
+                    setattr(s, k, getattr(s, k) + v)
+                s.guards += sum(1 for op in trace.ops if op.is_guard())
+                s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
+                if self.log_path:
+                    self.write_log(log.format_trace("generator step", name, rec.steps, naive,
+                                                    trace, info.compiled.source))
+                trace.steps = None
+            except (lowering.Unsupported, optimizer.Fail) as e:
+                rec.ok = False
+                rec.reason = str(e)
+            except Exception as e:
+                raise JitBug("%s: %s" % (type(e).__name__, e)) from e
+            finally:
+                self.stats.compile_time += clock() - t1
+        if not rec.ok:
+            self.stats.abort("generator step: " + (rec.reason or "?"))
+            self.write_log(log.format_abort(f.code, pc, "generator step: %s" % rec.reason))
+            info.aborts += 1
+            if info.aborts >= MAX_ABORTS:
+                self.gen_steps[key] = GIVEN_UP
+            else:
+                self.step_counters[key] = -self.threshold * (2 ** info.aborts)
+        return fr, pc2, ticks, rec.yielded
+
+    def step_exit(self, st, f, info, key, ticks, depth0, idx, n, vals, extra):
+        """A compiled generator step left at an exit: interpreter state, and
+        perhaps a bridge."""
+        step = info.compiled
+        s = self.stats
+        snap = step.exits[idx]
+        s.deopts += 1
+        is_exc = isinstance(extra, BaseException)
+        if self.show_stats:
+            s.exit_taken(snap, "exception" if is_exc else "handler" if extra is not None else "guard")
+        if is_exc:
+            s.exceptions += 1
+        else:
+            s.guard_failures += 1
+            snap.failures += 1
+            if n == 0 and snap.ticks == 0:
+                step.header_failures += 1
+                if step.header_failures >= HEADER_FAILS:
+                    self.respecialize_step(info, key)
+        had_extra = extra is not None
+        fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
+        if extra.__class__ is Frame or extra.__class__ is int:
+            self.at_boundary = True
+        vals = extra = None
+        if snap.failures >= self.bridge_threshold and not had_extra and \
+                snap.bridge is None and not snap.no_bridge and n > 0 and \
+                snap.known_locals is not None and bridgeable(snap):
+            frames = chain(f, fr, len(snap.levels))
+            if frames is not None:
+                return self.record_step_bridge(st, frames, pc, info, snap, ticks)
+        return fr, pc, ticks, False
+
+    def record_step_bridge(self, st, frames, pc, info, snap, ticks):
+        """A generator step's guard failed often: record from it to the yield
+        and compile the step again with that path in the guard's failure branch."""
+        snap.no_bridge = True
+        step = info.compiled
+        rec = recorder.Recording(frames[0], -1)
+        rec.jit = self
+        rec.gen_step = True
+        t0 = clock()
+        try:
+            fr, pc2, n = recorder.record(st, rec, frames, pc)
+        finally:
+            self.stats.trace_time += clock() - t0
+        ticks += n
+        if not rec.ok:
+            self.stats.abort("bridge: " + (rec.reason or "?"))
+            return fr, pc2, ticks, rec.yielded
+        t1 = clock()
+        try:
+            bridge = lowering.lower_bridge(rec.steps, step.trace, snap)
+            naive = [repr(op) for op in bridge.ops]
+            optimizer.optimize(bridge, bridge=True)
+            snap.bridge = bridge
+            self.names += 1
+            name = "step%d" % self.names
+            new = backend.compile_trace(step.trace, name, self)
+        except (lowering.Unsupported, optimizer.Fail) as e:
+            snap.bridge = None
+            self.stats.abort("bridge: %s" % e)
+            return fr, pc2, ticks, rec.yielded
+        except Exception as e:
+            raise JitBug("%s: %s" % (type(e).__name__, e)) from e
+        finally:
+            self.stats.compile_time += clock() - t1
+        new.header_failures = step.header_failures
+        info.compiled = new
+        self.stats.bridges += 1
+        if self.log_path:
+            self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
+        return fr, pc2, ticks, rec.yielded
+
+    def respecialize_step(self, info, key):
+        info.compiled = None
+        info.respecialized += 1
+        if info.respecialized > MAX_RESPECIALIZE:
+            self.gen_steps[key] = GIVEN_UP
+        self.step_counters[key] = 0
+
     def compiled_at(self, code, pc):
         info = self.loops.get((code, pc))
         if info is None or info is GIVEN_UP:
@@ -280,7 +442,9 @@ class Jit(object):
 
     def release(self):
         self.loops = {}
+        self.gen_steps = {}
         self.counters = {}
+        self.step_counters = {}
 
     def finish(self):
         if self.log is not None:

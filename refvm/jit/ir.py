@@ -152,3 +152,4 @@ class Trace(object):
         self.max_level = 0
         self.steps = None
         self.entry_stack = 0
+        self.kind = "loop"          # or "step": a generator's resumption to its next yield

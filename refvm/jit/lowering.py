@@ -16,6 +16,7 @@ Lowering emits every guard naively; optimizer.py removes what is implied.
 from refvm.objects.model import NULL, W_Instance, W_Type, HOST2VM
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS, HOST_ITERATORS, UNARY_OPS
 from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
+from refvm.objects.generator import W_Generator
 from refvm.interp.instructions import INSTRUCTIONS, OPCODES, BUILTINS
 from refvm.interp.frame import Frame
 from refvm.interp import instructions as _ins
@@ -72,8 +73,8 @@ def binop_result(sym, ca, cb):
     """The class of `a <sym> b` for host numbers, None when it depends on values
     (or the fast form does not apply)."""
     if ca not in NUMBER or cb not in NUMBER:
-        if ca is str and cb is str and sym == "+":
-            return str
+        if ca is cb and sym == "+" and ca in (str, list, tuple):
+            return ca
         return None
     both_int = ca in INTLIKE and cb in INTLIKE
     if sym in ("+", "-", "*", "//", "%"):
@@ -109,6 +110,7 @@ class AFrame(object):
 class Lowerer(object):
     bridge = False
     cur = None                      # the Step being lowered
+    breaker_due = False
 
     def __init__(self, steps, root_code, header, root_globals, entry_stack):
         self.steps = steps
@@ -235,6 +237,11 @@ class Lowerer(object):
         t.max_value = self.n
         t.root_globals = self.frames[0].globals
         root = self.frames[0]
+        if t.kind == "step":
+            ends = [op.name for op in t.ops if op.name != "kill"]
+            if not ends or ends[-1] != "yield_value":
+                raise Unsupported("the generator step does not end in a yield")
+            return t
         if len(self.frames) != 1 or len(root.stack) != t.entry_stack:
             raise Unsupported("the loop does not close on its own frame")
         for _j, h in enumerate(t.header_vars):
@@ -269,11 +276,17 @@ class Lowerer(object):
         saved = (len(self.ops), [(list(a.locals), list(a.stack)) for a in self.frames],
                  dict(self.refs), dict(self.header_locals), list(self.trace.header_vars))
         ok = True
+        self.breaker_due = False
         for k, (name, arg) in enumerate(parts):
             fn = getattr(self, "op_" + name, None)
             if fn is None or not fn(arg, s, snap, k == len(parts) - 1):
                 ok = False
                 break
+        if ok and self.breaker_due:
+            # VM code ran inside the instruction (a thread may have started): the
+            # interpreter would look at the next jump or frame switch; leave here
+            where = s.target if s.outcome == "jump" else s.pc + 1
+            self.emit("guard_no_breaker", [], None, None, self.snapshot(where, after=True))
         if not ok:
             del self.ops[saved[0]:]
             for a, (locs, stk) in zip(self.frames, saved[1]):
@@ -379,6 +392,20 @@ class Lowerer(object):
         af.reload = True
         return True
 
+    def op_YIELD_VALUE(self, arg, s, snap, last):
+        """The end of a generator step: the handler yields on the real frame
+        (its value stack written out), and the step returns to the run loop."""
+        if self.trace.kind != "step" or len(self.frames) != 1 or s.outcome != "yield":
+            return False
+        af = self.frames[0]
+        stack_in = list(af.stack)
+        self.emit("yield_value", [ROOT] + stack_in, None,
+                  (s.code.instrs[s.pc][0], s.pc + 1, self.offset + 1), None, None, True)
+        af.stack[:] = []
+        for v in stack_in:
+            self.release(v)
+        return True
+
     def op_NOP(self, arg, s, snap, last):
         return True
 
@@ -421,7 +448,15 @@ class Lowerer(object):
     def op_LOAD_DEREF(self, idx, s, snap, last):
         """A free variable of an inlined call (its cells are the function's closure)."""
         af = self.frames[-1]
-        if af.real is not None or af.func is None or af.code.cellvars:
+        if af.real is not None:
+            # a real frame's cell (cells of the frame's own variables can be
+            # rebound by the code: the contents are read each time)
+            r = self.new()
+            self.emit("getcell_frame", [af.real], r, idx)
+            self.emit("guard_nonnull", [r], None, None, snap)
+            self.push(r)
+            return True
+        if af.func is None or af.code.cellvars:
             return False
         r = self.new()
         self.emit("getcell", [af.func], r, idx)
@@ -610,6 +645,8 @@ class Lowerer(object):
     def op_FOR_ITER(self, target, s, snap, last):
         it = self.frames[-1].stack[-1]
         c = self.cls(it)
+        if c is W_Generator:
+            return self._for_generator(it, target, s, snap, last)
         if c not in HOST_ITERATORS:
             return False
         exhausted = s.outcome == "jump" and s.target == target
@@ -634,6 +671,32 @@ class Lowerer(object):
             self.push(it)
             self.emit("guard_nonnull", [r], None, None, post)
             self.push(r)
+        return True
+
+    def _for_generator(self, it, target, s, snap, last):
+        """FOR_ITER over a VM generator: its resumption (which may run its
+        compiled step) as an operation, the recorded outcome as a guard."""
+        exhausted = s.outcome == "jump" and s.target == target
+        if exhausted and not last:
+            return False
+        self.guard_class(it, W_Generator, snap)
+        r = self.new()
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        self.emit("gen_next", [it], r, None, None, exc, effects=True)
+        self.pop()
+        if exhausted:
+            post = self.snapshot(s.pc + 1, after=True)
+            post.levels[-1].stack.extend([it, r])
+            self.emit("guard_isnull", [r], None, None, post)
+            self.release(it)
+            self.emit("guard_no_breaker", [], None, None, self.snapshot(target, after=True))
+        else:
+            post = self.snapshot(target, after=True)
+            self.push(it)
+            self.emit("guard_nonnull", [r], None, None, post)
+            self.push(r)
+            self.breaker_due = True     # checked when the whole instruction is done
         return True
 
     # ------------------------------------------------------------ attributes
@@ -1031,8 +1094,10 @@ class Lowerer(object):
         return True
 
 
-def lower(steps, root_code, header, root_globals, entry_stack):
-    return Lowerer(steps, root_code, header, root_globals, entry_stack).lower()
+def lower(steps, root_code, header, root_globals, entry_stack, kind="loop"):
+    lw = Lowerer(steps, root_code, header, root_globals, entry_stack)
+    lw.trace.kind = kind
+    return lw.lower()
 
 
 def lower_bridge(steps, loop, snap):
@@ -1043,6 +1108,7 @@ def lower_bridge(steps, loop, snap):
     lw.bridge = True
     lw.steps = steps
     lw.trace = t = Trace(main.code, main.header)
+    t.kind = main.kind
     t.entry_stack = main.entry_stack
     t.header_vars = list(main.header_vars)
     lw.n = main.max_value

@@ -18,11 +18,12 @@ from refvm.errors import VMError
 from refvm.objects.model import W_Type, W_Instance, NULL
 from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
 from refvm.interp.frame import Frame
-from refvm.interp.instructions import INSTRUCTIONS, RETURN, decode
+from refvm.interp.instructions import INSTRUCTIONS, RETURN, YIELD, decode
 from refvm.interp.loop import recursion_error, raise_init_result
 from refvm.jit import JitExit
 
 MAX_STEPS = 3000            # instructions per trace before recording aborts
+MAX_STEP_LOOPS = 4          # backward jumps a generator step may take (it is not a loop)
 MAX_LEVELS = 24             # calls inlined inside each other (recursion is not unrolled:
                             # every exit would copy each level's state)
 
@@ -82,6 +83,12 @@ RUN_LOOP = _RunLoop()
 class Recording(object):
     jit = None
     stop_after_switch = False
+    # a generator step: from a resumption point of a generator's frame to its
+    # next YIELD_VALUE (which ends the recording, having run); backward jumps of
+    # the generator's frame are ordinary jumps, up to MAX_STEP_LOOPS of them
+    gen_step = False
+    yielded = False
+    back_jumps = 0
 
     def __init__(self, root, header):
         self.root = root
@@ -110,8 +117,9 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         ins = INSTRUCTIONS[code.ops[pc]]
         name = ins.name
         if name in YIELDS or (level == 0 and name in ROOT_STOP):
-            rec.reason = "leaves the loop's frame (%s)" % name
-            break
+            if not (rec.gen_step and level == 0 and name == "YIELD_VALUE"):
+                rec.reason = "leaves the loop's frame (%s)" % name
+                break
         if len(steps) >= max_steps:
             rec.reason = "trace too long"
             break
@@ -167,6 +175,14 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 rec.ok = True
                 pc = r
                 break
+            if r < pc and level == 0 and rec.gen_step:
+                rec.back_jumps += 1
+                if rec.back_jumps > MAX_STEP_LOOPS:
+                    rec.reason = "generator step loops without yielding"
+                    pc = r
+                    break
+                pc = r
+                continue
             if r < pc and level == 0 and rec.jit is not None and \
                     rec.jit.compiled_at(code, r) is not None:
                 # an inner loop with its own trace: run it, and record that it ran
@@ -245,6 +261,11 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             f.stack.append(w_ret)
             level -= 1
             s.after = _observe(w_ret)
+        elif r is YIELD and level == 0 and rec.gen_step:
+            s.outcome = "yield"
+            rec.ok = True
+            rec.yielded = True
+            return f, pc, ticks
         else:
             rec.reason = "unexpected control transfer"
             pc = f.pc

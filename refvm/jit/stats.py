@@ -6,6 +6,7 @@ class Stats(object):
     FIELDS = [
         ("loops", "loops compiled"),
         ("bridges", "bridges compiled"),
+        ("steps", "generator steps compiled"),
         ("aborts", "recordings aborted"),
         ("guards", "guards in compiled code"),
         ("guards_removed", "guards removed by the optimizer"),

@@ -22,7 +22,7 @@ class Traces(object):
         cur = None
         section = None
         for line in text.splitlines():
-            if line.startswith("loop ") or line.startswith("bridge "):
+            if line.startswith(("loop ", "bridge ", "generator step ")):
                 cur = {"head": line, "preamble": [], "loop": [], "before": []}
                 self.traces.append(cur)
                 section = None

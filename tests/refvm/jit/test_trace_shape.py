@@ -172,3 +172,23 @@ def test_a_guard_inside_an_inlined_call_gets_a_bridge(traced):
     # after the bridge both directions stay in compiled code: few exits in all
     exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
     assert exits < 600, r.stderr
+
+
+def test_a_generator_resumed_often_gets_a_compiled_step(traced):
+    # each next() runs the generator from its resumption point to its next yield;
+    # that path is compiled (a "generator step"), and the branch that loops
+    # without yielding gets a bridge, so resumptions rarely exit
+    r, tr = traced("""
+        def squares(n):
+            for i in range(n):
+                if i % 3:
+                    yield i * i
+        print(sum(squares(6000)))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % sum(i * i for i in range(6000) if i % 3)
+    steps = [t for t in tr.traces if t["head"].startswith("generator step ")]
+    assert steps and ": squares (" in steps[0]["head"]
+    assert "generator steps compiled             1" in r.stderr
+    exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
+    entries = int(r.stderr.split("trace entries")[1].split()[0])
+    assert entries > 2000 and exits < 600, r.stderr

@@ -225,6 +225,11 @@ class Emitter(object):
             e(ind, "%s(f, None)" % self.k(handler))
             e(ind, "f.pc = %d" % after_pc)
             e(ind, "return (-2, t + %d, None, None)" % ticks)
+        elif n == "str_format":
+            e(ind, "try:")
+            e(ind + 1, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
+            e(ind, "except BaseException:")
+            e(ind + 1, self.exit(op.snap))
         elif n == "gen_next":
             self.raising(op, ind, "%s = %s.resume_or_null(None)" % (op.res.name, a[0]))
         elif n == "append":

@@ -364,6 +364,12 @@ class Lowerer(object):
         self.frames.append(af)
         self.hold(fv)
         self.trace.max_level = max(self.trace.max_level, len(self.frames) - 1)
+        g = getattr(s, "callee_globals", None)
+        if g is not None:
+            # the frame's globals, as recorded (the fast forms of LOAD_GLOBAL need them)
+            af.resume_pc = 0
+            self.emit("guard_globals", [fv], None, g, self.snapshot(0, after=True))
+            af.globals = g
 
     # ------------------------------------------------------------ stack and locals
 
@@ -521,7 +527,27 @@ class Lowerer(object):
         return True
 
     def op_BINARY_OP(self, idx, s, snap, last):
+        if BINARY_OPS[idx][0] == "%":
+            st = self.frames[-1].stack
+            ca, cb = self.cls(st[-2]), self.cls(st[-1])
+            if ca is str and cb in (int, str, float):
+                return self._str_format(st[-2], st[-1], cb, snap)
         return self._binary(idx, s, snap, False)
+
+    def _str_format(self, a, b, cb, snap):
+        """`str % int|str|float`: the host's formatting gives what the handler
+        gives; if it raises, the trace leaves before the instruction and the
+        handler raises its own error."""
+        self.guard_class(a, str, snap)
+        self.guard_class(b, cb, snap)
+        self.pop()
+        self.pop()
+        r = self.new(str)
+        self.emit("str_format", [a, b], r, None, snap)
+        self.release(a)
+        self.release(b)
+        self.push(r)
+        return True
 
     def op_INPLACE_OP(self, idx, s, snap, last):
         return self._binary(idx, s, snap, True)

@@ -192,3 +192,26 @@ def test_a_generator_resumed_often_gets_a_compiled_step(traced):
     exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
     entries = int(r.stderr.split("trace entries")[1].split()[0])
     assert entries > 2000 and exits < 600, r.stderr
+
+
+def test_string_formatting_and_a_constructors_globals_stay_in_the_trace(traced):
+    r, tr = traced("""
+        from math import sqrt
+        class P(object):
+            def __init__(self, i):
+                self.r = sqrt(i)
+        def f(n):
+            d = {}
+            for i in range(n):
+                d["k%d" % (i % 50)] = P(i).r
+            return len(d)
+        print(f(3000))
+    """)
+    assert r.stdout == "50\n"
+    (t,) = tr.loops("f")
+    generic = _ops(t["loop"], "generic")
+    assert _ops(t["loop"], "str_format")
+    # the constructor runs its handler (a real frame), but the __init__ body's
+    # global `sqrt` is a guarded constant and its call a direct builtin call
+    assert len(generic) == 1 and "CALL_FUNCTION" in generic[0]
+    assert _ops(t["loop"], "call_builtin")

@@ -63,3 +63,24 @@ total = 0
 for i in range(300):
     total += deep(i, i % 6)
 print(total)
+
+# str % x compiled to the host's formatting; a failing format leaves the
+# trace and the interpreter raises its own error
+fmts = ["%s-%d"[:2]] * 40 + ["%d"] + ["%x"] * 5
+vals = []
+for i, fm in enumerate(fmts):
+    arg = "s%d" % i if i % 2 else str(i)
+    try:
+        vals.append(fm % arg)
+    except TypeError as e:
+        vals.append("TypeError: %s" % e)
+print(vals[:3], vals[39:])
+
+
+class Mod(object):
+    def __init__(self, k):
+        from math import sqrt
+        self.k = sqrt(k) + len("%d" % k)
+
+
+print(sum(Mod(i).k for i in range(100)))

@@ -159,7 +159,7 @@ def main(argv):
     cfg.on_abort = finish
 
     def target():
-        finish(_run_guarded(cfg, path, source, args))
+        finish(_on_reserved_datastack(lambda: _run_guarded(cfg, path, source, args)))
 
     old_limit = sys.getrecursionlimit()
     old_stack = threading.stack_size()
@@ -184,6 +184,26 @@ def main(argv):
     if err:
         sys.stderr.write(err)
     return result[0]
+
+
+def _reserve():
+    """A host function whose frame is just over 512 KB: CPython 3.11 gives it a
+    1 MB chunk of the thread's frame stack, and the VM's host frames (about 2,500
+    of them) live in the rest of that chunk.  Without it, a recursion depth that
+    goes up and down across a 16 KB chunk boundary (generators nested in
+    generators do this on every value) maps and unmaps a chunk each time."""
+    def base(fn):
+        return fn()
+    if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
+        return base
+    c = base.__code__
+    n = 65544 - c.co_nlocals - c.co_stacksize - 8
+    base.__code__ = c.replace(co_varnames=c.co_varnames + ("_",) * n,
+                              co_nlocals=c.co_nlocals + n)
+    return base
+
+
+_on_reserved_datastack = _reserve()
 
 
 def _flush():

@@ -70,6 +70,10 @@ class Emitter(object):
     def exit(self, snap, extra="None", ticks=None):
         snap.index = len(self.exits)
         self.exits.append(snap)
+        lv = snap.levels[0]
+        if len(snap.levels) == 1 and lv.real is ROOT and lv.locals is None and \
+                lv.func is None and lv.stack is not None:
+            snap.simple_pc = lv.pc
         vals = "".join(self.val(v) + ", " for v in snap.values())
         t = "t + %d" % snap.ticks if ticks is None else ticks
         return "return (%d, %s, (%s), %s)" % (snap.index, t, vals, extra)

@@ -164,13 +164,17 @@ class Jit(object):
 
     def run(self, st, f, info, key, ticks):
         loop = info.compiled
-        self.stats.entries += 1
         depth0 = st.depth
         try:
             idx, n, vals, extra = loop.fn(f, st)
         except Exception as e:
             # a trace returns every exception of the program; one escaping is a JIT bug
             raise JitBug("%s in %s: %s" % (type(e).__name__, loop.trace.code.qualname, e)) from e
+        return self.exited(st, f, info, key, ticks, loop, depth0, idx, n, vals, extra)
+
+    def exited(self, st, f, info, key, ticks, loop, depth0, idx, n, vals, extra):
+        """A compiled loop returned at an exit: interpreter state, stats, bridges."""
+        self.stats.entries += 1
         ticks += n
         if idx < 0:
             # an inner loop's trace left the outer one: state already written back
@@ -419,7 +423,24 @@ class Jit(object):
             f.pc = header
             st.frame = f
             return (f, header), 0
-        fr, pc, ticks = self.run(st, f, info, (code, header), 0)
+        loop = info.compiled
+        idx, n, vals, extra = loop.fn(f, st)
+        if idx >= 0 and extra is None:
+            snap = loop.exits[idx]
+            if snap.simple_pc == expected:
+                # the inner loop ended as it did when the outer loop was recorded
+                # (its exit guard failed): the outer trace goes on; only the value
+                # stack goes back into the frame
+                s = self.stats
+                s.entries += 1
+                s.deopts += 1
+                s.guard_failures += 1
+                f.stack[:] = vals
+                f.pc = expected
+                st.frame = f
+                return True, n
+        fr, pc, ticks = self.exited(st, f, info, (code, header), 0, loop, st.depth,
+                                    idx, n, vals, extra)
         if fr is f and pc == expected:
             return True, ticks
         return (fr, pc), ticks

@@ -66,7 +66,8 @@ class Level(object):
 
 
 class Snapshot(object):
-    __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals")
+    __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
+                 "simple_pc")
 
     def __init__(self, levels, ticks):
         self.levels = levels
@@ -76,6 +77,8 @@ class Snapshot(object):
         self.bridge = None          # a Trace compiled into this guard's failure branch
         self.no_bridge = False
         self.known_locals = None    # the loop frame's abstract locals (for a bridge)
+        self.simple_pc = -1         # the pc, when the exit is the loop's frame with only
+                                    # its value stack to write back (set by the backend)
 
     def refs(self):
         """Every Value an exit keeps alive (virtual tuples expanded)."""

@@ -125,7 +125,7 @@ class Emitter(object):
         params = ["f", "st"] + ["%s=%s" % (n, n) for n, _ in self.consts.values()]
         params += ["NULL=NULL", "Frame=Frame", "len=len", "next=next", "iter=iter",
                    "int=int", "float=float", "bool=bool", "str=str", "list=list",
-                   "tuple=tuple", "dict=dict", "BaseException=BaseException",
+                   "tuple=tuple", "dict=dict", "slice=slice", "BaseException=BaseException",
                    "JitExit=JitExit"]
         return "def %s(%s):" % (self.name, ", ".join(params))
 
@@ -198,6 +198,8 @@ class Emitter(object):
             self.breaker(op, ind)
         elif n == "new_tuple":
             e(ind, "%s = (%s)" % (op.res.name, "".join(x + ", " for x in a)))
+        elif n == "new_slice":
+            e(ind, "%s = slice(%s)" % (op.res.name, ", ".join(a)))
         elif n == "new_list":
             e(ind, "%s = [%s]" % (op.res.name, ", ".join(a)))
         elif n == "unpack":
@@ -415,6 +417,11 @@ def compile_trace(trace, name="loop", jit=None):
     ns = {"NULL": NULL, "Frame": Frame, "JitExit": JitExit}
     for cname, w in em.consts.values():
         ns[cname] = w
-    code = compile(src, "<jit %s>" % name, "exec")
+    try:
+        code = compile(src, "<jit %s>" % name, "exec")
+    except (SyntaxError, RecursionError, MemoryError, SystemError) as e:
+        # the host compiler's own limits (nesting depth of bridges in bridges)
+        from refvm.jit.lowering import Unsupported
+        raise Unsupported("the host cannot compile the trace: %s" % e) from None
     exec(code, ns)
     return CompiledLoop(ns[name], em.exits, src, trace)

@@ -19,6 +19,7 @@ from refvm.interp.frame import Frame
 
 MAX_ABORTS = 4
 MAX_RESPECIALIZE = 3
+MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one indents the source)
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
 GIVEN_UP = object()
@@ -41,7 +42,8 @@ def bridgeable(snap):
     """A bridge can start at this exit: every level's value stack is in the
     snapshot and the inlined levels are virtual frames."""
     levels = snap.levels
-    if levels[0].stack is None or len(levels) > MAX_BRIDGE_LEVELS:
+    if levels[0].stack is None or len(levels) > MAX_BRIDGE_LEVELS or \
+            snap.nest >= MAX_BRIDGE_NEST:
         return False
     for lv in levels[1:]:
         if lv.real is not None or lv.stack is None or lv.locals is None or lv.func is None:

@@ -67,7 +67,7 @@ class Level(object):
 
 class Snapshot(object):
     __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
-                 "simple_pc")
+                 "simple_pc", "nest", "reload")
 
     def __init__(self, levels, ticks):
         self.levels = levels
@@ -77,6 +77,9 @@ class Snapshot(object):
         self.bridge = None          # a Trace compiled into this guard's failure branch
         self.no_bridge = False
         self.known_locals = None    # the loop frame's abstract locals (for a bridge)
+        self.nest = 0               # bridges this exit is nested in
+        self.reload = False         # the loop frame's locals must be read from the frame
+                                    # (an inner loop's trace ran before this exit)
         self.simple_pc = -1         # the pc, when the exit is the loop's frame with only
                                     # its value stack to write back (set by the backend)
 

@@ -110,6 +110,7 @@ class AFrame(object):
 class Lowerer(object):
     bridge = False
     cur = None                      # the Step being lowered
+    nest = 0                        # bridges the trace being lowered is nested in
     breaker_due = False
 
     def __init__(self, steps, root_code, header, root_globals, entry_stack):
@@ -179,6 +180,8 @@ class Lowerer(object):
             levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals))
         snap = Snapshot(levels, self.offset + (1 if after else 0))
         snap.known_locals = list(self.frames[0].locals)
+        snap.nest = self.nest
+        snap.reload = self.frames[0].reload
         return snap
 
     def local(self, i):
@@ -813,7 +816,7 @@ class Lowerer(object):
         st = self.frames[-1].stack
         a, k = st[-2], st[-1]
         ca, ck = self.cls(a), self.cls(k)
-        if not ((ca in (list, tuple, str) and ck in INTLIKE) or
+        if not ((ca in (list, tuple, str) and (ck in INTLIKE or ck is slice)) or
                 (ca is dict and ck in (int, str))):
             return False
         self.guard_class(a, ca, snap)
@@ -837,10 +840,14 @@ class Lowerer(object):
         st = self.frames[-1].stack
         x, a, k = st[-3], st[-2], st[-1]
         ca, ck = self.cls(a), self.cls(k)
-        if not ((ca is list and ck in INTLIKE) or (ca is dict and ck in (int, str))):
+        cx = self.cls(x)
+        if not ((ca is list and ck in INTLIKE) or (ca is dict and ck in (int, str)) or
+                (ca is list and ck is slice and cx in (list, tuple))):
             return False
         self.guard_class(a, ca, snap)
         self.guard_class(k, ck, snap)
+        if ck is slice:
+            self.guard_class(x, cx, snap)       # a host sequence: no VM code runs
         self.pop()
         self.pop()
         self.pop()
@@ -862,6 +869,9 @@ class Lowerer(object):
     def op_BUILD_LIST(self, n, s, snap, last):
         return self._build(n, list)
 
+    def op_BUILD_SLICE(self, n, s, snap, last):
+        return self._build(n, slice)
+
     def _build(self, n, c):
         af = self.frames[-1]
         items = af.stack[len(af.stack) - n:] if n else []
@@ -869,7 +879,7 @@ class Lowerer(object):
             self.pop()
         r = self.new(c)
         self.emit("new_" + c.__name__, list(items), r)
-        if c is tuple:
+        if c is tuple or c is slice:
             r.holds = list(items)       # the tuple holds its items (liveness)
             for it in items:
                 self.hold(it)
@@ -1132,6 +1142,7 @@ def lower_bridge(steps, loop, snap):
     main = loop
     lw = Lowerer.__new__(Lowerer)
     lw.bridge = True
+    lw.nest = snap.nest + 1
     lw.steps = steps
     lw.trace = t = Trace(main.code, main.header)
     t.kind = main.kind
@@ -1147,6 +1158,9 @@ def lower_bridge(steps, loop, snap):
                   list(snap.known_locals))
     root.globals = main.root_globals
     root.resume_pc = lv.pc
+    # after an inner loop ran, a local the trace has not read again is in the
+    # frame, not in the loop-header variable
+    root.reload = snap.reload
     lw.frames = [root]
     lw.header_locals = dict((h.header[1], h) for h in main.header_vars if h.header[0] == "l")
     for v in root.locals:

@@ -71,5 +71,5 @@ def tests_on_pypy_host(session):
 def jit_differential(session):
     """refvm with --jit on --jit-threshold 1 vs --jit off: zero divergences wanted."""
     _bootstrap(session)
-    args = session.posargs or ["--conformance", "--generated", "5000", "-j", "2"]
+    args = session.posargs or ["--conformance", "--bench", "--generated", "5000", "-j", "2"]
     session.run(PY, os.path.join(ROOT, "tests", "refvm", "jit", "jitdiff.py"), *args, external=True)

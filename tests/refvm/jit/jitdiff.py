@@ -3,7 +3,7 @@
 Used by test_jit_differential.py (a sample) and, as a script, for the long run
 over the whole conformance suite and thousands of generated programs:
 
-    .venv/bin/python tests/refvm/jit/jitdiff.py --conformance --generated 5000 -j 2
+    .venv/bin/python tests/refvm/jit/jitdiff.py --conformance --bench --generated 5000 -j 2
 
 Each program runs in a forked child calling refvm.main (as the fork server
 does), once with `--jit off` and once with `--jit on --jit-threshold 1` (every
@@ -105,6 +105,8 @@ def _worker(args):
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="jitdiff")
     ap.add_argument("--conformance", action="store_true", help="every conformance case")
+    ap.add_argument("--bench", action="store_true",
+                    help="refvm's benchmark programs (refvm/bench/*.py: nested loops, bridges)")
     ap.add_argument("--generated", type=int, default=0, help="this many generated programs")
     ap.add_argument("--seed", type=int, default=0, help="first generator seed")
     ap.add_argument("--features", default=None,
@@ -117,6 +119,8 @@ def main(argv=None):
     paths = list(a.files)
     if a.conformance:
         paths += conformance_cases()
+    if a.bench:
+        paths += sorted(glob.glob(os.path.join(REPO, "refvm", "bench", "[a-z]*.py")))
     tmp = None
     if a.generated:
         tmp = tempfile.mkdtemp(prefix="jitdiff-")

@@ -214,10 +214,18 @@ class Jit(object):
         """Record from a guard that failed often back to the loop header; compile
         the loop again with the bridge in the guard's failure branch.  frames: the
         loop's frame and the frames of the inlined calls the guard was in."""
+        fr, pc2, ticks, _ = self._bridge(st, frames, pc, info, snap, ticks, False)
+        return fr, pc2, ticks
+
+    def _bridge(self, st, frames, pc, info, snap, ticks, gen_step):
+        """Record a bridge from snap's guard (to the loop header, or for a generator
+        step to its yield) and recompile the trace with it.  Returns (frame, pc,
+        ticks, yielded): where the interpreter goes on."""
         snap.no_bridge = True           # one attempt per guard
-        loop = info.compiled
-        rec = recorder.Recording(frames[0], loop.trace.header)
+        old = info.compiled
+        rec = recorder.Recording(frames[0], -1 if gen_step else old.trace.header)
         rec.jit = self
+        rec.gen_step = gen_step
         t0 = clock()
         try:
             fr, pc2, n = recorder.record(st, rec, frames, pc)
@@ -226,30 +234,30 @@ class Jit(object):
         ticks += n
         if not rec.ok:
             self.stats.abort("bridge: " + (rec.reason or "?"))
-            return fr, pc2, ticks
+            return fr, pc2, ticks, rec.yielded
         t1 = clock()
         try:
-            bridge = lowering.lower_bridge(rec.steps, loop.trace, snap)
+            bridge = lowering.lower_bridge(rec.steps, old.trace, snap)
             naive = [repr(op) for op in bridge.ops]
             optimizer.optimize(bridge, bridge=True)
             snap.bridge = bridge
             self.names += 1
-            name = "loop%d" % self.names
-            new = backend.compile_trace(loop.trace, name, self)
+            name = ("step%d" if gen_step else "loop%d") % self.names
+            new = backend.compile_trace(old.trace, name, self)
         except (lowering.Unsupported, optimizer.Fail) as e:
             snap.bridge = None
             self.stats.abort("bridge: %s" % e)
-            return fr, pc2, ticks
+            return fr, pc2, ticks, rec.yielded
         except Exception as e:
             raise JitBug("%s: %s" % (type(e).__name__, e)) from e
         finally:
             self.stats.compile_time += clock() - t1
-        new.header_failures = loop.header_failures
+        new.header_failures = old.header_failures
         info.compiled = new
         self.stats.bridges += 1
         if self.log_path:
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
-        return fr, pc2, ticks
+        return fr, pc2, ticks, rec.yielded
 
     # ------------------------------------------------------------ generator steps
 
@@ -365,43 +373,7 @@ class Jit(object):
     def record_step_bridge(self, st, frames, pc, info, snap, ticks):
         """A generator step's guard failed often: record from it to the yield
         and compile the step again with that path in the guard's failure branch."""
-        snap.no_bridge = True
-        step = info.compiled
-        rec = recorder.Recording(frames[0], -1)
-        rec.jit = self
-        rec.gen_step = True
-        t0 = clock()
-        try:
-            fr, pc2, n = recorder.record(st, rec, frames, pc)
-        finally:
-            self.stats.trace_time += clock() - t0
-        ticks += n
-        if not rec.ok:
-            self.stats.abort("bridge: " + (rec.reason or "?"))
-            return fr, pc2, ticks, rec.yielded
-        t1 = clock()
-        try:
-            bridge = lowering.lower_bridge(rec.steps, step.trace, snap)
-            naive = [repr(op) for op in bridge.ops]
-            optimizer.optimize(bridge, bridge=True)
-            snap.bridge = bridge
-            self.names += 1
-            name = "step%d" % self.names
-            new = backend.compile_trace(step.trace, name, self)
-        except (lowering.Unsupported, optimizer.Fail) as e:
-            snap.bridge = None
-            self.stats.abort("bridge: %s" % e)
-            return fr, pc2, ticks, rec.yielded
-        except Exception as e:
-            raise JitBug("%s: %s" % (type(e).__name__, e)) from e
-        finally:
-            self.stats.compile_time += clock() - t1
-        new.header_failures = step.header_failures
-        info.compiled = new
-        self.stats.bridges += 1
-        if self.log_path:
-            self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
-        return fr, pc2, ticks, rec.yielded
+        return self._bridge(st, frames, pc, info, snap, ticks, True)
 
     def respecialize_step(self, info, key):
         info.compiled = None

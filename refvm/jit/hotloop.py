@@ -103,29 +103,33 @@ class Jit(object):
             self.counters[key] = n
             return f, target, ticks
         self.counters[key] = 0
-        return self.record(st, f, target, key, ticks)
+        return self.record(st, f, target, key, ticks)[:3]
 
     # ------------------------------------------------------------ recording
 
-    def record(self, st, f, target, key, ticks):
-        info = self.loops.get(key)
+    def record(self, st, f, target, key, ticks, kind="loop"):
+        """Record from f at target (a loop header, or for kind "step" a generator's
+        resumption point) and compile; on an abort, back off or give up."""
+        table, counters = (self.loops, self.counters) if kind == "loop" else \
+            (self.gen_steps, self.step_counters)
+        info = table.get(key)
         if info is None:
-            info = self.loops[key] = LoopInfo()
-        rec = recorder.Recording(f, target)
+            info = table[key] = LoopInfo()
+        rec = recorder.Recording(f, target if kind == "loop" else -1)
         rec.jit = self
+        rec.gen_step = kind == "step"
         entry_stack = len(f.stack)
         root_globals = f.w_globals
         t0 = clock()
-        frames = [f]
         try:
-            fr, pc, n = recorder.record(st, rec, frames, target)
+            fr, pc, n = recorder.record(st, rec, [f], target)
         finally:
             self.stats.trace_time += clock() - t0
         ticks += n
         if rec.ok:
             t1 = clock()
             try:
-                self.compile(info, rec, f.code, target, root_globals, entry_stack)
+                self.compile(info, rec, f.code, target, root_globals, entry_stack, kind)
             except (lowering.Unsupported, optimizer.Fail) as e:
                 rec.ok = False
                 rec.reason = str(e)
@@ -135,31 +139,39 @@ class Jit(object):
             finally:
                 self.stats.compile_time += clock() - t1
         if not rec.ok:
-            self.stats.abort(rec.reason or "?")
-            self.write_log(log.format_abort(f.code, target, rec.reason))
+            reason = rec.reason or "?"
+            if kind == "step":
+                reason = "generator step: " + reason
+            self.stats.abort(reason)
+            self.write_log(log.format_abort(f.code, target, reason))
             info.aborts += 1
             if info.aborts >= MAX_ABORTS:
-                self.loops[key] = GIVEN_UP
+                table[key] = GIVEN_UP
             else:
-                self.counters[key] = -self.threshold * (2 ** info.aborts)
-        return fr, pc, ticks
+                counters[key] = -self.threshold * (2 ** info.aborts)
+        return fr, pc, ticks, rec.yielded
 
-    def compile(self, info, rec, code, header, root_globals, entry_stack):
-        trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack)
+    def compile(self, info, rec, code, header, root_globals, entry_stack, kind="loop"):
+        trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack, kind)
         naive = [repr(op) for op in trace.ops]      # before optimization, for --jit-log
-        opt = optimizer.optimize(trace)
+        # a generator step is no loop: nothing to hoist out of it
+        opt = optimizer.optimize(trace, bridge=kind == "step")
         self.names += 1
-        name = "loop%d" % self.names
+        name = ("loop%d" if kind == "loop" else "step%d") % self.names
         loop = backend.compile_trace(trace, name, self)
         info.compiled = loop
         s = self.stats
-        s.loops += 1
+        if kind == "loop":
+            s.loops += 1
+        else:
+            s.steps += 1
         for k, v in opt.stats.items():
             setattr(s, k, getattr(s, k) + v)
         s.guards += sum(1 for op in trace.ops + trace.preamble if op.is_guard())
         s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
         if self.log_path:
-            self.write_log(log.format_trace("loop", name, rec.steps, naive, trace, loop.source))
+            self.write_log(log.format_trace("loop" if kind == "loop" else "generator step", name,
+                                            rec.steps, naive, trace, loop.source))
         trace.steps = None          # the recording's observations are not kept
 
     # ------------------------------------------------------------ running
@@ -174,8 +186,10 @@ class Jit(object):
             raise JitBug("%s in %s: %s" % (type(e).__name__, loop.trace.code.qualname, e)) from e
         return self.exited(st, f, info, key, ticks, loop, depth0, idx, n, vals, extra)
 
-    def exited(self, st, f, info, key, ticks, loop, depth0, idx, n, vals, extra):
-        """A compiled loop returned at an exit: interpreter state, stats, bridges."""
+    def exited(self, st, f, info, key, ticks, loop, depth0, idx, n, vals, extra, kind="loop"):
+        """A compiled loop (or generator step) returned at an exit: interpreter
+        state, stats, bridges.  Returns (frame, pc, ticks), and for a step also
+        whether the frame has yielded (a bridge recording may have reached it)."""
         self.stats.entries += 1
         ticks += n
         if idx < 0:
@@ -197,7 +211,7 @@ class Jit(object):
             if n == 0 and snap.ticks == 0:
                 loop.header_failures += 1
                 if loop.header_failures >= HEADER_FAILS:
-                    self.respecialize(info, key)
+                    self.respecialize(info, key, kind)
         fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
         if extra.__class__ is Frame or extra.__class__ is int:
             self.at_boundary = True     # the exit jumped or entered a called frame
@@ -207,20 +221,16 @@ class Jit(object):
                 snap.known_locals is not None and bridgeable(snap):
             frames = chain(f, fr, len(snap.levels))
             if frames is not None:
-                return self.record_bridge(st, frames, pc, info, snap, ticks)
-        return fr, pc, ticks
+                r = self.record_bridge(st, frames, pc, info, snap, ticks, kind == "step")
+                return r if kind == "step" else r[:3]
+        return (fr, pc, ticks, False) if kind == "step" else (fr, pc, ticks)
 
-    def record_bridge(self, st, frames, pc, info, snap, ticks):
-        """Record from a guard that failed often back to the loop header; compile
-        the loop again with the bridge in the guard's failure branch.  frames: the
-        loop's frame and the frames of the inlined calls the guard was in."""
-        fr, pc2, ticks, _ = self._bridge(st, frames, pc, info, snap, ticks, False)
-        return fr, pc2, ticks
-
-    def _bridge(self, st, frames, pc, info, snap, ticks, gen_step):
-        """Record a bridge from snap's guard (to the loop header, or for a generator
-        step to its yield) and recompile the trace with it.  Returns (frame, pc,
-        ticks, yielded): where the interpreter goes on."""
+    def record_bridge(self, st, frames, pc, info, snap, ticks, gen_step=False):
+        """Record from a guard that failed often back to the loop header (for a
+        generator step: to its yield); compile the trace again with the bridge in
+        the guard's failure branch.  frames: the loop's frame and the frames of the
+        inlined calls the guard was in.  Returns (frame, pc, ticks, yielded): where
+        the interpreter goes on."""
         snap.no_bridge = True           # one attempt per guard
         old = info.compiled
         rec = recorder.Recording(frames[0], -1 if gen_step else old.trace.header)
@@ -274,7 +284,6 @@ class Jit(object):
             if step is not None:
                 # the common case inline (each host call here deepens the host
                 # stack once per generator nested in a resumption)
-                self.stats.entries += 1
                 depth0 = st.depth
                 try:
                     idx, n, vals, extra = step.fn(f, st)
@@ -282,105 +291,16 @@ class Jit(object):
                     raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname,
                                                    e)) from e
                 if idx == -2:
+                    self.stats.entries += 1     # (exited() counts the others)
                     return f, f.pc, ticks + n, True
-                return self.step_exit(st, f, info, key, ticks + n, depth0, idx, n, vals, extra)
+                return self.exited(st, f, info, key, ticks, step, depth0, idx, n, vals, extra,
+                                   "step")
         n = self.step_counters.get(key, 0) + 1
         if n < self.threshold:
             self.step_counters[key] = n
             return f, pc, ticks, False
         self.step_counters[key] = 0
-        if info is None:
-            info = self.gen_steps[key] = LoopInfo()
-        rec = recorder.Recording(f, -1)
-        rec.jit = self
-        rec.gen_step = True
-        entry_stack = len(f.stack)
-        root_globals = f.w_globals
-        t0 = clock()
-        try:
-            fr, pc2, n = recorder.record(st, rec, [f], pc)
-        finally:
-            self.stats.trace_time += clock() - t0
-        ticks += n
-        if rec.ok:
-            t1 = clock()
-            try:
-                trace = lowering.lower(rec.steps, f.code, pc, root_globals, entry_stack, "step")
-                naive = [repr(op) for op in trace.ops]
-                opt = optimizer.optimize(trace, bridge=True)
-                self.names += 1
-                name = "step%d" % self.names
-                info.compiled = backend.compile_trace(trace, name, self)
-                s = self.stats
-                s.steps += 1
-                for k, v in opt.stats.items():
-                    setattr(s, k, getattr(s, k) + v)
-                s.guards += sum(1 for op in trace.ops if op.is_guard())
-                s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
-                if self.log_path:
-                    self.write_log(log.format_trace("generator step", name, rec.steps, naive,
-                                                    trace, info.compiled.source))
-                trace.steps = None
-            except (lowering.Unsupported, optimizer.Fail) as e:
-                rec.ok = False
-                rec.reason = str(e)
-            except Exception as e:
-                raise JitBug("%s: %s" % (type(e).__name__, e)) from e
-            finally:
-                self.stats.compile_time += clock() - t1
-        if not rec.ok:
-            self.stats.abort("generator step: " + (rec.reason or "?"))
-            self.write_log(log.format_abort(f.code, pc, "generator step: %s" % rec.reason))
-            info.aborts += 1
-            if info.aborts >= MAX_ABORTS:
-                self.gen_steps[key] = GIVEN_UP
-            else:
-                self.step_counters[key] = -self.threshold * (2 ** info.aborts)
-        return fr, pc2, ticks, rec.yielded
-
-    def step_exit(self, st, f, info, key, ticks, depth0, idx, n, vals, extra):
-        """A compiled generator step left at an exit: interpreter state, and
-        perhaps a bridge."""
-        step = info.compiled
-        s = self.stats
-        snap = step.exits[idx]
-        s.deopts += 1
-        is_exc = isinstance(extra, BaseException)
-        if self.show_stats:
-            s.exit_taken(snap, "exception" if is_exc else "handler" if extra is not None else "guard")
-        if is_exc:
-            s.exceptions += 1
-        else:
-            s.guard_failures += 1
-            snap.failures += 1
-            if n == 0 and snap.ticks == 0:
-                step.header_failures += 1
-                if step.header_failures >= HEADER_FAILS:
-                    self.respecialize_step(info, key)
-        had_extra = extra is not None
-        fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
-        if extra.__class__ is Frame or extra.__class__ is int:
-            self.at_boundary = True
-        vals = extra = None
-        if snap.failures >= self.bridge_threshold and not had_extra and \
-                snap.bridge is None and not snap.no_bridge and n > 0 and \
-                snap.known_locals is not None and bridgeable(snap):
-            frames = chain(f, fr, len(snap.levels))
-            if frames is not None:
-                return self.record_step_bridge(st, frames, pc, info, snap, ticks)
-        return fr, pc, ticks, False
-
-    def record_step_bridge(self, st, frames, pc, info, snap, ticks):
-        """A generator step's guard failed often: record from it to the yield
-        and compile the step again with that path in the guard's failure branch."""
-        return self._bridge(st, frames, pc, info, snap, ticks, True)
-
-    def respecialize_step(self, info, key):
-        info.compiled = None
-        info.respecialized += 1
-        if info.respecialized > MAX_RESPECIALIZE:
-            self.gen_steps[key] = GIVEN_UP
-        self.step_counters[key] = 0
+        return self.record(st, f, pc, key, ticks, "step")
 
     def compiled_at(self, code, pc):
         info = self.loops.get((code, pc))
@@ -419,12 +339,14 @@ class Jit(object):
             return True, ticks
         return (fr, pc), ticks
 
-    def respecialize(self, info, key):
+    def respecialize(self, info, key, kind="loop"):
+        table, counters = (self.loops, self.counters) if kind == "loop" else \
+            (self.gen_steps, self.step_counters)
         info.compiled = None
         info.respecialized += 1
         if info.respecialized > MAX_RESPECIALIZE:
-            self.loops[key] = GIVEN_UP
-        self.counters[key] = 0
+            table[key] = GIVEN_UP
+        counters[key] = 0
 
     # ------------------------------------------------------------ output
 

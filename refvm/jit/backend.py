@@ -125,7 +125,8 @@ class Emitter(object):
         params = ["f", "st"] + ["%s=%s" % (n, n) for n, _ in self.consts.values()]
         params += ["NULL=NULL", "Frame=Frame", "len=len", "next=next", "iter=iter",
                    "int=int", "float=float", "bool=bool", "str=str", "list=list",
-                   "tuple=tuple", "dict=dict", "slice=slice", "BaseException=BaseException",
+                   "tuple=tuple", "dict=dict", "slice=slice", "range=range",
+                   "BaseException=BaseException",
                    "JitExit=JitExit"]
         return "def %s(%s):" % (self.name, ", ".join(params))
 
@@ -231,6 +232,11 @@ class Emitter(object):
             e(ind, "%s(f, None)" % self.k(handler))
             e(ind, "f.pc = %d" % after_pc)
             e(ind, "return (-2, t + %d, None, None)" % ticks)
+        elif n == "new_range":
+            e(ind, "try:")
+            e(ind + 1, "%s = range(%s)" % (op.res.name, ", ".join(a)))
+            e(ind, "except BaseException:")
+            e(ind + 1, self.exit(op.snap))
         elif n == "str_format":
             e(ind, "try:")
             e(ind + 1, "%s = %s %% %s" % (op.res.name, a[0], a[1]))

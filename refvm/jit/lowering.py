@@ -17,6 +17,7 @@ from refvm.objects.model import NULL, W_Instance, W_Type, HOST2VM
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS, HOST_ITERATORS, UNARY_OPS
 from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
 from refvm.objects.generator import W_Generator
+from refvm.objects.containers import w_range as _w_range
 from refvm.interp.instructions import INSTRUCTIONS, OPCODES, BUILTINS
 from refvm.interp.frame import Frame
 from refvm.interp import instructions as _ins
@@ -112,6 +113,7 @@ class Lowerer(object):
     cur = None                      # the Step being lowered
     nest = 0                        # bridges the trace being lowered is nested in
     breaker_due = False
+    skip_rest = False
 
     def __init__(self, steps, root_code, header, root_globals, entry_stack):
         self.steps = steps
@@ -280,11 +282,14 @@ class Lowerer(object):
                  dict(self.refs), dict(self.header_locals), list(self.trace.header_vars))
         ok = True
         self.breaker_due = False
+        self.skip_rest = False
         for k, (name, arg) in enumerate(parts):
             fn = getattr(self, "op_" + name, None)
             if fn is None or not fn(arg, s, snap, k == len(parts) - 1):
                 ok = False
                 break
+            if self.skip_rest:
+                break                   # the part jumped: the parts after it never ran
         if ok and self.breaker_due:
             # VM code ran inside the instruction (a thread may have started): the
             # interpreter would look at the next jump or frame switch; leave here
@@ -679,8 +684,14 @@ class Lowerer(object):
         if c not in HOST_ITERATORS:
             return False
         exhausted = s.outcome == "jump" and s.target == target
+        store = None
         if exhausted and not last:
-            return False
+            # the other way (a value) would resume inside the fused instruction;
+            # FOR_ITER_STORE_FAST in a virtual frame resumes after it instead, the
+            # value in the local it stores (a frame's locals are the snapshot's)
+            if s.ins.name != "FOR_ITER_STORE_FAST" or self.frames[-1].real is not None:
+                return False
+            store = s.arg[1]
         self.guard_class(it, c, snap)
         r = self.new(int if c is RANGE_ITER else None)
         exc = None
@@ -691,7 +702,12 @@ class Lowerer(object):
         if exhausted:
             self.pop()
             post = self.snapshot(s.pc + 1, after=True)
-            post.levels[-1].stack.extend([it, r])
+            if store is None:
+                post.levels[-1].stack.extend([it, r])
+            else:
+                post.levels[-1].stack.append(it)
+                post.levels[-1].locals[store] = r
+                self.skip_rest = True       # the STORE_FAST part did not run
             self.emit("guard_isnull", [r], None, None, post)
             self.release(it)
         else:
@@ -952,6 +968,20 @@ class Lowerer(object):
             self.release(fv)
             return True
         c = self.cls(fv)
+        if fv.isconst and fv.const is _w_range and 1 <= n <= 3 and \
+                all(self.cls(a) in INTLIKE for a in args):
+            # range(ints): range.__new__ makes the host range of the same ints; if
+            # the host raises, the trace leaves before the call
+            for a in args:
+                self.guard_class(a, self.cls(a), snap)
+            for _ in range(n + 1):
+                self.pop()
+            r = self.new(range)
+            self.emit("new_range", list(args), r, None, snap)
+            for a in args:
+                self.release(a)
+            self.push(r)
+            return True
         if fv.isconst and c in (W_BuiltinFunction, W_MethodDescr) and \
                 getattr(fv.const, "w_self", None) is None:
             return self._call_builtin(fv, args, n + 1, s)

@@ -23,6 +23,7 @@ from refvm.interp.loop import recursion_error, raise_init_result
 from refvm.jit import JitExit
 
 MAX_STEPS = 3000            # instructions per trace before recording aborts
+MAX_UNROLL = 8              # iterations of loops in called functions a trace unrolls
 MAX_STEP_LOOPS = 4          # backward jumps a generator step may take (it is not a loop)
 MAX_LEVELS = 24             # calls inlined inside each other (recursion is not unrolled:
                             # every exit would copy each level's state)
@@ -89,6 +90,7 @@ class Recording(object):
     gen_step = False
     yielded = False
     back_jumps = 0
+    unrolled = 0                # iterations of called functions' loops unrolled
 
     def __init__(self, root, header):
         self.root = root
@@ -209,9 +211,16 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 steps.append(p)
                 pc = pc2
                 continue
+            if r < pc and level > 0 and rec.unrolled < MAX_UNROLL:
+                # a short loop in a called function (`for i in range(4)`): unrolled
+                # into the trace, each iteration's exit a guard (a different trip
+                # count leaves there, or takes a bridge)
+                rec.unrolled += 1
+                pc = r
+                continue
             if r < pc:
-                # an inner loop (or a loop in a called function) gets its own trace;
-                # unrolling it here would specialize this trace to its trip count
+                # an inner loop (or a long loop in a called function) gets its own
+                # trace; unrolling it here would specialize this trace to its trip count
                 rec.reason = "inner loop"
                 pc = r
                 break

@@ -215,3 +215,24 @@ def test_string_formatting_and_a_constructors_globals_stay_in_the_trace(traced):
     # global `sqrt` is a guarded constant and its call a direct builtin call
     assert len(generic) == 1 and "CALL_FUNCTION" in generic[0]
     assert _ops(t["loop"], "call_builtin")
+
+
+def test_a_short_loop_in_a_called_function_is_unrolled_into_the_trace(traced):
+    r, tr = traced("""
+        def fill(data, base):
+            for i in range(4):
+                data[i] = base + i
+        def f(n):
+            data = [0] * 4
+            t = 0
+            for j in range(n):
+                fill(data, j)
+                t += data[3]
+            return t
+        print(f(3000))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % sum(j + 3 for j in range(3000))
+    (t,) = tr.loops("f")                    # the caller's loop compiled (no abort)
+    assert not _ops(t["loop"], "generic")
+    assert len(_ops(t["loop"], "setitem")) == 4         # four iterations, unrolled
+    assert _ops(t["loop"], "new_range")                 # range(4) is the host's range

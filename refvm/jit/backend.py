@@ -103,10 +103,7 @@ class Emitter(object):
         self.ops(t.preamble, 1, hs, preamble=True)
         e(1, "t = 0")
         if t.kind == "step":
-            # a generator step: straight to its yield (ops after it only drop
-            # references, which returning does)
-            k = [i for i, op in enumerate(t.ops) if op.name == "yield_value"][-1]
-            self.ops(t.ops[:k + 1], 1)
+            self.ops(to_yield(t.ops), 1)       # a generator step: no loop
             return self.head() + "\n" + "\n".join(self.lines) + "\n"
         e(1, "while True:")
         self.ops(t.ops, 2)
@@ -233,15 +230,9 @@ class Emitter(object):
             e(ind, "f.pc = %d" % after_pc)
             e(ind, "return (-2, t + %d, None, None)" % ticks)
         elif n == "new_range":
-            e(ind, "try:")
-            e(ind + 1, "%s = range(%s)" % (op.res.name, ", ".join(a)))
-            e(ind, "except BaseException:")
-            e(ind + 1, self.exit(op.snap))
+            self.or_leave_before(op, ind, "%s = range(%s)" % (op.res.name, ", ".join(a)))
         elif n == "str_format":
-            e(ind, "try:")
-            e(ind + 1, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
-            e(ind, "except BaseException:")
-            e(ind + 1, self.exit(op.snap))
+            self.or_leave_before(op, ind, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
         elif n == "gen_next":
             self.raising(op, ind, "%s = %s.resume_or_null(None)" % (op.res.name, a[0]))
         elif n == "append":
@@ -273,9 +264,7 @@ class Emitter(object):
         b = snap.bridge
         snap.index = -1
         if b.kind == "step":
-            # a generator step's bridge ends in the step's yield (it returns)
-            k = [i for i, op in enumerate(b.ops) if op.name == "yield_value"][-1]
-            self.ops(b.ops[:k + 1], ind)
+            self.ops(to_yield(b.ops), ind)     # it ends in the step's yield (a return)
             return
         self.ops(b.ops, ind)
         self.emit(ind, "t += %d" % (snap.ticks + b.length))
@@ -348,6 +337,15 @@ class Emitter(object):
         self.emit(ind, "except BaseException as e:")
         self.emit(ind + 1, self.exit(op.exc, extra="e"))
 
+    def or_leave_before(self, op, ind, line):
+        """A host operation that may raise where the handler raises its own error:
+        on any exception the trace leaves before the instruction (op.snap), and the
+        interpreter runs it again."""
+        self.emit(ind, "try:")
+        self.emit(ind + 1, line)
+        self.emit(ind, "except BaseException:")
+        self.emit(ind + 1, self.exit(op.snap))
+
     def breaker(self, op, ind):
         """After an op that may run VM code: leave when a thread switch is due."""
         if op.effects and op.snap is not None:
@@ -406,6 +404,13 @@ class Emitter(object):
         if arg is None or arg.__class__ in (int, bool):
             return repr(arg)
         return self.k(arg)
+
+
+def to_yield(ops):
+    """A generator step's ops up to its yield (those after it only drop
+    references, which returning does)."""
+    k = max(i for i, op in enumerate(ops) if op.name == "yield_value")
+    return ops[:k + 1]
 
 
 class CompiledLoop(object):

@@ -38,6 +38,16 @@ class LoopInfo(object):
         self.respecialized = 0
 
 
+def enter(trace, f, st):
+    """Run a compiled trace on f: (exit number, instructions done, the exit's
+    values, extra).  A trace returns every exception of the program; one
+    escaping is a bug of the JIT."""
+    try:
+        return trace.fn(f, st)
+    except Exception as e:
+        raise JitBug("%s in %s: %s" % (type(e).__name__, trace.trace.code.qualname, e)) from e
+
+
 def bridgeable(snap):
     """A bridge can start at this exit: every level's value stack is in the
     snapshot and the inlined levels are virtual frames."""
@@ -110,8 +120,7 @@ class Jit(object):
     def record(self, st, f, target, key, ticks, kind="loop"):
         """Record from f at target (a loop header, or for kind "step" a generator's
         resumption point) and compile; on an abort, back off or give up."""
-        table, counters = (self.loops, self.counters) if kind == "loop" else \
-            (self.gen_steps, self.step_counters)
+        table, counters = self.tables(kind)
         info = table.get(key)
         if info is None:
             info = table[key] = LoopInfo()
@@ -179,23 +188,19 @@ class Jit(object):
     def run(self, st, f, info, key, ticks):
         loop = info.compiled
         depth0 = st.depth
-        try:
-            idx, n, vals, extra = loop.fn(f, st)
-        except Exception as e:
-            # a trace returns every exception of the program; one escaping is a JIT bug
-            raise JitBug("%s in %s: %s" % (type(e).__name__, loop.trace.code.qualname, e)) from e
-        return self.exited(st, f, info, key, ticks, loop, depth0, idx, n, vals, extra)
+        idx, n, vals, extra = enter(loop, f, st)
+        return self.exited(st, f, info, key, ticks, loop, depth0, idx, n, vals, extra)[:3]
 
     def exited(self, st, f, info, key, ticks, loop, depth0, idx, n, vals, extra, kind="loop"):
         """A compiled loop (or generator step) returned at an exit: interpreter
-        state, stats, bridges.  Returns (frame, pc, ticks), and for a step also
-        whether the frame has yielded (a bridge recording may have reached it)."""
+        state, stats, bridges.  Returns (frame, pc, ticks, yielded): yielded when a
+        generator step's bridge recording ran to the yield."""
         self.stats.entries += 1
         ticks += n
         if idx < 0:
             # an inner loop's trace left the outer one: state already written back
             fr, pc = vals
-            return fr, pc, ticks
+            return fr, pc, ticks, False
         snap = loop.exits[idx]
         s = self.stats
         s.deopts += 1
@@ -221,9 +226,8 @@ class Jit(object):
                 snap.known_locals is not None and bridgeable(snap):
             frames = chain(f, fr, len(snap.levels))
             if frames is not None:
-                r = self.record_bridge(st, frames, pc, info, snap, ticks, kind == "step")
-                return r if kind == "step" else r[:3]
-        return (fr, pc, ticks, False) if kind == "step" else (fr, pc, ticks)
+                return self.record_bridge(st, frames, pc, info, snap, ticks, kind == "step")
+        return fr, pc, ticks, False
 
     def record_bridge(self, st, frames, pc, info, snap, ticks, gen_step=False):
         """Record from a guard that failed often back to the loop header (for a
@@ -285,11 +289,7 @@ class Jit(object):
                 # the common case inline (each host call here deepens the host
                 # stack once per generator nested in a resumption)
                 depth0 = st.depth
-                try:
-                    idx, n, vals, extra = step.fn(f, st)
-                except Exception as e:
-                    raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname,
-                                                   e)) from e
+                idx, n, vals, extra = enter(step, f, st)
                 if idx == -2:
                     self.stats.entries += 1     # (exited() counts the others)
                     return f, f.pc, ticks + n, True
@@ -301,6 +301,12 @@ class Jit(object):
             return f, pc, ticks, False
         self.step_counters[key] = 0
         return self.record(st, f, pc, key, ticks, "step")
+
+    def tables(self, kind):
+        """(compiled traces, hotness counters) of loops or of generator steps."""
+        if kind == "loop":
+            return self.loops, self.counters
+        return self.gen_steps, self.step_counters
 
     def compiled_at(self, code, pc):
         info = self.loops.get((code, pc))
@@ -318,7 +324,8 @@ class Jit(object):
             st.frame = f
             return (f, header), 0
         loop = info.compiled
-        idx, n, vals, extra = loop.fn(f, st)
+        depth0 = st.depth
+        idx, n, vals, extra = enter(loop, f, st)
         if idx >= 0 and extra is None:
             snap = loop.exits[idx]
             if snap.simple_pc == expected:
@@ -333,15 +340,14 @@ class Jit(object):
                 f.pc = expected
                 st.frame = f
                 return True, n
-        fr, pc, ticks = self.exited(st, f, info, (code, header), 0, loop, st.depth,
-                                    idx, n, vals, extra)
+        fr, pc, ticks, _ = self.exited(st, f, info, (code, header), 0, loop, depth0,
+                                       idx, n, vals, extra)
         if fr is f and pc == expected:
             return True, ticks
         return (fr, pc), ticks
 
     def respecialize(self, info, key, kind="loop"):
-        table, counters = (self.loops, self.counters) if kind == "loop" else \
-            (self.gen_steps, self.step_counters)
+        table, counters = self.tables(kind)
         info.compiled = None
         info.respecialized += 1
         if info.respecialized > MAX_RESPECIALIZE:

@@ -677,11 +677,13 @@ class Lowerer(object):
         return True
 
     def op_FOR_ITER(self, target, s, snap, last):
+        """next() of a host iterator, or the resumption of a VM generator (which
+        may run its compiled step; VM code runs, so a thread may start), as an
+        operation; the recorded outcome (a value, or exhausted) as a guard."""
         it = self.frames[-1].stack[-1]
         c = self.cls(it)
-        if c is W_Generator:
-            return self._for_generator(it, target, s, snap, last)
-        if c not in HOST_ITERATORS:
+        gen = c is W_Generator
+        if not gen and c not in HOST_ITERATORS:
             return False
         exhausted = s.outcome == "jump" and s.target == target
         store = None
@@ -698,9 +700,10 @@ class Lowerer(object):
         if c not in SAFE_ITERS:
             exc = self.snapshot(s.pc + 1)
             exc.ticks = self.offset
-        self.emit("next", [it], r, None, None, exc)
+        self.emit("gen_next" if gen else "next", [it], r, None, None, exc, effects=gen)
+        self.breaker_due = gen          # checked when the whole instruction is done
+        self.pop()
         if exhausted:
-            self.pop()
             post = self.snapshot(s.pc + 1, after=True)
             if store is None:
                 post.levels[-1].stack.extend([it, r])
@@ -711,37 +714,10 @@ class Lowerer(object):
             self.emit("guard_isnull", [r], None, None, post)
             self.release(it)
         else:
-            self.pop()
             post = self.snapshot(target, after=True)
             self.push(it)
             self.emit("guard_nonnull", [r], None, None, post)
             self.push(r)
-        return True
-
-    def _for_generator(self, it, target, s, snap, last):
-        """FOR_ITER over a VM generator: its resumption (which may run its
-        compiled step) as an operation, the recorded outcome as a guard."""
-        exhausted = s.outcome == "jump" and s.target == target
-        if exhausted and not last:
-            return False
-        self.guard_class(it, W_Generator, snap)
-        r = self.new()
-        exc = self.snapshot(s.pc + 1)
-        exc.ticks = self.offset
-        self.emit("gen_next", [it], r, None, None, exc, effects=True)
-        self.pop()
-        if exhausted:
-            post = self.snapshot(s.pc + 1, after=True)
-            post.levels[-1].stack.extend([it, r])
-            self.emit("guard_isnull", [r], None, None, post)
-            self.release(it)
-            self.emit("guard_no_breaker", [], None, None, self.snapshot(target, after=True))
-        else:
-            post = self.snapshot(target, after=True)
-            self.push(it)
-            self.emit("guard_nonnull", [r], None, None, post)
-            self.push(r)
-            self.breaker_due = True     # checked when the whole instruction is done
         return True
 
     # ------------------------------------------------------------ attributes
@@ -1062,46 +1038,51 @@ class Lowerer(object):
         if any(i < first_default for i in missing):
             return False
         self.guard_class(fv, W_Function, snap)
-        filled = []
-        if any(i < argcount for i in missing):
-            d = self.new()
-            self.emit("getfield", [fv], d, "defaults")
-            self.guard_class(d, tuple, snap)
-            self.emit("guard_len", [d], None, ndef, snap)
-            for i in missing:
-                if i < argcount:
-                    r = self.new()
-                    self.emit("tuple_item", [d], r, i - first_default)
-                    locs[i] = r
-                    filled.append(r)
-        if any(i >= argcount for i in missing):
-            kd = self.new()
-            self.emit("getfield", [fv], kd, "kwdefaults")
-            self.guard_class(kd, dict, snap)
-            for i in missing:
-                if i >= argcount:
-                    r = self.new()
-                    self.emit("dict_get", [kd], r, code.varnames[i])
-                    self.emit("guard_nonnull", [r], None, None, snap)
-                    locs[i] = r
-                    filled.append(r)
+        defaults = kwdefaults = None
+        for i in missing:
+            if i < argcount:
+                if defaults is None:
+                    defaults = self.new()
+                    self.emit("getfield", [fv], defaults, "defaults")
+                    self.guard_class(defaults, tuple, snap)
+                    self.emit("guard_len", [defaults], None, ndef, snap)
+                locs[i] = self.new()
+                self.emit("tuple_item", [defaults], locs[i], i - first_default)
+            else:
+                if kwdefaults is None:
+                    kwdefaults = self.new()
+                    self.emit("getfield", [fv], kwdefaults, "kwdefaults")
+                    self.guard_class(kwdefaults, dict, snap)
+                locs[i] = self.new()
+                self.emit("dict_get", [kwdefaults], locs[i], code.varnames[i])
+                self.emit("guard_nonnull", [locs[i]], None, None, snap)
         for _ in range(n + 2):
             self.pop()
-        args = [v for v in locs[:argcount + code.kwonlyargcount]]
-        self._inline(fv, args, s, snap)
+        self._inline(fv, locs[:argcount + code.kwonlyargcount], s, snap)
         for a in pos + kwvals:
             self.release(a)
         self.release(fv)
         return True
 
     def op_LIST_APPEND(self, n, s, snap, last):
+        return self._collect(n, list, "append", None, snap)
+
+    def op_SET_ADD(self, n, s, snap, last):
+        return self._collect(n, set, "set_add", (int, str), snap)
+
+    def _collect(self, n, c, opname, item_classes, snap):
+        """A comprehension adds the top of the stack to the list / set n below
+        it; the host's list.append / set.add (of an int or str: no VM __hash__)."""
         st = self.frames[-1].stack
-        x, lst = st[-1], st[-1 - n]
-        if self.cls(lst) is not list:
+        x, coll = st[-1], st[-1 - n]
+        cx = self.cls(x)
+        if self.cls(coll) is not c or (item_classes is not None and cx not in item_classes):
             return False
-        self.guard_class(lst, list, snap)
+        self.guard_class(coll, c, snap)
+        if item_classes is not None:
+            self.guard_class(x, cx, snap)
         self.pop()
-        self.emit("append", [lst, x], None, None, effects=False)
+        self.emit(opname, [coll, x], None, None, effects=False)
         self.release(x)
         return True
 
@@ -1118,19 +1099,6 @@ class Lowerer(object):
         self.emit("setitem", [d, k, v], None, None, None, None, effects=False)
         self.release(k)
         self.release(v)
-        return True
-
-    def op_SET_ADD(self, n, s, snap, last):
-        st = self.frames[-1].stack
-        x, c = st[-1], st[-1 - n]
-        cx = self.cls(x)
-        if self.cls(c) is not set or cx not in (int, str):
-            return False
-        self.guard_class(c, set, snap)
-        self.guard_class(x, cx, snap)
-        self.pop()
-        self.emit("set_add", [c, x], None, None, effects=False)
-        self.release(x)
         return True
 
     def op_RETURN_VALUE(self, arg, s, snap, last):

@@ -14,6 +14,7 @@ away and recorded again, at most MAX_RESPECIALIZE times.
 import sys
 
 from refvm.jit import recorder, lowering, optimizer, backend, deopt, log
+from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock
 from refvm.interp.frame import Frame
 
@@ -44,6 +45,8 @@ def enter(trace, f, st):
     escaping is a bug of the JIT."""
     try:
         return trace.fn(f, st)
+    except JitExit:
+        raise           # the program raised inside an inner loop's trace run from this one
     except Exception as e:
         raise JitBug("%s in %s: %s" % (type(e).__name__, trace.trace.code.qualname, e)) from e
 

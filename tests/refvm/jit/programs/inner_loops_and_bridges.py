@@ -19,3 +19,23 @@ def rotations(n):
 
 
 print(rotations(7))
+
+
+def raises_inside(n, bad):
+    t = 0
+    for i in range(n):
+        for j in range(5):
+            t += 10 // (j + 1 - 4 * (i == bad))
+    return t
+
+
+# an exception inside an inner loop's trace that an outer trace runs leaves
+# both with the frames written back (it was an internal error of the JIT)
+for bad in (2500, 10 ** 6):
+    try:
+        print(raises_inside(3000, bad))
+    except ZeroDivisionError as e:
+        tb = e.__traceback__
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        print("ZeroDivisionError", e, "at line", tb.tb_lineno)

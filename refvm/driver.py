@@ -197,7 +197,9 @@ def _reserve():
     if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
         return base
     c = base.__code__
-    n = 65544 - c.co_nlocals - c.co_stacksize - 8
+    # frame words = locals + value stack + a few specials; one word more than
+    # 512 KB makes CPython double the chunk to 1 MB
+    n = 512 * 1024 // 8 + 8 - c.co_nlocals - c.co_stacksize - 8
     base.__code__ = c.replace(co_varnames=c.co_varnames + ("_",) * n,
                               co_nlocals=c.co_nlocals + n)
     return base

@@ -465,6 +465,11 @@ class CodeGen(ExprGen):
         self.mark(top)
         if not (isinstance(node.test, ast.Constant) and node.test.value):
             self.jump_if(node.test, False, orelse)
+        elif node.body and isinstance(node.body[0], ast.While):
+            # `while True:` starting with a loop: without a test of its own, its
+            # back edge would jump to the inner loop's header, and the JIT, which
+            # knows loops by their header, would take the two loops for one
+            self.emit("NOP")
         self.unit.fblocks.append((LOOP, (top, end, False)))
         self.visit_stmts(node.body)
         self.unit.fblocks.pop()

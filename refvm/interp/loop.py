@@ -36,11 +36,13 @@ def recursion_error():
     return space.oefmt(E.w_RecursionError, "maximum recursion depth exceeded")
 
 
-def run_frame(entry, w_throw=NULL):
+def run_frame(entry, w_throw=NULL, pending=None):
     """Run `entry` (and the frames it calls) until it returns or yields.
 
     With w_throw, first raise that exception at the frame's current point
-    (generator.throw)."""
+    (generator.throw).  pending: the JIT ran the generator frame's compiled step
+    and it did not end in its yield (hotloop.Jit.resume_generator): its exit is
+    turned into interpreter state first."""
     st = _state.state
     if st.depth >= st.recursion_limit or st.nest >= st.max_nest:
         raise recursion_error()
@@ -58,7 +60,7 @@ def run_frame(entry, w_throw=NULL):
         resumed = entry.gen_owned and w_throw is NULL and not st.breaker
         while True:
             try:
-                return _loop(st, f, entry, resumed)
+                return _loop(st, f, entry, resumed, pending)
             except VMError as e:
                 f = _unwind(st, st.frame, entry, e)
             except RecursionError:
@@ -70,6 +72,7 @@ def run_frame(entry, w_throw=NULL):
             except HOST_CONVERTIBLE as e:
                 f = _unwind(st, st.frame, entry, space.wrap_host_exception(e))
             resumed = False
+            pending = None
     finally:
         st.nest -= 1
         st.frame = saved_frame
@@ -79,7 +82,7 @@ class _ToScheduler(Exception):
     """A generator's step started a thread: go on in the scheduler's loop."""
 
 
-def _loop(st, f, entry, resumed=False):
+def _loop(st, f, entry, resumed=False, pending=None):
     # `pc` lives in a local while a frame runs; it is stored in f.pc whenever the
     # frame is left (call, return, yield, exception), so f.pc is then exact.
     if st.breaker:
@@ -91,7 +94,10 @@ def _loop(st, f, entry, resumed=False):
     try:
         if resumed and jit is not None:
             # JIT: a generator resumed here: its compiled step may run to the next yield
-            f, pc, ticks, yielded = jit.generator_step(st, f, pc, ticks)
+            if pending is None:
+                f, pc, ticks, yielded = jit.generator_step(st, f, pc, ticks)
+            else:
+                f, pc, ticks, yielded = jit.step_pending(st, f, pending)
             if yielded:
                 st.depth -= 1
                 st.ticks += ticks

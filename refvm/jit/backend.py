@@ -20,6 +20,7 @@ written through to f.locals, so the frame's locals are always exact.
 """
 from refvm.objects.model import NULL
 from refvm.interp.frame import Frame
+from refvm.gc.instances import new_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
 
@@ -231,6 +232,9 @@ class Emitter(object):
             e(ind, "return (-2, t + %d, None, None)" % ticks)
         elif n == "new_range":
             self.or_leave_before(op, ind, "%s = range(%s)" % (op.res.name, ", ".join(a)))
+        elif n == "call_pure":
+            self.or_leave_before(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(op.descr),
+                                                           ", ".join(a)))
         elif n == "str_format":
             self.or_leave_before(op, ind, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
         elif n == "gen_next":
@@ -248,6 +252,11 @@ class Emitter(object):
             e(ind, "%s = %s.cells[%d].contents" % (op.res.name, fr, op.descr))
         elif n == "getcell":
             e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
+        elif n == "setfield":
+            e(ind, "%s.%s = %s" % (a[0], op.descr, a[1]))
+        elif n == "new_instance":
+            self.raising(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(new_instance),
+                                                   self.k(op.descr)))
         elif n == "getfield":
             e(ind, "%s = %s.%s" % (op.res.name, a[0], op.descr))
         elif n == "generic":
@@ -383,22 +392,37 @@ class Emitter(object):
             e(ind, "del %s[:]" % fs)
 
     def run_loop(self, op, ind, a):
-        """An inner loop's own trace, run from this one (hotloop.Jit.run_inner)."""
+        """An inner loop's own trace, run from this one.  Its usual end (the exit
+        it took when this loop was recorded, with only the value stack to give
+        back) is tested here; anything else goes through hotloop.Jit.inner_exit."""
         e = self.emit
         code, header, expected, outs, off = op.descr
+        jit = self.jit
+        info = jit.loop_info(code, header)
         if len(a) > 1:
             e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:]))
+        unpack = "%s, = " % ", ".join(v.name for v in outs) if outs else ""
+        e(ind, "c = %s.compiled" % self.kname(info))
         e(ind, "try:")
-        e(ind + 1, "r, n = %s(%s, %d, %d, f, st)" % (self.kname(self.jit.run_inner),
-                                                     self.k(code), header, expected))
+        e(ind + 1, "x = c.fn(f, st) if c is not None else None")
         e(ind, "except JitExit as e:")
         e(ind + 1, "e.ticks += t + %d" % off)
         e(ind + 1, "raise")
-        e(ind, "t += n")
-        e(ind, "if r is not True: return (-1, t + %d, r, None)" % off)
+        e(ind, "if x is not None and x[3] is None and x[0] >= 0 and "
+               "c.exits[x[0]].simple_pc == %d:" % expected)
+        e(ind + 1, "%s.inner_returns += 1" % self.kname(jit.stats))
+        e(ind + 1, "t += x[1]")
         if outs:
-            e(ind, "%s, = S" % ", ".join(v.name for v in outs))
-            e(ind, "del S[:]")
+            e(ind + 1, unpack + "x[2]")
+        e(ind, "else:")
+        e(ind + 1, "r, n = %s(%s, c, x, %d, f, st)" % (
+            self.kname(jit.inner_exit), self.kname(info), expected))
+        e(ind + 1, "t += n")
+        e(ind + 1, "if r is not True: return (-1, t + %d, r, None)" % off)
+        if outs:
+            e(ind + 1, unpack + "S")
+            e(ind + 1, "del S[:]")
+        e(ind, "x = None")
 
     def karg(self, arg):
         if arg is None or arg.__class__ in (int, bool):

@@ -42,6 +42,9 @@ def materialize(st, f, depth0, snap, vals):
             fr = f
         elif fr is None:
             fr = Frame(lv.code, lv.globals, locs, fn.closure, None, fn)
+            if lv.init is not None:
+                fr.init_obj = vals[pos]     # the instance an inlined __init__ returns
+                pos += 1
         if stack is not None:
             fr.stack[:] = stack
         fr.pc = lv.pc

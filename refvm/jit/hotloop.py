@@ -17,8 +17,13 @@ from refvm.jit import recorder, lowering, optimizer, backend, deopt, log
 from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock
 from refvm.interp.frame import Frame
+from refvm.interp import loop as interp_loop
+from refvm.objects.model import NULL
 
 MAX_ABORTS = 4
+MAX_BRIDGE_TRIES = 3        # bridge recordings per guard ended by another loop
+MAX_SOFT_ABORTS = 24        # recordings ended by another loop's backward jump
+SOFT_BACKOFF = 64           # back edges before such a loop is recorded again
 MAX_RESPECIALIZE = 3
 MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one indents the source)
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
@@ -31,11 +36,13 @@ class JitBug(Exception):
 
 
 class LoopInfo(object):
-    __slots__ = ("compiled", "aborts", "respecialized")
+    __slots__ = ("compiled", "aborts", "soft_aborts", "respecialized", "key")
 
-    def __init__(self):
+    def __init__(self, key=None):
+        self.key = key              # (code, header pc)
         self.compiled = None
         self.aborts = 0
+        self.soft_aborts = 0
         self.respecialized = 0
 
 
@@ -126,7 +133,7 @@ class Jit(object):
         table, counters = self.tables(kind)
         info = table.get(key)
         if info is None:
-            info = table[key] = LoopInfo()
+            info = table[key] = LoopInfo(key)
         rec = recorder.Recording(f, target if kind == "loop" else -1)
         rec.jit = self
         rec.gen_step = kind == "step"
@@ -156,11 +163,23 @@ class Jit(object):
                 reason = "generator step: " + reason
             self.stats.abort(reason)
             self.write_log(log.format_abort(f.code, target, reason))
-            info.aborts += 1
-            if info.aborts >= MAX_ABORTS:
-                table[key] = GIVEN_UP
+            other = rec.other_loop
+            if other is not None and kind == "loop" and info.soft_aborts < MAX_SOFT_ABORTS \
+                    and self.loops.get(other) is not GIVEN_UP:
+                # another loop's backward jump ended the recording: an inner loop
+                # without a trace yet (PyPy's way: trace it first, at its next
+                # backward jump), or an outer one (this loop's last iteration was
+                # recorded): neither says this loop cannot be traced
+                info.soft_aborts += 1
+                if self.compiled_at(*other) is None:
+                    self.counters[other] = max(self.counters.get(other, 0), self.threshold - 1)
+                counters[key] = max(0, self.threshold - SOFT_BACKOFF * info.soft_aborts)
             else:
-                counters[key] = -self.threshold * (2 ** info.aborts)
+                info.aborts += 1
+                if info.aborts >= MAX_ABORTS:
+                    table[key] = GIVEN_UP
+                else:
+                    counters[key] = -self.threshold * (2 ** info.aborts)
         return fr, pc, ticks, rec.yielded
 
     def compile(self, info, rec, code, header, root_globals, entry_stack, kind="loop"):
@@ -251,6 +270,16 @@ class Jit(object):
         ticks += n
         if not rec.ok:
             self.stats.abort("bridge: " + (rec.reason or "?"))
+            other = rec.other_loop
+            if other is not None and snap.tries < MAX_BRIDGE_TRIES and \
+                    self.loops.get(other) is not GIVEN_UP:
+                # another loop's backward jump ended it (see record()): try again
+                # after as many failures, that loop traced first if it has no trace
+                snap.tries += 1
+                snap.no_bridge = False
+                snap.failures = 0
+                if self.compiled_at(*other) is None:
+                    self.counters[other] = max(self.counters.get(other, 0), self.threshold - 1)
             return fr, pc2, ticks, rec.yielded
         t1 = clock()
         try:
@@ -305,6 +334,48 @@ class Jit(object):
         self.step_counters[key] = 0
         return self.record(st, f, pc, key, ticks, "step")
 
+    def resume_generator(self, f, st):
+        """A generator's frame f is resumed (by next(), send(), a for loop or a
+        builtin consuming it): with a compiled step at its pc, run it here, and
+        when it ends in its yield return the value as run_frame would, without the
+        run loop; anything else goes on in run_frame from the step's exit."""
+        info = self.gen_steps.get((f.code, f.pc))
+        if info is None or info is GIVEN_UP or info.compiled is None or st.breaker or \
+                st.depth >= st.recursion_limit or st.nest >= st.max_nest:
+            return interp_loop.run_frame(f)
+        step = info.compiled
+        # run_frame's entry, as the step sees it
+        saved = st.frame
+        st.nest += 1
+        st.depth += 1
+        f.back = None
+        st.frame = f
+        depth0 = st.depth
+        try:
+            x = enter(step, f, st)
+        except JitExit as e:
+            x = e
+        finally:
+            st.nest -= 1
+            st.depth -= 1
+            st.frame = saved
+        if x.__class__ is tuple and x[0] == -2:
+            self.stats.entries += 1
+            st.ticks += x[1]
+            return f.retval
+        return interp_loop.run_frame(f, NULL, (info, step, depth0, x))
+
+    def step_pending(self, st, f, pending):
+        """run_frame's side of resume_generator: the step's exit (or the exception
+        it raised, as JitExit) becomes interpreter state.  Returns as
+        generator_step does."""
+        info, step, depth0, x = pending
+        if x.__class__ is JitExit:
+            raise x
+        idx, n, vals, extra = x
+        x = pending = None
+        return self.exited(st, f, info, info.key, 0, step, depth0, idx, n, vals, extra, "step")
+
     def tables(self, kind):
         """(compiled traces, hotness counters) of loops or of generator steps."""
         if kind == "loop":
@@ -317,34 +388,31 @@ class Jit(object):
             return None
         return info.compiled
 
-    def run_inner(self, code, header, expected, f, st):
-        """An outer trace runs an inner loop: (True, ticks) when it ended where it
-        did while the outer loop was recorded, else ((frame, pc), ticks) with the
-        interpreter state already written back."""
+    def loop_info(self, code, header):
+        """The LoopInfo of a loop an outer trace runs (its compiled trace is read
+        from it on each run: bridges replace it); a loop given up gets one
+        that stays empty."""
         info = self.loops.get((code, header))
-        if info is None or info is GIVEN_UP or info.compiled is None:
+        if info is None or info is GIVEN_UP:
+            info = LoopInfo((code, header))
+        return info
+
+    def inner_exit(self, info, loop, x, expected, f, st):
+        """An outer trace ran an inner loop's trace (`loop`, from info; x what it
+        returned, None when there was none to run) and it did not end as when the
+        outer loop was recorded.  Returns (True, ticks) when the interpreter state
+        is still the outer trace's (the loop's frame at `expected`), else
+        ((frame, pc), ticks) with the interpreter state written back."""
+        if x is None:
+            header = info.key[1]
             f.pc = header
             st.frame = f
             return (f, header), 0
-        loop = info.compiled
-        depth0 = st.depth
-        idx, n, vals, extra = enter(loop, f, st)
-        if idx >= 0 and extra is None:
-            snap = loop.exits[idx]
-            if snap.simple_pc == expected:
-                # the inner loop ended as it did when the outer loop was recorded
-                # (its exit guard failed): the outer trace goes on; only the value
-                # stack goes back into the frame
-                s = self.stats
-                s.entries += 1
-                s.deopts += 1
-                s.guard_failures += 1
-                f.stack[:] = vals
-                f.pc = expected
-                st.frame = f
-                return True, n
-        fr, pc, ticks, _ = self.exited(st, f, info, (code, header), 0, loop, depth0,
+        idx, n, vals, extra = x
+        x = None
+        fr, pc, ticks, _ = self.exited(st, f, info, info.key, 0, loop, st.depth,
                                        idx, n, vals, extra)
+        vals = extra = None
         if fr is f and pc == expected:
             return True, ticks
         return (fr, pc), ticks

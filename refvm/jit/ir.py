@@ -53,11 +53,12 @@ ROOT = Value("f")         # the loop's own frame (always real)
 
 class Level(object):
     """One frame of a snapshot."""
-    __slots__ = ("code", "pc", "locals", "stack", "real", "func", "globals")
+    __slots__ = ("code", "pc", "locals", "stack", "real", "func", "globals", "init")
 
-    def __init__(self, code, pc, locals_, stack, real, func, globals_):
+    def __init__(self, code, pc, locals_, stack, real, func, globals_, init=None):
         self.code = code
         self.pc = pc
+        self.init = init            # a virtual __init__ frame's instance (its init_obj)
         self.locals = locals_       # list of Values (None: "already in the real frame")
         self.stack = stack          # list of Values
         self.real = real            # "f" (the loop's frame), a Value holding a Frame, or None
@@ -67,7 +68,7 @@ class Level(object):
 
 class Snapshot(object):
     __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
-                 "simple_pc", "nest", "reload")
+                 "simple_pc", "nest", "reload", "tries")
 
     def __init__(self, levels, ticks):
         self.levels = levels
@@ -76,6 +77,7 @@ class Snapshot(object):
         self.failures = 0
         self.bridge = None          # a Trace compiled into this guard's failure branch
         self.no_bridge = False
+        self.tries = 0              # bridge recordings retried (hotloop.MAX_BRIDGE_TRIES)
         self.known_locals = None    # the loop frame's abstract locals (for a bridge)
         self.nest = 0               # bridges this exit is nested in
         self.reload = False         # the loop frame's locals must be read from the frame
@@ -105,6 +107,8 @@ class Snapshot(object):
                 out.append(lv.real)
             if lv.func is not None:
                 out.append(lv.func)
+            if lv.init is not None:
+                out.append(lv.init)
         return out
 
 

@@ -13,7 +13,10 @@ only where the handler's own fast path does exactly the host operation.
 
 Lowering emits every guard naively; optimizer.py removes what is implied.
 """
+import math as _math
+
 from refvm.objects.model import NULL, W_Instance, W_Type, HOST2VM
+from refvm.objects.module import W_Module, w_module
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS, HOST_ITERATORS, UNARY_OPS
 from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
 from refvm.objects.generator import W_Generator
@@ -29,6 +32,8 @@ from refvm.jit.ir import Value, Op, Level, Snapshot, Trace, const, NULLC, ATOMIC
 FUSED = dict((v, k) for k, v in SUPERINSTRUCTIONS.items())
 
 NUMBER = (int, float, bool)
+_HOST_BUILTIN = type(len)
+_LIST_APPEND = [None]       # list.append's W_MethodDescr (set on first use)
 INTLIKE = (int, bool)
 RANGE_ITER = type(iter(range(0)))
 LIST_ITER = type(iter([]))
@@ -105,6 +110,7 @@ class AFrame(object):
         self.locals = locals_ if locals_ is not None else [None] * nlocals
         self.stack = []
         self.init = False           # returns its init_obj (an __init__ fast path)
+        self.init_value = None      # that instance, for a virtual frame (a Value)
         self.reload = False         # locals changed behind the trace: read them from the frame
 
 
@@ -179,7 +185,8 @@ class Lowerer(object):
                 fpc = pc
             locs = None if af.real is not None else list(af.locals)
             stack = None if (stack_in_frame and k == len(self.frames) - 1) else list(af.stack)
-            levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals))
+            levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals,
+                                af.init_value if af.real is None else None))
         snap = Snapshot(levels, self.offset + (1 if after else 0))
         snap.known_locals = list(self.frames[0].locals)
         snap.nest = self.nest
@@ -317,6 +324,11 @@ class Lowerer(object):
         self.emit("new_frame", locs + [af.func], fv, (af.code, af.globals))
         af.real = fv
         self.hold(fv)
+        if af.init_value is not None:
+            # an inlined __init__: the real frame returns its instance itself
+            self.emit("setfield", [fv, af.init_value], None, "init_obj")
+            self.release(af.init_value)
+            af.init_value = None
         return fv
 
     def generic(self, s, snap):
@@ -496,7 +508,8 @@ class Lowerer(object):
             if w is NULL:
                 return False
         c = w.__class__
-        if c in ATOMIC or c in LONG_LIVED or (c is W_BuiltinFunction and w.w_self is None):
+        if c in ATOMIC or c in LONG_LIVED or (c is W_BuiltinFunction and w.w_self is None) or \
+                c is W_Module:
             self.emit("guard_global", [], None, (g, name, w, builtin), snap)
             self.push(const(w))
             return True
@@ -742,8 +755,26 @@ class Lowerer(object):
         self.emit("guard_type", [v], None, t, snap)
         self.emit("guard_version", [], None, (t, t.version), snap)
 
+    def _module_attr(self, v, name, snap):
+        """A module's attribute (`math.sqrt`) as a constant under a guard on the
+        module's dict (as a global is), or None when that does not apply."""
+        w = v.const if v.isconst else None
+        if w is None or w.__class__ is not W_Module or w.w_type is not w_module or \
+                w_module.lookup(name) is not NULL or w.w_dict.__class__ is not dict:
+            return None
+        w_v = w.w_dict.get(name, NULL)
+        if w_v is NULL:
+            return None
+        self.emit("guard_global", [], None, (w.w_dict, name, w_v, False), snap)
+        return const(w_v)
+
     def op_LOAD_ATTR(self, name, s, snap, last):
         v = self.frames[-1].stack[-1]
+        r = self._module_attr(v, name, snap)
+        if r is not None:
+            self.pop()
+            self.push(r)
+            return True
         t = self._instance_type(v, s)
         if t is None or not (t.plain_attrs or t.plain_attribute_access()) or \
                 not t.instance_dict or t.lookup(name) is not NULL:
@@ -774,6 +805,12 @@ class Lowerer(object):
 
     def op_LOAD_METHOD(self, name, s, snap, last):
         v = self.frames[-1].stack[-1]
+        r = self._module_attr(v, name, snap)
+        if r is not None:
+            self.pop()
+            self.push(NULLC)
+            self.push(r)
+            return True
         c = self.cls(v)
         if c in INSTANCE_CLASSES:
             t = self._instance_type(v, s)
@@ -928,15 +965,19 @@ class Lowerer(object):
         if not last:
             return False
         st = self.frames[-1].stack
-        fv = st[-n - 1]
-        args = st[len(st) - n:] if n else []
-        if s.outcome == "call":
+        return self._call(st[-n - 1], st[len(st) - n:] if n else [], n + 1, s, snap)
+
+    def _call(self, fv, args, npop, s, snap):
+        """A positional call of fv: the top npop values of the stack are fv and
+        args (and under them a NULL of LOAD_METHOD's, for CALL_METHOD)."""
+        n = len(args)
+        if s.outcome == "call" and not s.init_obj:
             code = s.callee
             if not (code.fast_call and n == code.argcount and self._callable_code(fv, s, -n - 1)
                     is code):
                 return False
             self.guard_class(fv, W_Function, snap)
-            for _ in range(n + 1):
+            for _ in range(npop):
                 self.pop()
             self._inline(fv, args, s, snap)
             for a in args:
@@ -944,13 +985,15 @@ class Lowerer(object):
             self.release(fv)
             return True
         c = self.cls(fv)
+        if s.outcome == "call" and s.init_obj:
+            return self._construct(fv, args, npop, s, snap)
         if fv.isconst and fv.const is _w_range and 1 <= n <= 3 and \
                 all(self.cls(a) in INTLIKE for a in args):
             # range(ints): range.__new__ makes the host range of the same ints; if
             # the host raises, the trace leaves before the call
             for a in args:
                 self.guard_class(a, self.cls(a), snap)
-            for _ in range(n + 1):
+            for _ in range(npop):
                 self.pop()
             r = self.new(range)
             self.emit("new_range", list(args), r, None, snap)
@@ -958,10 +1001,63 @@ class Lowerer(object):
                 self.release(a)
             self.push(r)
             return True
+        if fv.isconst and c is W_BuiltinFunction and fv.const.fn.__class__ is _HOST_BUILTIN and \
+                getattr(fv.const.fn, "__self__", None) is _math and fv.const.w_self is None and \
+                all(self.cls(a) in NUMBER for a in args):
+            # a math function on numbers: the host's own, called directly (pure:
+            # if it raises, the trace leaves before the call and the interpreter
+            # raises the VM's error)
+            for a in args:
+                self.guard_class(a, self.cls(a), snap)
+            for _ in range(npop):
+                self.pop()
+            r = self.new()
+            self.emit("call_pure", list(args), r, fv.const.fn, snap)
+            for a in args:
+                self.release(a)
+            self.push(r)
+            return True
         if fv.isconst and c in (W_BuiltinFunction, W_MethodDescr) and \
                 getattr(fv.const, "w_self", None) is None:
-            return self._call_builtin(fv, args, n + 1, s)
+            return self._call_builtin(fv, args, npop, s)
         return False
+
+    def _construct(self, fv, args, npop, s, snap):
+        """`C(args)` for a class whose instances come from object.__new__ and
+        whose __init__ is a plain VM function (the call handler's own fast path):
+        the instance is allocated by the same function, and __init__ is inlined
+        as a virtual frame that returns it.  The class's version guard covers the
+        __new__ / __init__ lookups (it changes with any class in the MRO)."""
+        n = len(args)
+        w = fv.const if fv.isconst else None
+        if w is None or w.__class__ is not W_Type or w.w_type is not _ins.W_TYPE[0] or \
+                w.lookup("__new__") is not _ins.OBJECT_NEW[0] or w.solid is not _ins.W_OBJECT[0]:
+            return False
+        w_init = w.lookup("__init__")
+        code = s.callee
+        if w_init.__class__ is not W_Function or w_init.code is not code or \
+                not code.fast_call or code.argcount != n + 1 or code.is_generator:
+            return False
+        self.emit("guard_version", [], None, (w, w.version), snap)
+        for _ in range(npop):
+            self.pop()
+        obj = self.new()
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        # allocating may collect (tracing mode), and finalizers run VM code
+        self.emit("new_instance", [], obj, w, None, exc, effects=True)
+        self._inline(const(w_init), [obj] + list(args), s, snap)
+        af = self.frames[-1]
+        af.init = True
+        af.init_value = obj
+        self.hold(obj)
+        for a in args:
+            self.release(a)
+        self.release(fv)
+        # a thread started by a finalizer: leave where the interpreter looks,
+        # in the new frame before its first instruction
+        self.emit("guard_no_breaker", [], None, None, self.snapshot(0, after=True))
+        return True
 
     def _call_builtin(self, fv, args, npop, s):
         for _ in range(npop):
@@ -982,6 +1078,9 @@ class Lowerer(object):
             return False
         st = self.frames[-1].stack
         meth = st[-n - 2]
+        if meth is NULLC:
+            # LOAD_METHOD found an attribute, not a method (a module's function)
+            return self._call(st[-n - 1], st[len(st) - n:] if n else [], n + 2, s, snap)
         if not meth.isconst or meth.const is NULL:
             return False
         args = st[len(st) - n - 1:]
@@ -995,6 +1094,15 @@ class Lowerer(object):
             self._inline(meth, args, s, snap)
             for a in args:
                 self.release(a)
+            return True
+        if meth.const is _LIST_APPEND[0] and n == 1 and self.cls(args[0]) is list:
+            # lst.append(x) (LOAD_METHOD guarded lst's class): the host's append
+            for _ in range(n + 2):
+                self.pop()
+            self.emit("append", list(args), None)
+            for a in args:
+                self.release(a)
+            self.push(const(None))
             return True
         if meth.isconst and meth.const.__class__ is W_MethodDescr:
             return self._call_builtin(meth, args, n + 2, s)
@@ -1108,11 +1216,14 @@ class Lowerer(object):
         v = self.pop()
         if af.init:
             self.emit("guard_is", [v], None, None, snap)
-            r = self.new()
-            self.emit("getfield", [af.real], r, "init_obj")
             self.release(v)
-            v = r
-            self.hold(v)
+            if af.init_value is not None:
+                v = af.init_value           # the frame's reference moves to the caller
+                af.init_value = None
+            else:
+                v = self.new()
+                self.emit("getfield", [af.real], v, "init_obj")
+                self.hold(v)
         self.frames.pop()
         caller = self.frames[-1]
         caller.stack.append(v)          # the reference moves to the caller's stack
@@ -1129,6 +1240,8 @@ class Lowerer(object):
 
 
 def lower(steps, root_code, header, root_globals, entry_stack, kind="loop"):
+    if _LIST_APPEND[0] is None:
+        _LIST_APPEND[0] = HOST2VM[list].lookup("append")
     lw = Lowerer(steps, root_code, header, root_globals, entry_stack)
     lw.trace.kind = kind
     return lw.lower()
@@ -1178,6 +1291,10 @@ def lower_bridge(steps, loop, snap):
             af.stack.append(v)
             lw.hold(v)
         lw.hold(lvk.func)
+        if lvk.init is not None:
+            af.init = True
+            af.init_value = lvk.init
+            lw.hold(lvk.init)
         lw.frames.append(af)
     t.max_level = len(snap.levels) - 1
     t.root_globals = main.root_globals

@@ -25,7 +25,8 @@ from refvm.objects.space import BINARY_OPS, COMPARE_OPS
 from refvm.jit.ir import ATOMIC, const, ROOT
 
 NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list",
-                             "call_builtin", "getitem", "new_frame"])
+                             "call_builtin", "getitem", "new_frame", "new_instance",
+                             "call_pure"])
 
 HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
 HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
@@ -68,6 +69,8 @@ class Optimizer(object):
                 lv.stack = [self.get(x) for x in lv.stack]
             if lv.func is not None:
                 lv.func = self.get(lv.func)
+            if lv.init is not None:
+                lv.init = self.get(lv.init)
             if lv.real is not None and lv.real is not ROOT:
                 lv.real = self.get(lv.real)
         if snap.known_locals is not None:

@@ -91,6 +91,10 @@ class Recording(object):
     yielded = False
     back_jumps = 0
     unrolled = 0                # iterations of called functions' loops unrolled
+    # (code, header) of the loop whose backward jump (not this loop's) ended
+    # the recording in the root frame: an inner loop not compiled yet, or an
+    # outer one (this loop's trip ended while it was recorded)
+    other_loop = None
 
     def __init__(self, root, header):
         self.root = root
@@ -185,6 +189,14 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                     break
                 pc = r
                 continue
+            if r < header and level == 0:
+                # an outer loop's backward jump: this loop ended while it was
+                # recorded (running the outer loop's trace from here would nest
+                # the outer loop inside its own inner one)
+                rec.reason = "left the loop"
+                rec.other_loop = (code, r)
+                pc = r
+                break
             if r < pc and level == 0 and rec.jit is not None and \
                     rec.jit.compiled_at(code, r) is not None:
                 # an inner loop with its own trace: run it, and record that it ran
@@ -222,6 +234,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 # an inner loop (or a long loop in a called function) gets its own
                 # trace; unrolling it here would specialize this trace to its trip count
                 rec.reason = "inner loop"
+                rec.other_loop = (code, r) if level == 0 else None
                 pc = r
                 break
             pc = r

@@ -16,6 +16,7 @@ class Stats(object):
         ("allocations_removed", "allocations removed"),
         ("generic_ops", "instructions run by their handler"),
         ("entries", "trace entries"),
+        ("inner_returns", "inner loops back in outer traces"),
         ("guard_failures", "guard failures"),
         ("deopts", "deopts (exits to the interpreter)"),
         ("exceptions", "exceptions raised inside traces"),

@@ -6,6 +6,7 @@ from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset
 from refvm.gc.instances import COLLECTOR
 from refvm.gc.collector import next_seq
+from refvm.jit import ACTIVE
 
 interp = None   # refvm.interp.loop, set by bootstrap
 
@@ -53,7 +54,13 @@ class W_Generator(W_Object):
         if self.exc_state is not None:
             st.exc_info = self.exc_state
         try:
-            w_r = interp.run_frame(f, w_throw) if w_throw is not NULL else interp.run_frame(f)
+            if w_throw is not NULL:
+                w_r = interp.run_frame(f, w_throw)
+            elif ACTIVE[0] is not None:
+                # JIT: a compiled step may run to the next yield without the run loop
+                w_r = ACTIVE[0].resume_generator(f, st)
+            else:
+                w_r = interp.run_frame(f)
         except VMError as e:
             self._finish()
             st.exc_info = caller_exc

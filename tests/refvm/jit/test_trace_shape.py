@@ -211,10 +211,11 @@ def test_string_formatting_and_a_constructors_globals_stay_in_the_trace(traced):
     (t,) = tr.loops("f")
     generic = _ops(t["loop"], "generic")
     assert _ops(t["loop"], "str_format")
-    # the constructor runs its handler (a real frame), but the __init__ body's
-    # global `sqrt` is a guarded constant and its call a direct builtin call
-    assert len(generic) == 1 and "CALL_FUNCTION" in generic[0]
-    assert _ops(t["loop"], "call_builtin")
+    # the constructor is inlined, the __init__ body's global `sqrt` is a guarded
+    # constant and its call the host's math.sqrt, called directly
+    assert not generic
+    assert _ops(t["loop"], "new_instance")
+    assert _ops(t["loop"], "call_pure")
 
 
 def test_a_short_loop_in_a_called_function_is_unrolled_into_the_trace(traced):
@@ -236,3 +237,77 @@ def test_a_short_loop_in_a_called_function_is_unrolled_into_the_trace(traced):
     assert not _ops(t["loop"], "generic")
     assert len(_ops(t["loop"], "setitem")) == 4         # four iterations, unrolled
     assert _ops(t["loop"], "new_range")                 # range(4) is the host's range
+
+
+def test_while_true_starting_with_a_loop_is_its_own_loop_with_short_inner_loops(traced):
+    # `while True:` whose body starts with a `while`: the two loops would share a
+    # header pc; the outer one gets a trace of its own that runs both inner loops'
+    # traces (short ones, whose recordings often end in the outer loop's back edge)
+    r, tr = traced("""
+        def f(n):
+            r = 0
+            out = 0
+            k = 0
+            while True:
+                while r % 3:
+                    r += 1
+                    out += 1
+                j = 0
+                while j < k % 4:
+                    j += 1
+                    out += 2
+                k += 1
+                r += 1
+                if k == n:
+                    return out
+        print(f(6000))
+    """, "--jit-stats")
+    out, r_, k = 0, 0, 0
+    while True:
+        while r_ % 3:
+            r_ += 1
+            out += 1
+        j = 0
+        while j < k % 4:
+            j += 1
+            out += 2
+        k += 1
+        r_ += 1
+        if k == 6000:
+            break
+    assert r.stdout == "%d\n" % out
+    loops = tr.loops("f")
+    outer = [t for t in loops if any("run_loop(" in l for l in t["loop"])]
+    assert outer, [t["head"] for t in loops]
+    assert len(_ops(outer[0]["loop"], "run_loop")) == 2
+    # nearly every iteration stays in compiled code
+    exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
+    inner = int(r.stderr.split("inner loops back in outer traces")[1].split()[0])
+    assert inner > 5000 and exits < 600, r.stderr
+
+
+def test_constructor_and_math_calls_stay_in_the_trace(traced):
+    # `P(i)`: the instance is allocated by the trace and __init__ is inlined (no
+    # handler call); math.sqrt on a float is the host's function, called directly
+    r, tr = traced("""
+        import math
+        class P(object):
+            def __init__(self, x):
+                self.x = math.sqrt(x)
+        def f(n):
+            ps = []
+            for i in range(n):
+                ps.append(P(i * 1.5))
+            return ps
+        print(round(sum(p.x for p in f(3000)), 6))
+    """)
+    import math
+    assert r.stdout == "%s\n" % round(sum(math.sqrt(i * 1.5) for i in range(3000)), 6)
+    (t,) = tr.loops("f")
+    assert not _ops(t["loop"], "generic")
+    assert not _ops(t["loop"], "new_frame")          # __init__'s frame stays virtual
+    assert len(_ops(t["loop"], "new_instance")) == 1
+    assert len(_ops(t["loop"], "call_pure")) == 1
+    # ps.append(...) is list.append itself
+    assert not _ops(t["loop"], "call_builtin")
+    assert len(_ops(t["loop"], "append")) == 1

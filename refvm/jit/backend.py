@@ -225,13 +225,23 @@ class Emitter(object):
                 op.res.name, self.k(code), self.k(g), ", ".join(a[:-1]), fn, fn))
         elif n == "yield_value":
             handler, after_pc, ticks = op.descr
-            if len(a) > 1:
-                e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:]))
-            e(ind, "%s(f, None)" % self.k(handler))
+            # YIELD_VALUE's handler, written out: the value goes to f.retval
+            if len(a) > 2:
+                e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:-1]))
+            e(ind, "f.retval = %s" % a[-1])
+            e(ind, "f.yielded = True")
             e(ind, "f.pc = %d" % after_pc)
             e(ind, "return (-2, t + %d, None, None)" % ticks)
         elif n == "new_range":
             self.or_leave_before(op, ind, "%s = range(%s)" % (op.res.name, ", ".join(a)))
+        elif n == "call_host_method":
+            name, mode = op.descr
+            line = "%s = %s.%s(%s)" % (op.res.name, a[0], name, ", ".join(a[1:]))
+            if mode == "leave":
+                self.or_leave_before(op, ind, line)
+            else:
+                e(ind, line)
+                self.breaker(op, ind)       # (mode "breaker": effects and an after-snapshot)
         elif n == "call_pure":
             self.or_leave_before(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(op.descr),
                                                            ", ".join(a)))

@@ -340,26 +340,27 @@ class Jit(object):
         when it ends in its yield return the value as run_frame would, without the
         run loop; anything else goes on in run_frame from the step's exit."""
         info = self.gen_steps.get((f.code, f.pc))
-        if info is None or info is GIVEN_UP or info.compiled is None or st.breaker or \
-                st.depth >= st.recursion_limit or st.nest >= st.max_nest:
+        if info is None or info is GIVEN_UP or st.breaker:
             return interp_loop.run_frame(f)
         step = info.compiled
+        if step is None or st.depth >= st.recursion_limit or st.nest >= st.max_nest:
+            return interp_loop.run_frame(f)
         # run_frame's entry, as the step sees it
         saved = st.frame
         st.nest += 1
-        st.depth += 1
+        depth0 = st.depth = st.depth + 1
         f.back = None
         st.frame = f
-        depth0 = st.depth
         try:
-            x = enter(step, f, st)
+            x = step.fn(f, st)
         except JitExit as e:
-            x = e
-        finally:
-            st.nest -= 1
-            st.depth -= 1
-            st.frame = saved
-        if x.__class__ is tuple and x[0] == -2:
+            x = (e,)
+        except Exception as e:
+            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
+        st.nest -= 1
+        st.depth = depth0 - 1
+        st.frame = saved
+        if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
             return f.retval
@@ -370,8 +371,8 @@ class Jit(object):
         it raised, as JitExit) becomes interpreter state.  Returns as
         generator_step does."""
         info, step, depth0, x = pending
-        if x.__class__ is JitExit:
-            raise x
+        if len(x) == 1:
+            raise x[0]          # the JitExit the step raised
         idx, n, vals, extra = x
         x = pending = None
         return self.exited(st, f, info, info.key, 0, step, depth0, idx, n, vals, extra, "step")

@@ -33,7 +33,23 @@ FUSED = dict((v, k) for k, v in SUPERINSTRUCTIONS.items())
 
 NUMBER = (int, float, bool)
 _HOST_BUILTIN = type(len)
-_LIST_APPEND = [None]       # list.append's W_MethodDescr (set on first use)
+# (host class, method) -> (argument counts, classes allowed per argument (None:
+# any), may raise): methods that run no VM code with such arguments
+_KEY = (int, str, bool, type(None))
+_STR = (str,)
+HOST_METHODS = {
+    (list, "append"): ((1,), (None,), False),
+    (list, "pop"): ((0,), (), True),
+    (dict, "get"): ((1, 2), (_KEY, None), False),
+    (str, "startswith"): ((1,), (_STR,), False),
+    (str, "endswith"): ((1,), (_STR,), False),
+    (str, "strip"): ((0,), (), False),
+    (str, "lower"): ((0,), (), False),
+    (str, "upper"): ((0,), (), False),
+    (str, "split"): ((0, 1), (_STR,), True),
+    (str, "replace"): ((2,), (_STR, _STR), False),
+    (str, "find"): ((1,), (_STR,), False),
+}
 INTLIKE = (int, bool)
 RANGE_ITER = type(iter(range(0)))
 LIST_ITER = type(iter([]))
@@ -1095,18 +1111,52 @@ class Lowerer(object):
             for a in args:
                 self.release(a)
             return True
-        if meth.const is _LIST_APPEND[0] and n == 1 and self.cls(args[0]) is list:
-            # lst.append(x) (LOAD_METHOD guarded lst's class): the host's append
-            for _ in range(n + 2):
-                self.pop()
-            self.emit("append", list(args), None)
-            for a in args:
-                self.release(a)
-            self.push(const(None))
+        if meth.const.__class__ is W_MethodDescr and self._host_method(meth.const, args, s, snap):
             return True
         if meth.isconst and meth.const.__class__ is W_MethodDescr:
             return self._call_builtin(meth, args, n + 2, s)
         return False
+
+    def _host_method(self, w_m, args, s, snap):
+        """A method of list / dict / str called on an exact instance (LOAD_METHOD
+        guarded its class) whose descriptor is the host's own method, from the
+        HOST_METHODS table: the host method called directly, under guards on the
+        argument classes that keep VM code out (no VM __hash__ / __eq__)."""
+        recv = args[0]
+        c = self.cls(recv)
+        row = HOST_METHODS.get((c, w_m.name))
+        if row is None or w_m.fn is not getattr(c, w_m.name, None):
+            return False
+        nargs, arg_classes, may_raise = row
+        rest = args[1:]
+        if len(rest) not in nargs:
+            return False
+        for a, ok in zip(rest, arg_classes):
+            if ok is not None and self.cls(a) not in ok:
+                return False
+        for a, ok in zip(rest, arg_classes):
+            if ok is not None:
+                self.guard_class(a, self.cls(a), snap)
+        for _ in range(len(args) + 1):
+            self.pop()
+        r = self.new()
+        if may_raise:
+            # it raises before changing anything: the trace leaves before the
+            # call, and the interpreter raises the VM's error
+            self.emit("call_host_method", list(args), r, (w_m.name, "leave"), snap)
+        elif c is dict:
+            # a key with a VM __eq__ and the same hash in the dict runs VM code:
+            # leave after the call when a thread switch became due
+            op = self.emit("call_host_method", list(args), r, (w_m.name, "breaker"),
+                           None, None, effects=True)
+        else:
+            self.emit("call_host_method", list(args), r, (w_m.name, "plain"))
+        for a in args:
+            self.release(a)
+        self.push(r)
+        if c is dict and not may_raise:
+            op.snap = self.snapshot(s.pc + 1, after=True)
+        return True
 
     def op_CALL_FUNCTION_KW(self, n, s, snap, last):
         """A keyword call of a VM function with plain parameters, inlined: the
@@ -1240,8 +1290,6 @@ class Lowerer(object):
 
 
 def lower(steps, root_code, header, root_globals, entry_stack, kind="loop"):
-    if _LIST_APPEND[0] is None:
-        _LIST_APPEND[0] = HOST2VM[list].lookup("append")
     lw = Lowerer(steps, root_code, header, root_globals, entry_stack)
     lw.trace.kind = kind
     return lw.lower()

@@ -384,7 +384,12 @@ def hash(w):
     w_r = call_special(w_h, w)
     if not isinstance(w_r, int):
         raise oefmt(E.w_TypeError, "__hash__ method should return an integer")
-    return _hosthash(int(w_r))
+    # CPython's slot_tp_hash: a result that fits a Py_ssize_t is the hash itself
+    # (-1 becomes -2); only a larger one is reduced by int's own hash
+    h = int(w_r)
+    if -0x8000000000000000 <= h <= 0x7FFFFFFFFFFFFFFF:
+        return -2 if h == -1 else h
+    return _hosthash(h)
 
 
 _hosthash = __builtins__["hash"] if isinstance(__builtins__, dict) else __builtins__.hash

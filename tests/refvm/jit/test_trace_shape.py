@@ -310,4 +310,4 @@ def test_constructor_and_math_calls_stay_in_the_trace(traced):
     assert len(_ops(t["loop"], "call_pure")) == 1
     # ps.append(...) is list.append itself
     assert not _ops(t["loop"], "call_builtin")
-    assert len(_ops(t["loop"], "append")) == 1
+    assert [l for l in _ops(t["loop"], "call_host_method") if "append" in l]

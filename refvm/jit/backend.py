@@ -28,15 +28,18 @@ SIMPLE = (int, bool, type(None))
 
 
 class Emitter(object):
-    def __init__(self, trace, name, jit=None):
+    def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None):
         self.jit = jit
         self.trace = trace
         self.name = name
         self.lines = []
         self.consts = {}            # id -> (name, object)
-        self.exits = []             # Snapshots by exit number
+        # Snapshots by exit number: one list for a loop, its recompilations and
+        # all its bridges' functions (a number, once given, stays the exit's)
+        self.exits = exits if exits is not None else []
         self.header_snap = None
-        self.bridged = set()
+        self.origin = origin        # a bridge function: the Snapshot it starts at
+        self.root = root if root is not None else trace     # the loop's own Trace
 
     def k(self, w):
         """A source expression for constant w."""
@@ -69,8 +72,10 @@ class Emitter(object):
         return v.name
 
     def exit(self, snap, extra="None", ticks=None):
-        snap.index = len(self.exits)
-        self.exits.append(snap)
+        if not (0 <= snap.index < len(self.exits) and self.exits[snap.index] is snap):
+            snap.index = len(self.exits)
+            self.exits.append(snap)
+        snap.owner = self.trace
         lv = snap.levels[0]
         if len(snap.levels) == 1 and lv.real is ROOT and lv.locals is None and \
                 lv.func is None and lv.stack is not None:
@@ -120,13 +125,16 @@ class Emitter(object):
         return self.head() + "\n" + "\n".join(self.lines) + "\n"
 
     def head(self):
-        params = ["f", "st"] + ["%s=%s" % (n, n) for n, _ in self.consts.values()]
+        return "def %s(f, st, %s):" % (self.name, ", ".join(self.head_params()))
+
+    def head_params(self):
+        params = ["%s=%s" % (n, n) for n, _ in self.consts.values()]
         params += ["NULL=NULL", "Frame=Frame", "len=len", "next=next", "iter=iter",
                    "int=int", "float=float", "bool=bool", "str=str", "list=list",
                    "tuple=tuple", "dict=dict", "slice=slice", "range=range",
                    "BaseException=BaseException",
                    "JitExit=JitExit"]
-        return "def %s(%s):" % (self.name, ", ".join(params))
+        return params
 
     def header_snapshot(self):
         from refvm.jit.ir import Level
@@ -161,11 +169,9 @@ class Emitter(object):
         snap = hs if preamble else op.snap
 
         def guard(cond):
-            if not preamble and snap.bridge is not None and id(snap) not in self.bridged:
-                # guards sharing a snapshot share the bridge: the first carries it
-                self.bridged.add(id(snap))
+            if not preamble and snap.bridge_fn is not None:
                 e(ind, "if %s:" % cond)
-                self.bridge(snap, ind + 1)
+                self.call_bridge(snap, ind + 1)
                 return
             e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="0" if preamble else None)))
 
@@ -278,22 +284,50 @@ class Emitter(object):
         else:
             raise ValueError("backend: no form for %s" % n)
 
-    def bridge(self, snap, ind):
-        """A bridge in a guard's failure branch: its ops, then back to the loop top."""
-        b = snap.bridge
-        snap.index = -1
-        if b.kind == "step":
-            self.ops(to_yield(b.ops), ind)     # it ends in the step's yield (a return)
+    # ------------------------------------------------------------ bridges
+
+    def call_bridge(self, snap, ind):
+        """A guard's failure branch that has a bridge: its function gets the values
+        it starts from in a list, which this function's variables let go of first
+        (the bridge drops them where the interpreter would), and returns an exit
+        or, at the loop header, [instructions done, the header variables]."""
+        e = self.emit
+        names = [v.name for v in bridge_inputs(snap, self.root)]
+        e(ind, "a = [%s]" % ", ".join(names))
+        if names:
+            e(ind, "%s = None" % " = ".join(names))
+        e(ind, "x = %s.bridge_fn(f, st, t, a)" % self.kname(snap))
+        e(ind, "a = None")
+        if self.root.kind == "step" or self.origin is not None:
+            e(ind, "return x")          # (a bridge's bridge: to its caller, the loop)
             return
-        self.ops(b.ops, ind)
-        self.emit(ind, "t += %d" % (snap.ticks + b.length))
-        moves = [(h, v) for h, v in b.backedge if h is not v]
-        if moves:
-            self.emit(ind, "%s = %s" % (", ".join(h.name for h, _ in moves),
-                                        ", ".join(self.val(v) for _, v in moves)))
-        for v in getattr(b, "end_kills", ()):
-            self.emit(ind, "%s = None" % v.name)
-        self.emit(ind, "continue")
+        e(ind, "if x.__class__ is not list: return x")
+        hv = [h.name for h in self.root.header_vars]
+        e(ind, "t, %s = x" % "".join(n + ", " for n in hv) if hv else "t = x[0]")
+        e(ind, "x = None")
+        e(ind, "continue")
+
+    def build_bridge(self):
+        """The function of a bridge (self.trace) from self.origin's guard."""
+        b = self.trace
+        e = self.emit
+        e(1, "L = f.locals")
+        e(1, "S = f.stack")
+        e(1, "D = st.depth")
+        names = [v.name for v in bridge_inputs(self.origin, self.root)]
+        if names:
+            e(1, "%s, = a" % ", ".join(names))
+            e(1, "a.clear()")
+        if b.kind == "step":
+            self.ops(to_yield(b.ops), 1)       # it ends in the step's yield (a return)
+        else:
+            self.ops(b.ops, 1)
+            e(1, "t += %d" % (self.origin.ticks + b.length))
+            moved = dict(b.backedge)
+            vals = [self.val(moved.get(h, h)) for h in self.root.header_vars]
+            e(1, "return [t, %s]" % ", ".join(vals))
+        head = "def %s(f, st, t, a, %s):" % (self.name, ", ".join(self.head_params()))
+        return head + "\n" + "\n".join(self.lines) + "\n"
 
     def guard_cond(self, op, a=None):
         """The failure condition of a guard op (None: not a guard)."""
@@ -456,17 +490,53 @@ class CompiledLoop(object):
         self.header_failures = 0
 
 
-def compile_trace(trace, name="loop", jit=None):
-    em = Emitter(trace, name, jit)
-    src = em.build()
+def bridge_inputs(snap, root):
+    """The Values a bridge from snap may start from, each once: the snapshot's
+    values (the items of virtual tuples), the loop frame's known locals and the
+    loop-header variables.  The guard's code hands them over in this order."""
+    out = []
+    seen = set()
+    todo = list(snap.values()) + [v for v in (snap.known_locals or ()) if v is not None] + \
+        list(root.header_vars)
+    todo.reverse()
+    while todo:
+        v = todo.pop()
+        if v.isconst or v is ROOT or id(v) in seen:
+            continue
+        seen.add(id(v))
+        if v.items is not None:
+            todo.extend(reversed(v.items))
+            continue
+        out.append(v)
+    return out
+
+
+def _compile(em, src, name):
     ns = {"NULL": NULL, "Frame": Frame, "JitExit": JitExit}
     for cname, w in em.consts.values():
         ns[cname] = w
     try:
         code = compile(src, "<jit %s>" % name, "exec")
     except (SyntaxError, RecursionError, MemoryError, SystemError) as e:
-        # the host compiler's own limits (nesting depth of bridges in bridges)
+        # the host compiler's own limits
         from refvm.jit.lowering import Unsupported
         raise Unsupported("the host cannot compile the trace: %s" % e) from None
     exec(code, ns)
-    return CompiledLoop(ns[name], em.exits, src, trace)
+    return ns[name]
+
+
+def compile_trace(trace, name="loop", jit=None, exits=None):
+    """A loop's (or generator step's) function; exits: the loop's exit list when it
+    is compiled again (a bridge was added to one of its guards)."""
+    em = Emitter(trace, name, jit, exits)
+    src = em.build()
+    return CompiledLoop(_compile(em, src, name), em.exits, src, trace)
+
+
+def compile_bridge(bridge, origin, root, name, jit, exits):
+    """The function of a bridge from the guard of Snapshot origin (of the loop
+    whose Trace is root, exit list exits): (function, source)."""
+    em = Emitter(bridge, name, jit, exits, origin, root)
+    bridge.origin = origin
+    src = em.build_bridge()
+    return _compile(em, src, name), src

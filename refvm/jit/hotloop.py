@@ -286,23 +286,42 @@ class Jit(object):
             bridge = lowering.lower_bridge(rec.steps, old.trace, snap)
             naive = [repr(op) for op in bridge.ops]
             optimizer.optimize(bridge, bridge=True)
-            snap.bridge = bridge
             self.names += 1
-            name = ("step%d" if gen_step else "loop%d") % self.names
-            new = backend.compile_trace(old.trace, name, self)
+            name = "bridge%d" % self.names
+            # the bridge is a function of its own, compiled once; the code that
+            # has the guard (the loop's function, or the bridge function it is
+            # in) is compiled again with a call of it in the guard's failure branch
+            fn, src = backend.compile_bridge(bridge, snap, old.trace, name, self, old.exits)
+            owner = snap.owner
+            if owner is old.trace:
+                snap.bridge, snap.bridge_fn = bridge, fn
+                try:
+                    new = backend.compile_trace(old.trace, old.fn.__name__, self, old.exits)
+                except BaseException:
+                    snap.bridge = snap.bridge_fn = None
+                    raise
+                new.header_failures = old.header_failures
+                info.compiled = new
+            else:
+                snap.bridge, snap.bridge_fn = bridge, fn
+                try:
+                    parent, _ = backend.compile_bridge(owner, owner.origin, old.trace,
+                                                       owner.fn_name, self, old.exits)
+                except BaseException:
+                    snap.bridge = snap.bridge_fn = None
+                    raise
+                owner.origin.bridge_fn = parent
+            bridge.fn_name = name
         except (lowering.Unsupported, optimizer.Fail) as e:
-            snap.bridge = None
             self.stats.abort("bridge: %s" % e)
             return fr, pc2, ticks, rec.yielded
         except Exception as e:
             raise JitBug("%s: %s" % (type(e).__name__, e)) from e
         finally:
             self.stats.compile_time += clock() - t1
-        new.header_failures = old.header_failures
-        info.compiled = new
         self.stats.bridges += 1
         if self.log_path:
-            self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, new.source))
+            self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, src))
         return fr, pc2, ticks, rec.yielded
 
     # ------------------------------------------------------------ generator steps

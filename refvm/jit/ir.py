@@ -68,14 +68,16 @@ class Level(object):
 
 class Snapshot(object):
     __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
-                 "simple_pc", "nest", "reload", "tries")
+                 "simple_pc", "nest", "reload", "tries", "bridge_fn", "owner")
 
     def __init__(self, levels, ticks):
         self.levels = levels
         self.ticks = ticks          # instructions completed in this iteration
         self.index = -1             # exit number, set by the backend
         self.failures = 0
-        self.bridge = None          # a Trace compiled into this guard's failure branch
+        self.bridge = None          # the bridge's Trace, once this guard has one
+        self.bridge_fn = None       # ... and its compiled host function (backend.py)
+        self.owner = None           # the Trace whose code has this exit
         self.no_bridge = False
         self.tries = 0              # bridge recordings retried (hotloop.MAX_BRIDGE_TRIES)
         self.known_locals = None    # the loop frame's abstract locals (for a bridge)

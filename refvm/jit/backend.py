@@ -230,12 +230,14 @@ class Emitter(object):
             e(ind, "%s = Frame(%s, %s, [%s], %s.closure, None, %s)" % (
                 op.res.name, self.k(code), self.k(g), ", ".join(a[:-1]), fn, fn))
         elif n == "yield_value":
-            handler, after_pc, ticks = op.descr
-            # YIELD_VALUE's handler, written out: the value goes to f.retval
+            after_pc, ticks, returns = op.descr
+            # YIELD_VALUE's (or RETURN_VALUE's) handler, written out: the value goes
+            # to f.retval; f.yielded tells the generator which it was
             if len(a) > 2:
                 e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:-1]))
             e(ind, "f.retval = %s" % a[-1])
-            e(ind, "f.yielded = True")
+            if not returns:
+                e(ind, "f.yielded = True")
             e(ind, "f.pc = %d" % after_pc)
             e(ind, "return (-2, t + %d, None, None)" % ticks)
         elif n == "new_range":

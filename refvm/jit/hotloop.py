@@ -28,6 +28,7 @@ MAX_RESPECIALIZE = 3
 MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one indents the source)
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
+BRIDGE_AFTER = 50           # guard failures before a bridge is recorded
 GIVEN_UP = object()
 
 
@@ -103,7 +104,7 @@ class Jit(object):
         self.at_boundary = False
         # a guard failing this often gets a bridge (PyPy: 200); never later than
         # the loop threshold, so that --jit-threshold 1 exercises bridges too
-        self.bridge_threshold = min(200, self.threshold)
+        self.bridge_threshold = min(BRIDGE_AFTER, self.threshold)
 
     # ------------------------------------------------------------ the hook
 
@@ -329,7 +330,8 @@ class Jit(object):
     def generator_step(self, st, f, pc, ticks):
         """A generator's frame is resumed (or started) at pc: count, record, or
         run the compiled step from here to its next yield.  Returns (frame, pc,
-        ticks, yielded): yielded means the frame has yielded (f.retval is set)."""
+        ticks, yielded): yielded means the frame has yielded or returned (f.retval
+        is set; f.yielded tells which)."""
         key = (f.code, pc)
         info = self.gen_steps.get(key)
         if info is not None:

@@ -439,10 +439,15 @@ class Lowerer(object):
         (its value stack written out), and the step returns to the run loop."""
         if self.trace.kind != "step" or len(self.frames) != 1 or s.outcome != "yield":
             return False
+        return self._leave_step(s, False)
+
+    def _leave_step(self, s, returns):
+        """A generator step ends: it yields the top of the stack, or (returns) the
+        generator's frame returns it; the rest of the value stack is written out."""
         af = self.frames[0]
         stack_in = list(af.stack)
         self.emit("yield_value", [ROOT] + stack_in, None,
-                  (s.code.instrs[s.pc][0], s.pc + 1, self.offset + 1), None, None, True)
+                  (s.pc + 1, self.offset + 1, returns), None, None, True)
         af.stack[:] = []
         for v in stack_in:
             self.release(v)
@@ -1261,6 +1266,8 @@ class Lowerer(object):
 
     def op_RETURN_VALUE(self, arg, s, snap, last):
         if len(self.frames) == 1:
+            if self.trace.kind == "step" and s.outcome == "return":
+                return self._leave_step(s, True)    # the generator returns
             return False
         af = self.frames[-1]
         v = self.pop()

@@ -34,6 +34,8 @@ CONSTABLE = (W_Type, W_BuiltinFunction, W_MethodDescr)
 # frame (the run loop must handle them), and anywhere for yields
 ROOT_STOP = frozenset(["RETURN_VALUE", "RETURN_CONST", "YIELD_VALUE", "YIELD_FROM"])
 YIELDS = frozenset(["YIELD_VALUE", "YIELD_FROM"])
+# where a generator step ends (having run): its frame yields or returns
+STEP_ENDS = frozenset(["YIELD_VALUE", "RETURN_VALUE", "RETURN_CONST"])
 
 # builtins that read their caller's frame: a trace keeps locals in host
 # variables and inlined frames virtual, so loops calling these are not traced
@@ -88,7 +90,8 @@ class Recording(object):
     # next YIELD_VALUE (which ends the recording, having run); backward jumps of
     # the generator's frame are ordinary jumps, up to MAX_STEP_LOOPS of them
     gen_step = False
-    yielded = False
+    yielded = False             # a generator step's recording ended in its frame's
+                                # yield or return (f.retval is set; f.yielded tells which)
     back_jumps = 0
     unrolled = 0                # iterations of called functions' loops unrolled
     # (code, header) of the loop whose backward jump (not this loop's) ended
@@ -123,7 +126,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         ins = INSTRUCTIONS[code.ops[pc]]
         name = ins.name
         if name in YIELDS or (level == 0 and name in ROOT_STOP):
-            if not (rec.gen_step and level == 0 and name == "YIELD_VALUE"):
+            if not (rec.gen_step and level == 0 and name in STEP_ENDS):
                 rec.reason = "leaves the loop's frame (%s)" % name
                 break
         if len(steps) >= max_steps:
@@ -265,6 +268,13 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             frames.append(r)
             f = r
             level += 1
+        elif r is RETURN and level == 0:
+            # (only a generator step gets here: ROOT_STOP) the generator returns;
+            # the run loop returns f.retval as for a yield, and f.yielded is False
+            s.outcome = "return"
+            rec.ok = True
+            rec.yielded = True
+            return f, pc, ticks
         elif r is RETURN:
             s.outcome = "return"
             st.depth -= 1

@@ -28,7 +28,7 @@ class Config(object):
     jit_stats = False           # --jit-stats: JIT figures on stderr at exit
     jit_log = None              # --jit-log FILE: each trace before/after optimization
 
-    def __init__(self, gc="refcount", jit="off", sched="rr", seed=0, dis=False):
+    def __init__(self, gc="refcount", jit="on", sched="rr", seed=0, dis=False):
         self.gc = gc
         self.nursery = 1000000          # tracing: allocations between collections
         self.gc_stats = False           # --gc-stats: GC figures on stderr at exit

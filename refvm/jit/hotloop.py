@@ -13,7 +13,6 @@ away and recorded again, at most MAX_RESPECIALIZE times.
 """
 import sys
 
-from refvm.jit import recorder, lowering, optimizer, backend, deopt, log
 from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock
 from refvm.interp.frame import Frame
@@ -30,6 +29,17 @@ MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
 BRIDGE_AFTER = 50           # guard failures before a bridge is recorded
 GIVEN_UP = object()
+
+
+recorder = lowering = optimizer = backend = deopt = log = None
+
+
+def _load():
+    """Import the recorder, lowering, optimizer and backend when the first loop
+    gets hot (most short programs never need them: the JIT on by default costs
+    them nothing but the counters)."""
+    global recorder, lowering, optimizer, backend, deopt, log
+    from refvm.jit import recorder, lowering, optimizer, backend, deopt, log
 
 
 class JitBug(Exception):
@@ -131,6 +141,8 @@ class Jit(object):
     def record(self, st, f, target, key, ticks, kind="loop"):
         """Record from f at target (a loop header, or for kind "step" a generator's
         resumption point) and compile; on an abort, back off or give up."""
+        if recorder is None:
+            _load()
         table, counters = self.tables(kind)
         info = table.get(key)
         if info is None:

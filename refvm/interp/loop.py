@@ -57,7 +57,7 @@ def run_frame(entry, w_throw=NULL, pending=None):
             f = _unwind(st, f, entry, VMError(w_throw))
         # a generator's frame resumed by next()/send(), not re-entered after an
         # exception was caught in it: the JIT may run its compiled step
-        resumed = entry.gen_owned and w_throw is NULL and not st.breaker
+        resumed = entry.gen_owned and w_throw is NULL and (pending is not None or not st.breaker)
         while True:
             try:
                 return _loop(st, f, entry, resumed, pending)
@@ -85,7 +85,7 @@ class _ToScheduler(Exception):
 def _loop(st, f, entry, resumed=False, pending=None):
     # `pc` lives in a local while a frame runs; it is stored in f.pc whenever the
     # frame is left (call, return, yield, exception), so f.pc is then exact.
-    if st.breaker:
+    if st.breaker and pending is None:      # (a step's exit is turned into state first)
         return _sched_loop(st, f, entry)
     instrs = f.code.instrs or decode(f.code)
     pc = f.pc

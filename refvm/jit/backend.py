@@ -256,7 +256,8 @@ class Emitter(object):
         elif n == "str_format":
             self.or_leave_before(op, ind, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
         elif n == "gen_next":
-            self.raising(op, ind, "%s = %s.resume_or_null(None)" % (op.res.name, a[0]))
+            self.raising(op, ind, "%s = %s(%s, st)" % (op.res.name, self.kname(self.jit.next_of),
+                                                       a[0]))
         elif n == "append":
             e(ind, "%s.append(%s)" % (a[0], a[1]))
         elif n == "set_add":

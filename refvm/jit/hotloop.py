@@ -17,6 +17,7 @@ from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock
 from refvm.interp.frame import Frame
 from refvm.interp import loop as interp_loop
+from refvm.interp import state as interp_state
 from refvm.objects.model import NULL
 
 MAX_ABORTS = 4
@@ -398,6 +399,52 @@ class Jit(object):
             st.ticks += x[1]
             return f.retval
         return interp_loop.run_frame(f, NULL, (info, step, depth0, x))
+
+    def next_of(self, g, st=None):
+        """The next value of VM generator g for iteration (NULL: it is done): with
+        a compiled step at its frame's pc, the step runs here with _resume's and
+        run_frame's bookkeeping written out (a trace's FOR_ITER and builtins
+        consuming a generator come here); anything unusual takes _resume."""
+        if st is None:
+            st = interp_state.state
+        f = g.frame
+        if f is None or g.running or g.exc_state is not None or st.breaker:
+            return g._resume_or_null(None)
+        info = self.gen_steps.get((f.code, f.pc))
+        if info is None or info is GIVEN_UP:
+            return g._resume_or_null(None)
+        step = info.compiled
+        if step is None or st.depth >= st.recursion_limit or st.nest >= st.max_nest:
+            return g._resume_or_null(None)
+        if g.started:
+            f.stack.append(None)
+        else:
+            g.started = True
+        g.running = True
+        f.yielded = False
+        caller_exc = st.exc_info
+        saved = st.frame
+        st.nest += 1
+        depth0 = st.depth = st.depth + 1
+        f.back = None
+        st.frame = f
+        try:
+            x = step.fn(f, st)
+        except JitExit as e:
+            x = (e,)
+        except Exception as e:
+            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
+        st.nest -= 1
+        st.depth = depth0 - 1
+        st.frame = saved
+        if x[0] == -2:
+            self.stats.entries += 1
+            st.ticks += x[1]
+            if f.yielded and st.exc_info is caller_exc:
+                g.running = False
+                return f.retval
+            return g.step_done(f, st, caller_exc)
+        return g.step_exited(f, st, caller_exc, (info, step, depth0, x))
 
     def step_pending(self, st, f, pending):
         """run_frame's side of resume_generator: the step's exit (or the exception

@@ -53,9 +53,17 @@ class W_Generator(W_Object):
         caller_exc = st.exc_info
         if self.exc_state is not None:
             st.exc_info = self.exc_state
+        return self._run(f, st, caller_exc, w_throw)
+
+    def _run(self, f, st, caller_exc, w_throw=NULL, pending=None):
+        """Run the frame (set up by _resume) to its next yield or its end.
+        pending: the JIT ran its compiled step and it did not end in the yield
+        (hotloop.Jit.next_of): run_frame goes on from the step's exit."""
         try:
             if w_throw is not NULL:
                 w_r = interp.run_frame(f, w_throw)
+            elif pending is not None:
+                w_r = interp.run_frame(f, NULL, pending)
             elif ACTIVE[0] is not None:
                 # JIT: a compiled step may run to the next yield without the run loop
                 w_r = ACTIVE[0].resume_generator(f, st)
@@ -73,12 +81,29 @@ class W_Generator(W_Object):
             raise
         finally:
             self.running = False
+        return self._left(f, st, caller_exc, w_r)
+
+    def _left(self, f, st, caller_exc, w_r):
+        """The frame yielded w_r or returned it: the generator's side of it."""
         self.exc_state = st.exc_info if st.exc_info is not caller_exc else None
         st.exc_info = caller_exc
         if f.yielded:
             return w_r
         self._finish()
         return _Returned(w_r)
+
+    def step_done(self, f, st, caller_exc):
+        """The JIT's compiled step, run from hotloop.Jit.next_of, ended in the
+        frame's yield or return: the next value, or NULL."""
+        self.running = False
+        w_r = self._left(f, st, caller_exc, f.retval)
+        return NULL if w_r.__class__ is _Returned else w_r
+
+    def step_exited(self, f, st, caller_exc, pending):
+        """... it left early (an exit or an exception): run_frame goes on from
+        there, as _resume would; the next value, or NULL."""
+        w_r = self._run(f, st, caller_exc, NULL, pending)
+        return NULL if w_r.__class__ is _Returned else w_r
 
     def _finish(self):
         f = self.frame
@@ -88,6 +113,12 @@ class W_Generator(W_Object):
 
     def resume_or_null(self, w_value):
         """For iteration: the next value, or NULL when the generator is done."""
+        jit = ACTIVE[0]
+        if jit is not None and w_value is None:
+            return jit.next_of(self)        # a compiled step, run with less protocol
+        return self._resume_or_null(w_value)
+
+    def _resume_or_null(self, w_value):
         w_r = self._resume(w_value)
         if w_r.__class__ is _Returned:
             return NULL

@@ -106,22 +106,32 @@ class Emitter(object):
         hs = self.header_snapshot()
         if t.max_level:
             e(1, "if D + %d > st.recursion_limit: %s" % (t.max_level, self.exit(hs, ticks="0")))
-        self.ops(t.preamble, 1, hs, preamble=True)
         e(1, "t = 0")
         if t.kind == "step":
+            self.ops(t.preamble, 1, hs, preamble=True)
             self.ops(to_yield(t.ops), 1)       # a generator step: no loop
             return self.head() + "\n" + "\n".join(self.lines) + "\n"
-        e(1, "while True:")
-        self.ops(t.ops, 2)
-        e(2, "t += %d" % t.length)
+        ind = 2
+        if t.preamble:
+            # the preamble (guards and loads hoisted out of the loop) runs on entry
+            # and again after each bridge: a bridge's path need not keep the facts
+            # the main path keeps (a loop-header variable of another class, a
+            # global rebound), so bridges go back to it (`break`), the main path
+            # to the loop's top
+            e(1, "while True:")
+            self.ops(t.preamble, 2, hs, preamble=True)
+            ind = 3
+        e(ind - 1, "while True:")
+        self.ops(t.ops, ind)
+        e(ind, "t += %d" % t.length)
         moves = [(h, v) for h, v in t.backedge if h is not v]
         if moves:
-            e(2, "%s = %s" % (", ".join(h.name for h, _ in moves),
-                              ", ".join(self.val(v) for _, v in moves)))
+            e(ind, "%s = %s" % (", ".join(h.name for h, _ in moves),
+                                ", ".join(self.val(v) for _, v in moves)))
         for v in getattr(t, "end_kills", ()):
-            e(2, "%s = None" % v.name)
+            e(ind, "%s = None" % v.name)
         if not t.ops and not t.backedge:
-            e(2, "pass")
+            e(ind, "pass")
         return self.head() + "\n" + "\n".join(self.lines) + "\n"
 
     def head(self):
@@ -173,7 +183,7 @@ class Emitter(object):
                 e(ind, "if %s:" % cond)
                 self.call_bridge(snap, ind + 1)
                 return
-            e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="0" if preamble else None)))
+            e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="t" if preamble else None)))
 
         if cond is None:
             cond = self.guard_cond(op, a)
@@ -308,7 +318,7 @@ class Emitter(object):
         hv = [h.name for h in self.root.header_vars]
         e(ind, "t, %s = x" % "".join(n + ", " for n in hv) if hv else "t = x[0]")
         e(ind, "x = None")
-        e(ind, "continue")
+        e(ind, "break" if self.root.preamble else "continue")     # (see build)
 
     def build_bridge(self):
         """The function of a bridge (self.trace) from self.origin's guard."""

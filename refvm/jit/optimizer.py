@@ -40,7 +40,7 @@ class Optimizer(object):
     def __init__(self, trace):
         self.trace = trace
         self.subst = {}
-        self.stats = {"guards_removed": 0, "folded": 0, "loads_removed": 0,
+        self.stats = {"guards_removed": 0, "folded": 0, "loads_removed": 0, "stores_removed": 0,
                       "allocations_removed": 0, "hoisted": 0}
 
     def run(self, bridge=False):
@@ -48,6 +48,7 @@ class Optimizer(object):
         self.virtualize()
         if not bridge:
             self.hoist()
+        self.dead_stores()
         self.liveness()
         return self.trace
 
@@ -254,14 +255,39 @@ class Optimizer(object):
     def hoist(self):
         t = self.trace
         carried = dict(t.backedge)
+        # in a loop that writes no dict and runs no VM code, a global's value, a
+        # function's defaults, a tuple's item and a cell's contents read from
+        # loop-invariant values stay the same: read once on entry (with their
+        # guards); the host variable keeps the value the globals also hold
+        quiet = not self.effects and not any(
+            op.name == "setattr_dict" or (op.name == "setitem" and op.args[0].cls is not list)
+            for op in t.ops)
+        invariant = set()
+
+        def inv(v):
+            return v.isconst or v in invariant or (v.header is not None and carried.get(v, v) is v)
         out = []
         for op in t.ops:
-            if self._hoistable(op, carried):
+            if self._hoistable(op, carried) or (quiet and self._invariant(op, inv)):
                 t.preamble.append(op)
                 self.stats["hoisted"] += 1
+                if op.res is not None:
+                    invariant.add(op.res)
             else:
                 out.append(op)
         t.ops = out
+        t.invariant = invariant
+
+    def _invariant(self, op, inv):
+        """op reads only loop-invariant values and what it reads cannot change in
+        the loop (a quiet loop, see hoist)."""
+        n = op.name
+        if n == "load_global" or (n == "getfield" and op.descr in ("defaults", "kwdefaults")) \
+                or n in ("tuple_item", "getcell", "dict_get"):
+            return all(inv(a) for a in op.args)
+        if op.is_guard() and n not in ("guard_no_breaker", "guard_depth"):
+            return bool(op.args) and all(inv(a) for a in op.args)
+        return False
 
     def _hoistable(self, op, carried):
         n = op.name
@@ -281,6 +307,28 @@ class Optimizer(object):
         if n == "guard_type":
             return end is v and not self.effects
         return False
+
+    def dead_stores(self):
+        """Drop a write of a loop-frame local that the next write of the same
+        local replaces before anything can see the frame (no exit, no exception,
+        no VM code in between): `total = add(total, i); total += ...`."""
+        t = self.trace
+        pending = {}            # local index -> position of its last unseen write
+        dead = set()
+        for i, op in enumerate(t.ops):
+            if op.name == "setlocal" and op.args[0] is ROOT:
+                j = pending.get(op.descr)
+                if j is not None:
+                    dead.add(j)
+                pending[op.descr] = i
+            elif op.name == "kill":
+                continue
+            elif op.snap is not None or op.exc is not None or op.effects or op.is_guard() or \
+                    op.name in ("getlocal", "generic", "run_loop", "yield_value"):
+                pending.clear()
+        if dead:
+            self.stats["stores_removed"] += len(dead)
+            t.ops = [op for i, op in enumerate(t.ops) if i not in dead]
 
     # ------------------------------------------------------------ liveness
 
@@ -305,6 +353,7 @@ class Optimizer(object):
                 for r in op.descr:
                     last.setdefault(r, i)
         carried_end = set(v for _, v in t.backedge)
+        carried_end.update(getattr(t, "invariant", ()))     # read once, in the preamble
         kills_after = {}
         end_kills = []
         known = self.known_end
@@ -336,6 +385,7 @@ class Optimizer(object):
         # locals) or in a loop-header variable; a variable left alone would keep
         # its value until the same op runs again, on this path or never
         headers = set(h for h, _ in t.backedge)
+        headers.update(getattr(t, "invariant", ()))
         defined = []
         for op in t.ops:
             if op.name == "kill":

@@ -13,6 +13,7 @@ class Stats(object):
         ("hoisted", "guards hoisted out of loops"),
         ("folded", "operations constant-folded"),
         ("loads_removed", "redundant loads removed"),
+        ("stores_removed", "dead stores removed"),
         ("allocations_removed", "allocations removed"),
         ("generic_ops", "instructions run by their handler"),
         ("entries", "trace entries"),

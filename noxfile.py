@@ -69,7 +69,8 @@ def tests_on_pypy_host(session):
 
 @nox.session(name="jit-differential")
 def jit_differential(session):
-    """refvm with --jit on --jit-threshold 1 vs --jit off: zero divergences wanted."""
+    """refvm with --jit on (thresholds 1 and 7) vs --jit off: zero divergences wanted."""
     _bootstrap(session)
-    args = session.posargs or ["--conformance", "--bench", "--generated", "5000", "-j", "2"]
+    args = session.posargs or ["--conformance", "--bench", "--generated", "5000",
+                               "--gc", "refcount,tracing", "--threshold", "1,7", "-j", "2"]
     session.run(PY, os.path.join(ROOT, "tests", "refvm", "jit", "jitdiff.py"), *args, external=True)

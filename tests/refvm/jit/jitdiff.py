@@ -50,23 +50,27 @@ def run_fork(path, options, timeout=30.0):
     return Run(None if timed_out else status, stdout, stderr)
 
 
-def compare(path, gc="refcount", timeout=30.0, extra=()):
-    """None when JIT off and JIT on agree, else a one-paragraph description."""
+def compare(path, gc="refcount", timeout=30.0, extra=(), thresholds=(1,)):
+    """None when JIT off and JIT on (at each threshold) agree, else a
+    one-paragraph description."""
     opts = ("--gc", gc) + tuple(extra)
     off = run_fork(path, opts + JIT_OFF, timeout)
-    on = run_fork(path, opts + JIT_ON, timeout)
-    if off.status is None and on.status is None:
-        return None
-    if off.key() == on.key():
-        return None
-    allowed = declared_outcomes(path)
-    if allowed and off.status == on.status and off.stdout in allowed and on.stdout in allowed:
-        # an implementation-defined case (id reuse, ...): any declared outcome is
-        # Python; the JIT may change which one a run meets
-        return None
-    return "%s (gc %s): off status=%r on status=%r\n--- off stdout/stderr:\n%s%s\n--- on:\n%s%s" % (
-        path, gc, off.status, on.status, off.stdout[-800:], off.stderr[-1500:],
-        on.stdout[-800:], on.stderr[-1500:])
+    for n in thresholds:
+        on = run_fork(path, opts + ("--jit", "on", "--jit-threshold", str(n)), timeout)
+        if off.status is None and on.status is None:
+            continue
+        if off.key() == on.key():
+            continue
+        allowed = declared_outcomes(path)
+        if allowed and off.status == on.status and off.stdout in allowed and on.stdout in allowed:
+            # an implementation-defined case (id reuse, ...): any declared outcome is
+            # Python; the JIT may change which one a run meets
+            continue
+        return ("%s (gc %s, threshold %d): off status=%r on status=%r\n--- off stdout/stderr:"
+                "\n%s%s\n--- on:\n%s%s" % (path, gc, n, off.status, on.status, off.stdout[-800:],
+                                             off.stderr[-1500:], on.stdout[-800:],
+                                             on.stderr[-1500:]))
+    return None
 
 
 def declared_outcomes(path):
@@ -98,8 +102,8 @@ def generated_programs(count, seed, directory, features=None):
 
 
 def _worker(args):
-    path, gc, timeout = args
-    return path, gc, compare(path, gc, timeout)
+    path, gc, timeout, thresholds = args
+    return path, gc, compare(path, gc, timeout, thresholds=thresholds)
 
 
 def main(argv=None):
@@ -112,6 +116,10 @@ def main(argv=None):
     ap.add_argument("--features", default=None,
                     help="generator features, e.g. +threads,+finalizers (diverge gen's syntax)")
     ap.add_argument("--gc", default="refcount", help="gc modes, comma-separated")
+    ap.add_argument("--threshold", default="1",
+                    help="JIT-on runs at these --jit-threshold values, comma-separated "
+                         "(1: every loop hot at once; larger ones record later iterations "
+                         "and build bridges after more failures)")
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("files", nargs="*")
@@ -125,7 +133,8 @@ def main(argv=None):
     if a.generated:
         tmp = tempfile.mkdtemp(prefix="jitdiff-")
         paths += generated_programs(a.generated, a.seed, tmp, a.features)
-    jobs = [(p, gc, a.timeout) for p in paths for gc in a.gc.split(",")]
+    thresholds = tuple(int(x) for x in a.threshold.split(","))
+    jobs = [(p, gc, a.timeout, thresholds) for p in paths for gc in a.gc.split(",")]
     t0 = time.time()
     bad = 0
     if a.jobs > 1:

@@ -21,7 +21,11 @@ BENCH = sorted(glob.glob(os.path.join(jitdiff.REPO, "refvm", "bench", "[a-z]*.py
 @pytest.mark.parametrize("gc", ["refcount", "tracing"])
 @pytest.mark.parametrize("path", PROGRAMS, ids=[os.path.basename(p) for p in PROGRAMS])
 def test_jit_edge_cases_behave_as_without_jit(path, gc):
-    assert jitdiff.compare(path, gc) is None
+    # every loop hot at once, and (refcount) later recordings and bridges after
+    # more failures, as in real runs: bridges_and_hoisted_facts.py printed a wrong
+    # sum only at the default threshold
+    thresholds = (1, 7, 1039) if gc == "refcount" else (1,)
+    assert jitdiff.compare(path, gc, thresholds=thresholds) is None
 
 
 @pytest.mark.parametrize("path", BENCH, ids=[os.path.basename(p) for p in BENCH])

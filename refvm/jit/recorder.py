@@ -293,6 +293,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             f.stack.append(w_ret)
             level -= 1
             s.after = _observe(w_ret)
+            w_ret = None        # GC: as in the run loop, this local must not keep the value alive
         elif r is YIELD and level == 0 and rec.gen_step:
             s.outcome = "yield"
             rec.ok = True

@@ -69,8 +69,16 @@ def tests_on_pypy_host(session):
 
 @nox.session(name="jit-differential")
 def jit_differential(session):
-    """refvm with --jit on (thresholds 1 and 7) vs --jit off: zero divergences wanted."""
+    """refvm with --jit on (thresholds 1 and 7) vs --jit off: zero divergences wanted.
+    Also 1,000 generated programs with finalizers and threads (off in the
+    generator's defaults): the JIT must keep their timing and switch points."""
     _bootstrap(session)
-    args = session.posargs or ["--conformance", "--bench", "--generated", "5000",
-                               "--gc", "refcount,tracing", "--threshold", "1,7", "-j", "2"]
-    session.run(PY, os.path.join(ROOT, "tests", "refvm", "jit", "jitdiff.py"), *args, external=True)
+    jitdiff = os.path.join(ROOT, "tests", "refvm", "jit", "jitdiff.py")
+    if session.posargs:
+        session.run(PY, jitdiff, *session.posargs, external=True)
+        return
+    common = ["--gc", "refcount,tracing", "--threshold", "1,7", "-j", "2"]
+    session.run(PY, jitdiff, "--conformance", "--bench", "--generated", "5000", *common,
+                external=True)
+    session.run(PY, jitdiff, "--generated", "1000", "--seed", "100000",
+                "--features", "+finalizers,+threads", *common, external=True)

@@ -472,6 +472,7 @@ class Emitter(object):
         if outs:
             e(ind + 1, unpack + "x[2]")
         e(ind, "else:")
+        e(ind + 1, "x = [x]")           # handed over: this variable lets go of the exit
         e(ind + 1, "r, n = %s(%s, c, x, %d, f, st)" % (
             self.kname(jit.inner_exit), self.kname(info), expected))
         e(ind + 1, "t += n")

@@ -224,13 +224,15 @@ class Jit(object):
     def run(self, st, f, info, key, ticks):
         loop = info.compiled
         depth0 = st.depth
-        idx, n, vals, extra = enter(loop, f, st)
-        return self.exited(st, f, info, key, ticks, loop, depth0, idx, n, vals, extra)[:3]
+        return self.exited(st, f, info, key, ticks, loop, depth0, [enter(loop, f, st)])[:3]
 
-    def exited(self, st, f, info, key, ticks, loop, depth0, idx, n, vals, extra, kind="loop"):
-        """A compiled loop (or generator step) returned at an exit: interpreter
-        state, stats, bridges.  Returns (frame, pc, ticks, yielded): yielded when a
-        generator step's bridge recording ran to the yield."""
+    def exited(self, st, f, info, key, ticks, loop, depth0, xs, kind="loop"):
+        """A compiled loop (or generator step) returned at an exit, xs = [what it
+        returned] (a list this empties: no caller keeps the exit's values alive
+        while the interpreter, or a bridge's recording, goes on; GC timing):
+        interpreter state, stats, bridges.  Returns (frame, pc, ticks, yielded):
+        yielded when a generator step's bridge recording ran to the yield."""
+        idx, n, vals, extra = xs.pop()
         self.stats.entries += 1
         ticks += n
         if idx < 0:
@@ -355,12 +357,11 @@ class Jit(object):
                 # the common case inline (each host call here deepens the host
                 # stack once per generator nested in a resumption)
                 depth0 = st.depth
-                idx, n, vals, extra = enter(step, f, st)
-                if idx == -2:
+                xs = [enter(step, f, st)]
+                if xs[0][0] == -2:
                     self.stats.entries += 1     # (exited() counts the others)
-                    return f, f.pc, ticks + n, True
-                return self.exited(st, f, info, key, ticks, step, depth0, idx, n, vals, extra,
-                                   "step")
+                    return f, f.pc, ticks + xs[0][1], True
+                return self.exited(st, f, info, key, ticks, step, depth0, xs, "step")
         n = self.step_counters.get(key, 0) + 1
         if n < self.threshold:
             self.step_counters[key] = n
@@ -398,7 +399,9 @@ class Jit(object):
             self.stats.entries += 1
             st.ticks += x[1]
             return f.retval
-        return interp_loop.run_frame(f, NULL, (info, step, depth0, x))
+        p = [info, step, depth0, x]     # (a list step_pending empties: the exit's values
+        x = None                        # must not outlive the exit, GC timing)
+        return interp_loop.run_frame(f, NULL, p)
 
     def next_of(self, g, st=None):
         """The next value of VM generator g for iteration (NULL: it is done): with
@@ -444,18 +447,23 @@ class Jit(object):
                 g.running = False
                 return f.retval
             return g.step_done(f, st, caller_exc)
-        return g.step_exited(f, st, caller_exc, (info, step, depth0, x))
+        p = [info, step, depth0, x]     # (see resume_generator)
+        x = None
+        return g.step_exited(f, st, caller_exc, p)
 
     def step_pending(self, st, f, pending):
         """run_frame's side of resume_generator: the step's exit (or the exception
         it raised, as JitExit) becomes interpreter state.  Returns as
         generator_step does."""
         info, step, depth0, x = pending
+        pending.clear()         # its holders up the host stack keep no value alive
         if len(x) == 1:
-            raise x[0]          # the JitExit the step raised
-        idx, n, vals, extra = x
+            e = x[0]
+            x = None
+            raise e             # the JitExit the step raised
+        xs = [x]
         x = pending = None
-        return self.exited(st, f, info, info.key, 0, step, depth0, idx, n, vals, extra, "step")
+        return self.exited(st, f, info, info.key, 0, step, depth0, xs, "step")
 
     def tables(self, kind):
         """(compiled traces, hotness counters) of loops or of generator steps."""
@@ -478,22 +486,21 @@ class Jit(object):
             info = LoopInfo((code, header))
         return info
 
-    def inner_exit(self, info, loop, x, expected, f, st):
+    def inner_exit(self, info, loop, xs, expected, f, st):
         """An outer trace ran an inner loop's trace (`loop`, from info; x what it
         returned, None when there was none to run) and it did not end as when the
         outer loop was recorded.  Returns (True, ticks) when the interpreter state
         is still the outer trace's (the loop's frame at `expected`), else
         ((frame, pc), ticks) with the interpreter state written back."""
+        x = xs.pop()            # (the trace let go of it: GC timing)
         if x is None:
             header = info.key[1]
             f.pc = header
             st.frame = f
             return (f, header), 0
-        idx, n, vals, extra = x
+        xs.append(x)
         x = None
-        fr, pc, ticks, _ = self.exited(st, f, info, info.key, 0, loop, st.depth,
-                                       idx, n, vals, extra)
-        vals = extra = None
+        fr, pc, ticks, _ = self.exited(st, f, info, info.key, 0, loop, st.depth, xs)
         if fr is f and pc == expected:
             return True, ticks
         return (fr, pc), ticks

@@ -380,10 +380,25 @@ class Jit(object):
         step = info.compiled
         if step is None or st.depth >= st.recursion_limit or st.nest >= st.max_nest:
             return interp_loop.run_frame(f)
-        # run_frame's entry, as the step sees it
+        x = self.run_step(step, f, st)
+        if x[0] == -2:
+            self.stats.entries += 1
+            st.ticks += x[1]
+            return f.retval
+        depth0 = st.depth + 1
+        p = [info, step, depth0, x]     # (a list step_pending empties: the exit's values
+        x = None                        # must not outlive the exit, GC timing)
+        return interp_loop.run_frame(f, NULL, p)
+
+    @staticmethod
+    def run_step(step, f, st):
+        """Run a compiled generator step on f with run_frame's entry bookkeeping
+        (nesting, depth, the current frame) around it: what the step returned, or
+        (JitExit,) when the program raised inside an inner loop's trace."""
         saved = st.frame
+        d0 = st.depth
         st.nest += 1
-        depth0 = st.depth = st.depth + 1
+        st.depth = d0 + 1
         f.back = None
         st.frame = f
         try:
@@ -393,15 +408,9 @@ class Jit(object):
         except Exception as e:
             raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
         st.nest -= 1
-        st.depth = depth0 - 1
+        st.depth = d0           # (an exit inside a handler's call level left it deeper)
         st.frame = saved
-        if x[0] == -2:
-            self.stats.entries += 1
-            st.ticks += x[1]
-            return f.retval
-        p = [info, step, depth0, x]     # (a list step_pending empties: the exit's values
-        x = None                        # must not outlive the exit, GC timing)
-        return interp_loop.run_frame(f, NULL, p)
+        return x
 
     def next_of(self, g, st=None):
         """The next value of VM generator g for iteration (NULL: it is done): with
@@ -426,20 +435,7 @@ class Jit(object):
         g.running = True
         f.yielded = False
         caller_exc = st.exc_info
-        saved = st.frame
-        st.nest += 1
-        depth0 = st.depth = st.depth + 1
-        f.back = None
-        st.frame = f
-        try:
-            x = step.fn(f, st)
-        except JitExit as e:
-            x = (e,)
-        except Exception as e:
-            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
-        st.nest -= 1
-        st.depth = depth0 - 1
-        st.frame = saved
+        x = self.run_step(step, f, st)
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
@@ -447,7 +443,7 @@ class Jit(object):
                 g.running = False
                 return f.retval
             return g.step_done(f, st, caller_exc)
-        p = [info, step, depth0, x]     # (see resume_generator)
+        p = [info, step, st.depth + 1, x]   # (see resume_generator)
         x = None
         return g.step_exited(f, st, caller_exc, p)
 

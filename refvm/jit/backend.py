@@ -89,12 +89,16 @@ class Emitter(object):
 
     # ------------------------------------------------------------ the function
 
+    def prologue(self):
+        """The frame's locals and value stack and the depth, as host variables."""
+        self.emit(1, "L = f.locals")
+        self.emit(1, "S = f.stack")
+        self.emit(1, "D = st.depth")
+
     def build(self):
         t = self.trace
         e = self.emit
-        e(1, "L = f.locals")
-        e(1, "S = f.stack")
-        e(1, "D = st.depth")
+        self.prologue()
         stack_h = sorted((h for h in t.header_vars if h.header[0] == "s"), key=lambda h: h.header[1])
         if stack_h:
             e(1, "%s, = S" % ", ".join(h.name for h in stack_h))
@@ -324,9 +328,7 @@ class Emitter(object):
         """The function of a bridge (self.trace) from self.origin's guard."""
         b = self.trace
         e = self.emit
-        e(1, "L = f.locals")
-        e(1, "S = f.stack")
-        e(1, "D = st.depth")
+        self.prologue()
         names = [v.name for v in bridge_inputs(self.origin, self.root)]
         if names:
             e(1, "%s, = a" % ", ".join(names))

@@ -25,7 +25,7 @@ MAX_BRIDGE_TRIES = 3        # bridge recordings per guard ended by another loop
 MAX_SOFT_ABORTS = 24        # recordings ended by another loop's backward jump
 SOFT_BACKOFF = 64           # back edges before such a loop is recorded again
 MAX_RESPECIALIZE = 3
-MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one indents the source)
+MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one a host call deeper)
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
 BRIDGE_AFTER = 50           # guard failures before a bridge is recorded
@@ -309,24 +309,18 @@ class Jit(object):
             # in) is compiled again with a call of it in the guard's failure branch
             fn, src = backend.compile_bridge(bridge, snap, old.trace, name, self, old.exits)
             owner = snap.owner
-            if owner is old.trace:
-                snap.bridge, snap.bridge_fn = bridge, fn
-                try:
+            snap.bridge, snap.bridge_fn = bridge, fn
+            try:
+                if owner is old.trace:
                     new = backend.compile_trace(old.trace, old.fn.__name__, self, old.exits)
-                except BaseException:
-                    snap.bridge = snap.bridge_fn = None
-                    raise
-                new.header_failures = old.header_failures
-                info.compiled = new
-            else:
-                snap.bridge, snap.bridge_fn = bridge, fn
-                try:
-                    parent, _ = backend.compile_bridge(owner, owner.origin, old.trace,
-                                                       owner.fn_name, self, old.exits)
-                except BaseException:
-                    snap.bridge = snap.bridge_fn = None
-                    raise
-                owner.origin.bridge_fn = parent
+                    new.header_failures = old.header_failures
+                    info.compiled = new
+                else:
+                    owner.origin.bridge_fn, _ = backend.compile_bridge(
+                        owner, owner.origin, old.trace, owner.fn_name, self, old.exits)
+            except BaseException:
+                snap.bridge = snap.bridge_fn = None
+                raise
             bridge.fn_name = name
         except (lowering.Unsupported, optimizer.Fail) as e:
             self.stats.abort("bridge: %s" % e)

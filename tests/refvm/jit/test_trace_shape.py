@@ -2,6 +2,11 @@
 left inside the loop after optimization (read from --jit-log)."""
 
 
+def _stat(stderr, label):
+    """A figure of --jit-stats."""
+    return int(stderr.split(label)[1].split()[0])
+
+
 def _ops(lines, name):
     return [l for l in lines if ("%s(" % name) in l]
 
@@ -173,7 +178,7 @@ def test_a_guard_inside_an_inlined_call_gets_a_bridge(traced):
     assert bridges
     assert "bridges compiled                     1" in r.stderr
     # after the bridge both directions stay in compiled code: few exits in all
-    exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
+    exits = _stat(r.stderr, "deopts (exits to the interpreter)")
     assert exits < 600, r.stderr
 
 
@@ -192,8 +197,8 @@ def test_a_generator_resumed_often_gets_a_compiled_step(traced):
     steps = [t for t in tr.traces if t["head"].startswith("generator step ")]
     assert steps and ": squares (" in steps[0]["head"]
     assert "generator steps compiled             1" in r.stderr
-    exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
-    entries = int(r.stderr.split("trace entries")[1].split()[0])
+    exits = _stat(r.stderr, "deopts (exits to the interpreter)")
+    entries = _stat(r.stderr, "trace entries")
     assert entries > 2000 and exits < 600, r.stderr
 
 
@@ -287,8 +292,8 @@ def test_while_true_starting_with_a_loop_is_its_own_loop_with_short_inner_loops(
                   for l in _ops(t["loop"], "run_loop"))
     assert len(headers) == 2, headers
     # nearly every iteration stays in compiled code
-    exits = int(r.stderr.split("deopts (exits to the interpreter)")[1].split()[0])
-    inner = int(r.stderr.split("inner loops back in outer traces")[1].split()[0])
+    exits = _stat(r.stderr, "deopts (exits to the interpreter)")
+    inner = _stat(r.stderr, "inner loops back in outer traces")
     assert inner > 5000 and exits < 600, r.stderr
 
 

@@ -8,9 +8,11 @@ from refvm.objects import space, exceptions as E, model
 from refvm.objects.model import NULL, typeof, W_Type, issubtype
 from refvm.objects.typeobject import ALL_BUILTIN_TYPES, w_type, w_object
 from refvm.objects.functions import W_BuiltinFunction, W_Function
+from refvm.objects.generator import W_Generator
 from refvm.objects import containers, numbers, strings
 from refvm.objects.objecttype import calculate_metaclass
 from refvm.interp import loop
+from refvm.jit import ACTIVE as JIT
 from refvm.interp.instructions import BUILTINS
 
 _host_builtins = __builtins__ if isinstance(__builtins__, dict) else __builtins__.__dict__
@@ -330,6 +332,15 @@ def next_(w_it, w_default=NULL):
 
 def _iterate(w):
     w_it = space.iter(w)
+    jit = JIT[0]
+    if w_it.__class__ is W_Generator and jit is not None:
+        nxt = jit.next_of                   # a compiled step per value, less protocol
+        while True:
+            w_v = nxt(w_it)                 # (the running thread's state: this host
+                                            # generator may be resumed on another one)
+            if w_v is NULL:
+                return
+            yield w_v
     while True:
         w_v = space.next_or_null(w_it)
         if w_v is NULL:

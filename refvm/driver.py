@@ -8,7 +8,6 @@ EXIT_USAGE (2) for a bad command line.
 import os
 import sys
 import threading
-import traceback as host_traceback
 
 from refvm.config import Config
 from refvm.errors import VMError, Unsupported, CompileError
@@ -235,6 +234,7 @@ def _run_guarded(cfg, path, source, args):
     except BaseException as e:
         _flush()
         sys.stderr.write("refvm: internal error: %s: %s\n" % (type(e).__name__, e))
+        import traceback as host_traceback
         host_traceback.print_exc(file=sys.stderr)
         return EXIT_INTERNAL
     finally:

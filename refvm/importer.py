@@ -7,7 +7,6 @@ refvm's gap, not the program's error, and the import reports `unsupported`.  Ins
 such a module, a module the host has only in C (`_json`, ...) is not found
 (ModuleNotFoundError), so the stdlib's pure-Python fallbacks take over."""
 import os
-import sysconfig
 
 from refvm.errors import VMError, Unsupported, CompileError
 from refvm.objects import space, exceptions as E
@@ -16,7 +15,7 @@ from refvm.objects.module import W_Module
 from refvm.modules import hostmods, osmod
 
 LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
-STDLIB_DIR = sysconfig.get_paths().get("stdlib") or ""
+STDLIB_DIR = os.path.dirname(getattr(os, "__file__", "") or "")   # (sysconfig's "stdlib")
 HOST_MODULES = {
     "math": hostmods.make_math,
     "cmath": hostmods.make_cmath,

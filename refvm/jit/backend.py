@@ -191,7 +191,17 @@ class Emitter(object):
 
         if cond is None:
             cond = self.guard_cond(op, a)
-        if cond is not None:
+        if n == "guard_isnull" and op.descr is not None:
+            # FOR_ITER_STORE_FAST recorded exhausted: a value goes to its local as
+            # the instruction's second half would have stored it (descr: the index)
+            assert not preamble
+            e(ind, "if %s:" % cond)
+            e(ind + 1, "L[%d] = %s" % (op.descr, a[0]))
+            if snap.bridge_fn is not None:
+                self.call_bridge(snap, ind + 1)
+            else:
+                e(ind + 1, self.exit(snap))
+        elif cond is not None:
             guard(cond)
         elif n == "binop":
             self.raising(op, ind, "%s = %s %s %s" % (op.res.name, a[0], op.descr, a[1]))

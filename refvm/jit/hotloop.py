@@ -429,7 +429,21 @@ class Jit(object):
         g.running = True
         f.yielded = False
         caller_exc = st.exc_info
-        x = self.run_step(step, f, st)
+        saved = st.frame                # run_step, written out (once per value)
+        d0 = st.depth
+        st.nest += 1
+        st.depth = d0 + 1
+        f.back = None
+        st.frame = f
+        try:
+            x = step.fn(f, st)
+        except JitExit as e:
+            x = (e,)
+        except Exception as e:
+            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
+        st.nest -= 1
+        st.depth = d0
+        st.frame = saved
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
@@ -440,6 +454,19 @@ class Jit(object):
         p = [info, step, st.depth + 1, x]   # (see resume_generator)
         x = None
         return g.step_exited(f, st, caller_exc, p)
+
+    def drain(self, g, out):
+        """Append the remaining values of VM generator g to the host list out
+        (unpack_iterable: list(g), set(g), tuple(g), str.join ...): next_of in a
+        loop, without the iterator protocol's layers around each value."""
+        st = interp_state.state         # (this host stack is one VM thread's)
+        nxt = self.next_of
+        push = out.append
+        while True:
+            w = nxt(g, st)
+            if w is NULL:
+                return out
+            push(w)
 
     def step_pending(self, st, f, pending):
         """run_frame's side of resume_generator: the step's exit (or the exception

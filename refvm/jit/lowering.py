@@ -725,7 +725,10 @@ class Lowerer(object):
             # the other way (a value) would resume inside the fused instruction;
             # FOR_ITER_STORE_FAST in a virtual frame resumes after it instead, the
             # value in the local it stores (a frame's locals are the snapshot's)
-            if s.ins.name != "FOR_ITER_STORE_FAST" or self.frames[-1].real is not None:
+            # (in the loop's own frame the exit stores it: guard_isnull's descr)
+            if s.ins.name != "FOR_ITER_STORE_FAST" or (
+                    self.frames[-1].real is not None and
+                    (self.frames[-1].real is not ROOT or len(self.frames) > 1)):
                 return False
             store = s.arg[1]
         self.guard_class(it, c, snap)
@@ -739,13 +742,18 @@ class Lowerer(object):
         self.pop()
         if exhausted:
             post = self.snapshot(s.pc + 1, after=True)
+            in_root = None
             if store is None:
                 post.levels[-1].stack.extend([it, r])
             else:
                 post.levels[-1].stack.append(it)
-                post.levels[-1].locals[store] = r
+                if post.levels[-1].locals is None:
+                    in_root = store         # the exit writes the loop frame's local
+                    post.known_locals[store] = r
+                else:
+                    post.levels[-1].locals[store] = r
                 self.skip_rest = True       # the STORE_FAST part did not run
-            self.emit("guard_isnull", [r], None, None, post)
+            self.emit("guard_isnull", [r], None, in_root, post)
             self.release(it)
         else:
             post = self.snapshot(target, after=True)

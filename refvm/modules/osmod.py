@@ -1,6 +1,5 @@
 """os, os.path and tempfile: the small part programs use to write and import files."""
 import os as _os
-import tempfile as _tempfile
 
 from refvm.objects.functions import W_BuiltinFunction
 
@@ -30,4 +29,5 @@ def make_os():
 
 
 def make_tempfile():
+    import tempfile as _tempfile     # (on import only: it costs 2 ms of start-up)
     return _fns(_tempfile, ["mkdtemp", "gettempdir", "mkstemp"])

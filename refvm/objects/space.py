@@ -16,6 +16,7 @@ import struct as _struct
 from refvm.errors import VMError
 from refvm.objects import model
 from refvm.objects.model import NULL, typeof, issubtype, HOST2VM
+from refvm.jit import ACTIVE as JIT     # the running JIT (refvm/jit/hotloop.py), or [None]
 
 # Filled by bootstrap: the exception types, and the interpreter's entry points.
 E = None            # refvm.objects.exceptions module
@@ -461,6 +462,8 @@ def unpack_iterable(w):
         return list(w)
     w_it = iter(w)
     out = []
+    if w_it.__class__ is builtin_types.W_Generator and JIT[0] is not None:
+        return JIT[0].drain(w_it, out)      # (a compiled step per value, less protocol)
     while True:
         w_v = next_or_null(w_it)
         if w_v is NULL:

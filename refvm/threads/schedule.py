@@ -12,7 +12,6 @@ reproduces the run exactly, provided the program itself is deterministic
 apart from its schedule (no clocks, unseeded randomness or string-hash
 order deciding what it does; refvm's str hashes follow PYTHONHASHSEED).
 """
-import json
 
 FORMAT = 1
 
@@ -37,6 +36,7 @@ class Recording(object):
 
     def save(self, path):
         with open(path, "w") as fh:
+            import json
             json.dump(self.to_json(), fh, separators=(",", ":"))
             fh.write("\n")
 
@@ -45,6 +45,7 @@ def load(path):
     """(decisions, preempt, sched spec) from a schedule file."""
     try:
         with open(path) as fh:
+            import json
             data = json.load(fh)
     except (OSError, ValueError) as e:
         raise ScheduleError("cannot read schedule %s: %s" % (path, e))

@@ -183,7 +183,7 @@ class Emitter(object):
         snap = hs if preamble else op.snap
 
         def guard(cond):
-            if not preamble and snap.bridge_fn is not None:
+            if not preamble and (snap.bridge_fn is not None or self.may_bridge(snap)):
                 e(ind, "if %s:" % cond)
                 self.call_bridge(snap, ind + 1)
                 return
@@ -197,7 +197,7 @@ class Emitter(object):
             assert not preamble
             e(ind, "if %s:" % cond)
             e(ind + 1, "L[%d] = %s" % (op.descr, a[0]))
-            if snap.bridge_fn is not None:
+            if snap.bridge_fn is not None or self.may_bridge(snap):
                 self.call_bridge(snap, ind + 1)
             else:
                 e(ind + 1, self.exit(snap))
@@ -313,12 +313,26 @@ class Emitter(object):
 
     # ------------------------------------------------------------ bridges
 
+    def may_bridge(self, snap):
+        """A guard that may get a bridge later: its failure branch reads the
+        bridge function from the snapshot when it runs (the exit while there is
+        none), so that attaching a bridge needs no new compilation of this code
+        (snap.linked; hotloop.record_bridge)."""
+        from refvm.jit.hotloop import bridgeable
+        if snap.known_locals is None or not bridgeable(snap):
+            return False
+        snap.linked = True
+        return True
+
     def call_bridge(self, snap, ind):
         """A guard's failure branch that has a bridge: its function gets the values
         it starts from in a list, which this function's variables let go of first
         (the bridge drops them where the interpreter would), and returns an exit
-        or, at the loop header, [instructions done, the header variables]."""
+        or, at the loop header, [instructions done, the header variables].
+        Without a bridge yet (may_bridge), the exit first."""
         e = self.emit
+        if snap.bridge_fn is None:
+            e(ind, "if %s.bridge_fn is None: %s" % (self.kname(snap), self.exit(snap)))
         names = [v.name for v in bridge_inputs(snap, self.root)]
         e(ind, "a = [%s]" % ", ".join(names))
         if names:

@@ -198,7 +198,7 @@ class Jit(object):
 
     def compile(self, info, rec, code, header, root_globals, entry_stack, kind="loop"):
         trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack, kind)
-        naive = [repr(op) for op in trace.ops]      # before optimization, for --jit-log
+        naive = [repr(op) for op in trace.ops] if self.log_path else None  # (--jit-log)
         # a generator step is no loop: nothing to hoist out of it
         opt = optimizer.optimize(trace, bridge=kind == "step")
         self.names += 1
@@ -300,18 +300,21 @@ class Jit(object):
         t1 = clock()
         try:
             bridge = lowering.lower_bridge(rec.steps, old.trace, snap)
-            naive = [repr(op) for op in bridge.ops]
+            naive = [repr(op) for op in bridge.ops] if self.log_path else None
             optimizer.optimize(bridge, bridge=True)
             self.names += 1
             name = "bridge%d" % self.names
             # the bridge is a function of its own, compiled once; the code that
             # has the guard (the loop's function, or the bridge function it is
-            # in) is compiled again with a call of it in the guard's failure branch
+            # in) calls it from the guard's failure branch: that code reads it
+            # from the snapshot (snap.linked), or is compiled again with the call
             fn, src = backend.compile_bridge(bridge, snap, old.trace, name, self, old.exits)
             owner = snap.owner
             snap.bridge, snap.bridge_fn = bridge, fn
             try:
-                if owner is old.trace:
+                if snap.linked:
+                    pass
+                elif owner is old.trace:
                     new = backend.compile_trace(old.trace, old.fn.__name__, self, old.exits)
                     new.header_failures = old.header_failures
                     info.compiled = new

@@ -68,7 +68,7 @@ class Level(object):
 
 class Snapshot(object):
     __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
-                 "simple_pc", "nest", "reload", "tries", "bridge_fn", "owner")
+                 "simple_pc", "nest", "reload", "tries", "bridge_fn", "owner", "linked")
 
     def __init__(self, levels, ticks):
         self.levels = levels
@@ -78,6 +78,7 @@ class Snapshot(object):
         self.bridge = None          # the bridge's Trace, once this guard has one
         self.bridge_fn = None       # ... and its compiled host function (backend.py)
         self.owner = None           # the Trace whose code has this exit
+        self.linked = False         # its code calls snap.bridge_fn once it is set
         self.no_bridge = False
         self.tries = 0              # bridge recordings retried (hotloop.MAX_BRIDGE_TRIES)
         self.known_locals = None    # the loop frame's abstract locals (for a bridge)

@@ -19,7 +19,10 @@ deopt.py turns that into interpreter frames.  Constants are default arguments
 written through to f.locals, so the frame's locals are always exact.
 """
 from refvm.objects.model import NULL
-from refvm.interp.frame import Frame
+from refvm.interp.frame import Frame, make_frame
+from refvm.objects.generator import W_Generator
+from refvm.objects.functions import W_Function
+from refvm.objects.objecttype import type_call
 from refvm.gc.instances import new_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
@@ -238,6 +241,15 @@ class Emitter(object):
         elif n == "call_builtin":
             self.raising(op, ind, "%s = %s.call([%s], None)" % (op.res.name, a[0], ", ".join(a[1:])))
             self.breaker(op, ind)
+        elif n == "call_type":
+            self.raising(op, ind, "%s = %s(%s, [%s], None)" % (
+                op.res.name, self.kname(type_call), a[0], ", ".join(a[1:])))
+            self.breaker(op, ind)
+        elif n == "new_generator":
+            self.raising(op, ind, "%s = %s(%s(%s, [%s], None))" % (
+                op.res.name, self.kname(W_Generator), self.kname(make_frame), a[0],
+                ", ".join(a[1:])))
+            self.breaker(op, ind)
         elif n == "getlocal":
             if a[0] == "f":
                 e(ind, "%s = L[%d]" % (op.res.name, op.descr))
@@ -293,6 +305,16 @@ class Emitter(object):
         elif n == "getcell_frame":
             fr = "f" if a[0] == "f" else a[0]
             e(ind, "%s = %s.cells[%d].contents" % (op.res.name, fr, op.descr))
+        elif n == "setcell_frame":
+            fr = "f" if a[0] == "f" else a[0]
+            e(ind, "%s.cells[%d].contents = %s" % (fr, op.descr, a[1]))
+        elif n == "getcellobj_frame":
+            fr = "f" if a[0] == "f" else a[0]
+            e(ind, "%s = %s.cells[%d]" % (op.res.name, fr, op.descr))
+        elif n == "new_function":
+            g = ("%s.w_globals" % a[0]) if not op.args[0].isconst else a[0]
+            e(ind, "%s = %s(%s, %s)" % (op.res.name, self.kname(new_function), g,
+                                        ", ".join(a[1:])))
         elif n == "getcell":
             e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "setfield":
@@ -528,6 +550,16 @@ class CompiledLoop(object):
         self.source = source
         self.trace = trace
         self.header_failures = 0
+
+
+def new_function(w_globals, code, qualname, closure, annotations, kwdefaults, defaults):
+    """MAKE_FUNCTION's function object (NULL: the part is absent)."""
+    w_f = W_Function(code, w_globals, code.name, qualname,
+                     None if defaults is NULL else defaults,
+                     None if kwdefaults is NULL else kwdefaults,
+                     None if closure is NULL else closure)
+    w_f.annotations = None if annotations is NULL else annotations
+    return w_f
 
 
 def bridge_inputs(snap, root):

@@ -18,7 +18,7 @@ import math as _math
 from refvm.objects.model import NULL, W_Instance, W_Type, HOST2VM
 from refvm.objects.module import W_Module, w_module
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS, HOST_ITERATORS, UNARY_OPS
-from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
+from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr, W_Cell
 from refvm.objects.generator import W_Generator
 from refvm.objects.containers import w_range as _w_range
 from refvm.interp.instructions import INSTRUCTIONS, OPCODES, BUILTINS
@@ -508,6 +508,45 @@ class Lowerer(object):
         r = self.new()
         self.emit("getcell", [af.func], r, idx)
         self.emit("guard_nonnull", [r], None, None, snap)
+        self.push(r)
+        return True
+
+    def op_STORE_DEREF(self, idx, s, snap, last):
+        """A cell of a real frame's: its contents replaced (what it held is let
+        go of there, as by the handler)."""
+        af = self.frames[-1]
+        if af.real is None:
+            return False
+        v = self.pop()
+        self.emit("setcell_frame", [af.real, v], None, idx, effects=True)
+        self.release(v)
+        return True
+
+    def op_LOAD_CLOSURE(self, idx, s, snap, last):
+        af = self.frames[-1]
+        if af.real is None:
+            return False
+        r = self.new(W_Cell)
+        self.emit("getcellobj_frame", [af.real], r, idx)
+        self.push(r)
+        return True
+
+    def op_MAKE_FUNCTION(self, flags, s, snap, last):
+        """A new function object, as the handler makes it (in the globals of the
+        frame the code runs in)."""
+        af = self.frames[-1]
+        if af.real is None and af.globals is None:
+            return False
+        qualname = self.pop()
+        code = self.pop()
+        parts = []
+        for bit in (8, 4, 2, 1):        # closure, annotations, kwdefaults, defaults
+            parts.append(self.pop() if flags & bit else NULLC)
+        r = self.new(W_Function)
+        g = af.real if af.real is not None else const(af.globals)
+        self.emit("new_function", [g, code, qualname] + parts, r)
+        for v in [qualname, code] + parts:
+            self.release(v)
         self.push(r)
         return True
 
@@ -1049,6 +1088,18 @@ class Lowerer(object):
         if fv.isconst and c in (W_BuiltinFunction, W_MethodDescr) and \
                 getattr(fv.const, "w_self", None) is None:
             return self._call_builtin(fv, args, npop, s)
+        if fv.isconst and c is W_Type and fv.const in _builtin_types():
+            # a built-in type (its attributes cannot change): the handler's own
+            # call of it, type_call, without the handler (set(g), list(x), ...)
+            return self._call_builtin(fv, args, npop, s, "call_type")
+        code = self._callable_code(fv, s, -n - 1)
+        if code is not None and code.is_generator and code.simple_args and \
+                n == code.argcount and s.outcome != "call":
+            # a generator function: the frame and the generator, as the handler's
+            # call makes them (nothing of the function runs yet)
+            self.guard_class(fv, W_Function, snap)
+            self.emit("guard_code", [fv], None, code, snap)
+            return self._call_builtin(fv, args, npop, s, "new_generator")
         return False
 
     def _construct(self, fv, args, npop, s, snap):
@@ -1088,13 +1139,13 @@ class Lowerer(object):
         self.emit("guard_no_breaker", [], None, None, self.snapshot(0, after=True))
         return True
 
-    def _call_builtin(self, fv, args, npop, s):
+    def _call_builtin(self, fv, args, npop, s, opname="call_builtin"):
         for _ in range(npop):
             self.pop()
-        r = self.new()
+        r = self.new(W_Generator if opname == "new_generator" else None)
         exc = self.snapshot(s.pc + 1)
         exc.ticks = self.offset
-        op = self.emit("call_builtin", [fv] + list(args), r, None, None, exc, effects=True)
+        op = self.emit(opname, [fv] + list(args), r, None, None, exc, effects=True)
         for a in args:
             self.release(a)
         self.release(fv)
@@ -1302,6 +1353,17 @@ class Lowerer(object):
         if af.func is not None:
             self.release(af.func)
         return True
+
+
+_BUILTIN_TYPES = []
+
+
+def _builtin_types():
+    """The W_Types of the built-in types (refvm/objects/typeobject.py)."""
+    if not _BUILTIN_TYPES:
+        from refvm.objects.typeobject import ALL_BUILTIN_TYPES
+        _BUILTIN_TYPES.append(frozenset(ALL_BUILTIN_TYPES.values()))
+    return _BUILTIN_TYPES[0]
 
 
 def lower(steps, root_code, header, root_globals, entry_stack, kind="loop"):

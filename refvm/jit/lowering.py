@@ -1359,10 +1359,13 @@ _BUILTIN_TYPES = []
 
 
 def _builtin_types():
-    """The W_Types of the built-in types (refvm/objects/typeobject.py)."""
+    """The W_Types of the built-in types (refvm/objects/typeobject.py) whose call
+    does not read the caller's frame (`super()` finds its class and instance
+    there, `type(name, bases, ns)` its __module__: the frame may be virtual)."""
     if not _BUILTIN_TYPES:
         from refvm.objects.typeobject import ALL_BUILTIN_TYPES
-        _BUILTIN_TYPES.append(frozenset(ALL_BUILTIN_TYPES.values()))
+        _BUILTIN_TYPES.append(frozenset(w for name, w in ALL_BUILTIN_TYPES.items()
+                                        if name not in ("super", "type")))
     return _BUILTIN_TYPES[0]
 
 

@@ -84,3 +84,25 @@ def rebound(n):
 
 
 print(rebound(2000))
+
+
+# built-in types whose call reads the caller's frame stay with the handler:
+# super() in an inlined __init__, type(name, bases, ns) in a function of other
+# globals (its __module__)
+class Base:
+    def __init__(self, a, b):
+        self.s = a + b
+
+
+class Derived(Base):
+    def __init__(self, a, b):
+        super().__init__(b, a)
+        self.d = a - b
+
+
+print(sum(Derived(i, 3).s + Derived(2, i).d for i in range(1500)))
+
+other = {"__name__": "elsewhere"}
+exec("def make(k):\n    return type('Made%d' % (k % 3), (), {'k': k})\n", other)
+make = other["make"]
+print(sorted(set((make(i).__module__, make(i).__name__) for i in range(1200))))

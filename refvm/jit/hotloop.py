@@ -432,21 +432,7 @@ class Jit(object):
         g.running = True
         f.yielded = False
         caller_exc = st.exc_info
-        saved = st.frame                # run_step, written out (once per value)
-        d0 = st.depth
-        st.nest += 1
-        st.depth = d0 + 1
-        f.back = None
-        st.frame = f
-        try:
-            x = step.fn(f, st)
-        except JitExit as e:
-            x = (e,)
-        except Exception as e:
-            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
-        st.nest -= 1
-        st.depth = d0
-        st.frame = saved
+        x = self.run_step(step, f, st)
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]

@@ -21,7 +21,7 @@ from refvm.interp import state as interp_state
 from refvm.objects.model import NULL
 
 MAX_ABORTS = 4
-MAX_BRIDGE_TRIES = 3        # bridge recordings per guard ended by another loop
+MAX_BRIDGE_TRIES = 4        # bridge recordings retried per guard (after 2x, 4x ... failures)
 MAX_SOFT_ABORTS = 24        # recordings ended by another loop's backward jump
 SOFT_BACKOFF = 64           # back edges before such a loop is recorded again
 MAX_RESPECIALIZE = 3
@@ -259,7 +259,7 @@ class Jit(object):
         if extra.__class__ is Frame or extra.__class__ is int:
             self.at_boundary = True     # the exit jumped or entered a called frame
         vals = extra = None         # the exit's values must not outlive the exit (GC timing)
-        if snap.failures >= self.bridge_threshold and not had_extra and \
+        if snap.failures >= self.bridge_threshold << snap.tries and not had_extra and \
                 snap.bridge is None and not snap.no_bridge and n > 0 and \
                 snap.known_locals is not None and bridgeable(snap):
             frames = chain(f, fr, len(snap.levels))
@@ -287,14 +287,18 @@ class Jit(object):
         if not rec.ok:
             self.stats.abort("bridge: " + (rec.reason or "?"))
             other = rec.other_loop
-            if other is not None and snap.tries < MAX_BRIDGE_TRIES and \
-                    self.loops.get(other) is not GIVEN_UP:
-                # another loop's backward jump ended it (see record()): try again
-                # after as many failures, that loop traced first if it has no trace
+            if snap.tries < MAX_BRIDGE_TRIES and (other is None or
+                                                  self.loops.get(other) is not GIVEN_UP):
+                # try again after twice as many failures: another loop's backward
+                # jump ended it (see record(); that loop is traced first if it has
+                # no trace), or this path met a loop not compiled yet, or left the
+                # loop where a later one may not (a guard that never gets a bridge
+                # leaves the trace on every failure: fannkuch's four loop exits
+                # did 76,648 times when their first recordings came too early)
                 snap.tries += 1
                 snap.no_bridge = False
                 snap.failures = 0
-                if self.compiled_at(*other) is None:
+                if other is not None and self.compiled_at(*other) is None:
                     self.counters[other] = max(self.counters.get(other, 0), self.threshold - 1)
             return fr, pc2, ticks, rec.yielded
         t1 = clock()

@@ -365,3 +365,19 @@ def test_a_for_loop_recorded_ending_gets_a_bridge_when_it_goes_on(traced):
     exits = _stat(r.stderr, "deopts (exits to the interpreter)")
     entries = _stat(r.stderr, "trace entries")
     assert entries > 5000 and exits < 400, r.stderr
+
+
+def test_a_bridge_recording_that_aborts_is_tried_again(traced):
+    # fannkuch at threshold 20: the first bridge recordings from its inner loops'
+    # exits come before the loops they run through have traces and abort; tried
+    # again after 2x, 4x ... failures they succeed (one try per guard left
+    # 17,949 exits to the interpreter before 2026-12-04)
+    import os
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "..", "refvm", "bench",
+                        "fannkuch.py")
+    with open(path) as fh:
+        source = fh.read()
+    r, tr = traced(source, "--jit-threshold", "20", "--jit-stats")
+    assert r.stdout == "(1616, 22)\n"
+    assert _stat(r.stderr, "deopts (exits to the interpreter)") < 2000, r.stderr
+    assert _stat(r.stderr, "inner loops back in outer traces") > 50000, r.stderr

@@ -273,7 +273,7 @@ class Jit(object):
         the guard's failure branch.  frames: the loop's frame and the frames of the
         inlined calls the guard was in.  Returns (frame, pc, ticks, yielded): where
         the interpreter goes on."""
-        snap.no_bridge = True           # one attempt per guard
+        snap.no_bridge = True           # (until a retry is allowed below)
         old = info.compiled
         rec = recorder.Recording(frames[0], -1 if gen_step else old.trace.header)
         rec.jit = self

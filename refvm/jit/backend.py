@@ -525,7 +525,8 @@ class Emitter(object):
         e(ind + 1, "raise")
         e(ind, "if x is not None and x[3] is None and x[0] >= 0 and "
                "c.exits[x[0]].simple_pc == %d:" % expected)
-        e(ind + 1, "%s.inner_returns += 1" % self.kname(jit.stats))
+        if jit.show_stats:          # (counted for --jit-stats only: once per inner run)
+            e(ind + 1, "%s.inner_returns += 1" % self.kname(jit.stats))
         e(ind + 1, "t += x[1]")
         if outs:
             e(ind + 1, unpack + "x[2]")

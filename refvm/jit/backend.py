@@ -95,10 +95,18 @@ class Emitter(object):
     # ------------------------------------------------------------ the function
 
     def prologue(self):
-        """The frame's locals and value stack and the depth, as host variables."""
+        """The frame's locals and value stack and the depth, as host variables
+        (those the code uses: see source)."""
         self.emit(1, "L = f.locals")
         self.emit(1, "S = f.stack")
         self.emit(1, "D = st.depth")
+
+    def source(self, head):
+        """The function's source; the prologue's reads the code never uses are
+        left out (a generator step or a bridge runs its prologue at every call)."""
+        used = set(_WORD.findall("\n".join(self.lines[3:])))
+        lines = [l for l in self.lines[:3] if l.split()[0] in used] + self.lines[3:]
+        return head + "\n" + "\n".join(lines) + "\n"
 
     def build(self):
         t = self.trace
@@ -119,7 +127,7 @@ class Emitter(object):
         if t.kind == "step":
             self.ops(t.preamble, 1, hs, preamble=True)
             self.ops(to_yield(t.ops), 1)       # a generator step: no loop
-            return self.head() + "\n" + "\n".join(self.lines) + "\n"
+            return self.source(self.head())
         ind = 2
         if t.preamble:
             # the preamble (guards and loads hoisted out of the loop) runs on entry
@@ -141,7 +149,7 @@ class Emitter(object):
             e(ind, "%s = None" % v.name)
         if not t.ops and not t.backedge:
             e(ind, "pass")
-        return self.head() + "\n" + "\n".join(self.lines) + "\n"
+        return self.source(self.head())
 
     def head(self):
         if self.trace.kind == "step":
@@ -398,7 +406,7 @@ class Emitter(object):
         # became (see call_bridge)
         params = names + ["_%d" % i for i in range(len(names))]
         head = "def %s(f, st, t%s):" % (self.name, "".join(", " + p for p in params))
-        return head + "\n" + "\n".join(self.lines) + "\n"
+        return self.source(head)
 
     def guard_cond(self, op, a=None):
         """The failure condition of a guard op (None: not a guard)."""

@@ -8,6 +8,10 @@ class Code(object):
     GENERATOR = 0x20
     CLASS_BODY = 0x1000
     MODULE = 0x2000
+    # (the running JIT, {resumption pc: LoopInfo}): generator steps found by
+    # refvm/jit/hotloop.py's Jit.next_of without a (code, pc) lookup; cleared
+    # when the JIT releases its traces
+    jit_steps = None
 
     def __init__(self, name, qualname, filename, firstlineno, flags, argcount,
                  posonlyargcount, kwonlyargcount, varnames, cellvars, freevars, names,

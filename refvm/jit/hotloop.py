@@ -105,6 +105,7 @@ class Jit(object):
         self.step_counters = {}
         self.loops = {}             # (code, pc) -> LoopInfo
         self.gen_steps = {}         # (generator code, resumption pc) -> LoopInfo
+        self.step_codes = []        # codes whose jit_steps next_of filled (see release)
         self.stats = Stats()
         self.show_stats = bool(getattr(cfg, "jit_stats", False))
         self.log_path = getattr(cfg, "jit_log", None)
@@ -423,9 +424,17 @@ class Jit(object):
         f = g.frame
         if f is None or g.running or g.exc_state is not None or st.breaker:
             return g._resume_or_null(None)
-        info = self.gen_steps.get((f.code, f.pc))
-        if info is None or info is GIVEN_UP:
-            return g._resume_or_null(None)
+        ent = f.code.jit_steps          # (this JIT's LoopInfos of the code's steps, by pc)
+        info = ent[1].get(f.pc) if ent is not None and ent[0] is self else None
+        if info is None:
+            info = self.gen_steps.get((f.code, f.pc))
+            if info is None or info is GIVEN_UP:
+                return g._resume_or_null(None)
+            if ent is None or ent[0] is not self:
+                ent = f.code.jit_steps = (self, {})
+                self.step_codes.append(f.code)
+            ent[1][f.pc] = info         # (a LoopInfo stays its key's, or becomes
+                                        # GIVEN_UP after its compiled is None)
         step = info.compiled
         if step is None or st.depth >= st.recursion_limit or st.nest >= st.max_nest:
             return g._resume_or_null(None)
@@ -550,6 +559,10 @@ class Jit(object):
         self.log.write(text)
 
     def release(self):
+        for code in self.step_codes:
+            if code.jit_steps is not None and code.jit_steps[0] is self:
+                code.jit_steps = None
+        self.step_codes = []
         self.loops = {}
         self.gen_steps = {}
         self.counters = {}

@@ -203,25 +203,26 @@ class Emitter(object):
         e = self.emit
         snap = hs if preamble else op.snap
 
-        def guard(cond):
-            if not preamble and (snap.bridge_fn is not None or self.may_bridge(snap)):
-                e(ind, "if %s:" % cond)
-                self.call_bridge(snap, ind + 1)
+        def guard(cond, first=None):
+            """The failure branch: `first` (a statement), then a bridge or the exit."""
+            bridge = not preamble and (snap.bridge_fn is not None or self.may_bridge(snap))
+            if first is None and not bridge:
+                e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="t" if preamble else None)))
                 return
-            e(ind, "if %s: %s" % (cond, self.exit(snap, ticks="t" if preamble else None)))
+            e(ind, "if %s:" % cond)
+            if first is not None:
+                e(ind + 1, first)
+            if bridge:
+                self.call_bridge(snap, ind + 1)
+            else:
+                e(ind + 1, self.exit(snap, ticks="t" if preamble else None))
 
         if cond is None:
             cond = self.guard_cond(op, a)
         if n == "guard_isnull" and op.descr is not None:
             # FOR_ITER_STORE_FAST recorded exhausted: a value goes to its local as
             # the instruction's second half would have stored it (descr: the index)
-            assert not preamble
-            e(ind, "if %s:" % cond)
-            e(ind + 1, "L[%d] = %s" % (op.descr, a[0]))
-            if snap.bridge_fn is not None or self.may_bridge(snap):
-                self.call_bridge(snap, ind + 1)
-            else:
-                e(ind + 1, self.exit(snap))
+            guard(cond, "L[%d] = %s" % (op.descr, a[0]))
         elif cond is not None:
             guard(cond)
         elif n == "binop":
@@ -321,14 +322,11 @@ class Emitter(object):
         elif n == "dict_get":
             e(ind, "%s = %s.get(%r, NULL)" % (op.res.name, a[0], op.descr))
         elif n == "getcell_frame":
-            fr = "f" if a[0] == "f" else a[0]
-            e(ind, "%s = %s.cells[%d].contents" % (op.res.name, fr, op.descr))
+            e(ind, "%s = %s.cells[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "setcell_frame":
-            fr = "f" if a[0] == "f" else a[0]
-            e(ind, "%s.cells[%d].contents = %s" % (fr, op.descr, a[1]))
+            e(ind, "%s.cells[%d].contents = %s" % (a[0], op.descr, a[1]))
         elif n == "getcellobj_frame":
-            fr = "f" if a[0] == "f" else a[0]
-            e(ind, "%s = %s.cells[%d]" % (op.res.name, fr, op.descr))
+            e(ind, "%s = %s.cells[%d]" % (op.res.name, a[0], op.descr))
         elif n == "new_function":
             g = ("%s.w_globals" % a[0]) if not op.args[0].isconst else a[0]
             e(ind, "%s = %s(%s, %s)" % (op.res.name, self.kname(new_function), g,
@@ -577,12 +575,9 @@ class CompiledLoop(object):
 
 
 def new_function(w_globals, code, qualname, closure, annotations, kwdefaults, defaults):
-    """MAKE_FUNCTION's function object (NULL: the part is absent)."""
-    w_f = W_Function(code, w_globals, code.name, qualname,
-                     None if defaults is NULL else defaults,
-                     None if kwdefaults is NULL else kwdefaults,
-                     None if closure is NULL else closure)
-    w_f.annotations = None if annotations is NULL else annotations
+    """MAKE_FUNCTION's function object (None: the part is absent)."""
+    w_f = W_Function(code, w_globals, code.name, qualname, defaults, kwdefaults, closure)
+    w_f.annotations = annotations
     return w_f
 
 

@@ -318,7 +318,7 @@ class Jit(object):
             snap.bridge, snap.bridge_fn = bridge, fn
             try:
                 if snap.linked:
-                    pass
+                    pass                # (its code already calls snap.bridge_fn)
                 elif owner is old.trace:
                     new = backend.compile_trace(old.trace, old.fn.__name__, self, old.exits)
                     new.header_failures = old.header_failures

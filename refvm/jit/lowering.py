@@ -541,7 +541,7 @@ class Lowerer(object):
         code = self.pop()
         parts = []
         for bit in (8, 4, 2, 1):        # closure, annotations, kwdefaults, defaults
-            parts.append(self.pop() if flags & bit else NULLC)
+            parts.append(self.pop() if flags & bit else const(None))
         r = self.new(W_Function)
         g = af.real if af.real is not None else const(af.globals)
         self.emit("new_function", [g, code, qualname] + parts, r)
@@ -760,14 +760,14 @@ class Lowerer(object):
             return False
         exhausted = s.outcome == "jump" and s.target == target
         store = None
+        in_root = self.frames[-1].real is ROOT
         if exhausted and not last:
             # the other way (a value) would resume inside the fused instruction;
             # FOR_ITER_STORE_FAST in a virtual frame resumes after it instead, the
-            # value in the local it stores (a frame's locals are the snapshot's)
-            # (in the loop's own frame the exit stores it: guard_isnull's descr)
-            if s.ins.name != "FOR_ITER_STORE_FAST" or (
-                    self.frames[-1].real is not None and
-                    (self.frames[-1].real is not ROOT or len(self.frames) > 1)):
+            # value in the local it stores (a frame's locals are the snapshot's;
+            # in the loop's own frame the exit stores it: guard_isnull's descr)
+            if s.ins.name != "FOR_ITER_STORE_FAST" or \
+                    (self.frames[-1].real is not None and not in_root):
                 return False
             store = s.arg[1]
         self.guard_class(it, c, snap)
@@ -781,18 +781,18 @@ class Lowerer(object):
         self.pop()
         if exhausted:
             post = self.snapshot(s.pc + 1, after=True)
-            in_root = None
+            stores = None                   # the loop frame's local the exit writes
             if store is None:
                 post.levels[-1].stack.extend([it, r])
             else:
                 post.levels[-1].stack.append(it)
-                if post.levels[-1].locals is None:
-                    in_root = store         # the exit writes the loop frame's local
+                if in_root:
+                    stores = store
                     post.known_locals[store] = r
                 else:
                     post.levels[-1].locals[store] = r
                 self.skip_rest = True       # the STORE_FAST part did not run
-            self.emit("guard_isnull", [r], None, in_root, post)
+            self.emit("guard_isnull", [r], None, stores, post)
             self.release(it)
         else:
             post = self.snapshot(target, after=True)
@@ -1099,7 +1099,7 @@ class Lowerer(object):
             # call makes them (nothing of the function runs yet)
             self.guard_class(fv, W_Function, snap)
             self.emit("guard_code", [fv], None, code, snap)
-            return self._call_builtin(fv, args, npop, s, "new_generator")
+            return self._call_builtin(fv, args, npop, s, "new_generator", W_Generator)
         return False
 
     def _construct(self, fv, args, npop, s, snap):
@@ -1139,10 +1139,10 @@ class Lowerer(object):
         self.emit("guard_no_breaker", [], None, None, self.snapshot(0, after=True))
         return True
 
-    def _call_builtin(self, fv, args, npop, s, opname="call_builtin"):
+    def _call_builtin(self, fv, args, npop, s, opname="call_builtin", cls=None):
         for _ in range(npop):
             self.pop()
-        r = self.new(W_Generator if opname == "new_generator" else None)
+        r = self.new(cls)
         exc = self.snapshot(s.pc + 1)
         exc.ticks = self.offset
         op = self.emit(opname, [fv] + list(args), r, None, None, exc, effects=True)

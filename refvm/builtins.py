@@ -373,13 +373,35 @@ def sum_(w_iterable, start=0):
         raise space.oefmt(E.w_TypeError, "sum() can't sum " + what)
     w_acc = start
     add = space.binop
-    for w_v in _iterate(w_iterable):
+    w_it = space.iter(w_iterable)
+    jit = JIT[0]
+    if jit is not None and w_it.__class__ is W_Generator:
+        # the generator's values are added as they come, by the host where both
+        # are ints or both floats (no VM code: the JIT may run the generator's
+        # step as a loop, Jit.drain), by the VM's `+` otherwise
+        acc = [w_acc]
+
+        def take(w_v):
+            w_a = acc[0]
+            if w_a.__class__ is int and w_v.__class__ is int or \
+                    w_a.__class__ is float and w_v.__class__ is float:
+                acc[0] = w_a + w_v
+                return None
+            return True             # declined: drain returns it
+        while True:
+            w_v = jit.drain(w_it, take)
+            if w_v is NULL:
+                return acc[0]
+            acc[0] = add(0, acc[0], w_v)
+    while True:
+        w_v = space.next_or_null(w_it)
+        if w_v is NULL:
+            return w_acc
         if w_acc.__class__ is int and w_v.__class__ is int or \
                 w_acc.__class__ is float and w_v.__class__ is float:
             w_acc = w_acc + w_v
         else:
             w_acc = add(0, w_acc, w_v)
-    return w_acc
 
 
 def _minmax(name, args, key, default, cmp):

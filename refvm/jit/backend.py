@@ -43,6 +43,7 @@ class Emitter(object):
         # all its bridges' functions (a number, once given, stays the exit's)
         self.exits = exits if exits is not None else []
         self.header_snap = None
+        self.drain_mode = False     # build_drain: a bridge's result goes to the loop
         self.origin = origin        # a bridge function: the Snapshot it starts at
         self.root = root if root is not None else trace     # the loop's own Trace
 
@@ -150,6 +151,82 @@ class Emitter(object):
         if not t.ops and not t.backedge:
             e(ind, "pass")
         return self.source(self.head())
+
+    def build_drain(self):
+        """A generator step as a loop for a consumer that runs no VM code between
+        values (hotloop.Jit.drain: list(g), set(g), sum(g) ...): at the step's
+        yield the value goes to `push`, and when the yield resumes where the step
+        starts, the step's code runs again for the next value, the generator's
+        frame staying in its running state in between (nothing can observe it:
+        push is host code).  push returning something else than None declines
+        the value (the consumer needs VM code for it): the generator is left as
+        the step's yield leaves it.  Leaves also when a thread switch is due or
+        the exception state changed (the consumer's X).  None when the step does
+        not loop back to its own start."""
+        t = self.trace
+        ops = t.ops
+        ys = [i for i, op in enumerate(ops) if op.name == "yield_value"]
+        if t.kind != "step" or len(ys) != 1:
+            return None
+        y = ops[ys[0]]
+        after_pc, ticks, returns = y.descr
+        stack_h = sorted((h for h in t.header_vars if h.header[0] == "s"),
+                         key=lambda h: h.header[1])
+        if returns or after_pc != t.header or len(stack_h) != len(t.header_vars) or \
+                len(y.args) - 1 != len(stack_h) or not stack_h or \
+                any(op.name in ("generic", "run_loop") for op in ops):
+            return None
+        e = self.emit
+        self.drain_mode = True
+        self.prologue()
+        unstack = "%s, = S" % ", ".join(h.name for h in stack_h)
+        e(1, unstack)
+        e(1, "del S[:]")
+        hs = self.header_snapshot()
+        if t.max_level:
+            e(1, "if D + %d > st.recursion_limit: %s" % (t.max_level, self.exit(hs, ticks="0")))
+        e(1, "t = 0")
+        e(1, "while True:")
+        e(2, "while True:")
+        self.ops(t.preamble, 3, hs, preamble=True)
+        self.ops(ops[:ys[0]], 3)
+        a = [self.val(x) for x in y.args]
+        w = a[-1]
+        # the yield: YIELD_VALUE's handler written out as in a step, the value
+        # taken by the consumer here
+        e(3, "f.retval = %s" % w)
+        e(3, "t += %d" % ticks)
+        e(3, "r = push(%s)" % w)
+        e(3, "if r is not None or st.breaker or st.exc_info is not X:")
+        if len(a) > 2:
+            e(4, "S.extend((%s))" % "".join(x + ", " for x in a[1:-1]))
+        e(4, "f.yielded = True")
+        e(4, "f.pc = %d" % after_pc)
+        e(4, "return (-3, t, r, None)")
+        # the references the step's return would drop, then the next resumption:
+        # the stack the yield left and the sent None
+        nxt = a[1:-1] + ["None"]
+        moves = [(h.name, v) for h, v in zip(stack_h, nxt) if h.name != v]
+        dead = [op.args[0].name for op in ops[ys[0] + 1:] if op.name == "kill"]
+        dead += [v.name for v in getattr(t, "end_kills", ()) if v.name not in dead]
+        for d in dead:
+            if d not in nxt and d not in [m[0] for m in moves]:
+                e(3, "%s = None" % d)
+        if moves:
+            e(3, "%s = %s" % (", ".join(m[0] for m in moves), ", ".join(m[1] for m in moves)))
+        # a bridge ran (`break` above): it ended in the step's yield back here,
+        # or anywhere else (its result is the loop's)
+        e(2, "if x[0] != -2 or not f.yielded or f.pc != %d: return x" % after_pc)
+        e(2, "t = x[1]")
+        e(2, "x = None")
+        e(2, "r = push(f.retval)")
+        e(2, "if r is not None or st.breaker or st.exc_info is not X: return (-3, t, r, None)")
+        e(2, "f.yielded = False")       # (a step's yield sets it, its return does not)
+        if len(stack_h) > 1:
+            e(2, "%s, = S" % ", ".join(h.name for h in stack_h[:-1]))
+            e(2, "del S[:]")
+        e(2, "%s = None" % stack_h[-1].name)
+        return self.source("def %s(f, st, push, X):" % self.name)
 
     def head(self):
         if self.trace.kind == "step":
@@ -305,6 +382,8 @@ class Emitter(object):
             else:
                 e(ind, line)
                 self.breaker(op, ind)       # (mode "breaker": effects and an after-snapshot)
+        elif n in ("hostlen", "hostlist", "hosttuple"):
+            e(ind, "%s = %s(%s)" % (op.res.name, n[4:], a[0]))
         elif n == "call_pure":
             self.or_leave_before(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(op.descr),
                                                            ", ".join(a)))
@@ -377,6 +456,9 @@ class Emitter(object):
         names = [v.name for v in bridge_inputs(snap, self.root)]
         args = "".join(", " + n for n in names) + "".join(", (%s := None)" % n for n in names)
         e(ind, "x = %s.bridge_fn(f, st, t%s)" % (self.kname(snap), args))
+        if self.drain_mode:
+            e(ind, "break")             # (see build_drain)
+            return
         if self.root.kind == "step" or self.origin is not None:
             e(ind, "return x")          # (a bridge's bridge: to its caller, the loop)
             return
@@ -566,6 +648,9 @@ def to_yield(ops):
 
 
 class CompiledLoop(object):
+    drain_fn = None             # a generator step's loop form (build_drain), once
+                                # asked for; False: it has none
+
     def __init__(self, fn, exits, source, trace):
         self.fn = fn
         self.exits = exits
@@ -622,6 +707,17 @@ def compile_trace(trace, name="loop", jit=None, exits=None):
     em = Emitter(trace, name, jit, exits)
     src = em.build()
     return CompiledLoop(_compile(em, src, name), em.exits, src, trace)
+
+
+def compile_drain(step, name, jit):
+    """The loop form of the compiled generator step `step` (build_drain), or
+    False; it shares the step's exits (and so their bridges)."""
+    em = Emitter(step.trace, name, jit, step.exits)
+    src = em.build_drain()
+    if src is None:
+        return False
+    step.drain_source = src
+    return _compile(em, src, name)
 
 
 def compile_bridge(bridge, origin, root, name, jit, exits):

@@ -47,6 +47,9 @@ class JitBug(Exception):
     """An internal error of the JIT (not a host exception a VM program could see)."""
 
 
+GO_ON = object()        # (Jit.drain_steps: the values went to push, drain goes on)
+
+
 class LoopInfo(object):
     __slots__ = ("compiled", "aborts", "soft_aborts", "respecialized", "key")
 
@@ -474,18 +477,87 @@ class Jit(object):
         x = None
         return g.step_exited(f, st, caller_exc, p)
 
-    def drain(self, g, out):
-        """Append the remaining values of VM generator g to the host list out
-        (unpack_iterable: list(g), set(g), tuple(g), str.join ...): next_of in a
-        loop, without the iterator protocol's layers around each value."""
+    def drain(self, g, push):
+        """Hand the values of VM generator g to the host callable push until g is
+        done (NULL) or push declines one (returns something else than None: that
+        value is returned, g suspended after yielding it).  push must run no VM
+        code (list.append for unpack_iterable: list(g), set(g), tuple(g),
+        str.join; sum's host additions).  A compiled step that loops back to its
+        own start runs as a loop (backend.build_drain): no protocol per value."""
         st = interp_state.state         # (this host stack is one VM thread's)
         nxt = self.next_of
-        push = out.append
         while True:
+            f = g.frame
+            if f is not None and g.started and not g.running and g.exc_state is None and \
+                    not st.breaker and st.depth < st.recursion_limit and st.nest < st.max_nest:
+                info = self.gen_steps.get((f.code, f.pc))
+                step = info.compiled if info is not None and info is not GIVEN_UP else None
+                fn = step.drain_fn if step is not None else None
+                if fn is None and step is not None:
+                    fn = step.drain_fn = self.compile_drain(step)
+                if fn:
+                    w = self.drain_steps(g, f, st, info, step, fn, push)
+                    if w is GO_ON:
+                        continue
+                    return w
             w = nxt(g, st)
-            if w is NULL:
-                return out
-            push(w)
+            if w is NULL or push(w) is not None:
+                return w
+
+    def compile_drain(self, step):
+        self.names += 1
+        t0 = clock()
+        try:
+            fn = backend.compile_drain(step, "drain%d" % self.names, self)
+        except lowering.Unsupported:
+            fn = False
+        self.stats.compile_time += clock() - t0
+        if fn and self.log is not None:
+            self.log.write("generator step %s as a loop (for a consumer of all its values):\n%s\n"
+                           % (step.trace.code.qualname, step.drain_source))
+        return fn
+
+    def drain_steps(self, g, f, st, info, step, fn, push):
+        """drain's loop form of a step, with next_of's bookkeeping around it: GO_ON
+        or what drain returns."""
+        f.stack.append(None)
+        g.running = True
+        f.yielded = False
+        caller_exc = st.exc_info
+        saved = st.frame
+        d0 = st.depth
+        st.nest += 1
+        st.depth = d0 + 1
+        f.back = None
+        st.frame = f
+        try:
+            x = fn(f, st, push, caller_exc)
+        except JitExit as e:
+            x = (e,)
+        except Exception as e:
+            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
+        st.nest -= 1
+        st.depth = d0
+        st.frame = saved
+        k = x[0]
+        if k == -3 or k == -2:
+            self.stats.entries += 1
+            st.ticks += x[1]
+            if f.yielded and st.exc_info is caller_exc:
+                g.running = False
+                w = f.retval
+            else:
+                w = g.step_done(f, st, caller_exc)
+            if k == -3:
+                # the loop left after push took the value (None: go on), or declined it
+                return GO_ON if x[2] is None else w
+        else:
+            p = [info, step, st.depth + 1, x]   # (see next_of)
+            x = None
+            w = g.step_exited(f, st, caller_exc, p)
+        if w is NULL or push(w) is not None:
+            return w
+        return GO_ON
 
     def step_pending(self, st, f, pending):
         """run_frame's side of resume_generator: the step's exit (or the exception

@@ -1085,6 +1085,8 @@ class Lowerer(object):
                 self.release(a)
             self.push(r)
             return True
+        if fv.isconst and n == 1 and self._host_copy_or_len(fv.const, args[0], npop, snap):
+            return True
         if fv.isconst and c in (W_BuiltinFunction, W_MethodDescr) and \
                 getattr(fv.const, "w_self", None) is None:
             return self._call_builtin(fv, args, npop, s)
@@ -1101,6 +1103,29 @@ class Lowerer(object):
             self.emit("guard_code", [fv], None, code, snap)
             return self._call_builtin(fv, args, npop, s, "new_generator", W_Generator)
         return False
+
+    def _host_copy_or_len(self, w_fn, a, npop, snap):
+        """`len(x)`, `list(x)`, `tuple(x)` of an exact host container: the host's
+        own len / list / tuple, as the handler's paths end (space.len calls the
+        host len for these classes; list(x) and tuple(x) unpack x with the host
+        iteration).  None of them runs VM code or raises."""
+        if _HOSTLEN_FN[0] is None:
+            _init_host_calls()
+        c = self.cls(a)
+        if w_fn.__class__ is W_BuiltinFunction and w_fn.fn is _HOSTLEN_FN[0] and c in HOST_SIZED:
+            opname, rc = "hostlen", int
+        elif w_fn in _COPY_TYPES and c in _COPY_TYPES[w_fn][1]:
+            opname, rc = _COPY_TYPES[w_fn][0]
+        else:
+            return False
+        self.guard_class(a, c, snap)
+        for _ in range(npop):
+            self.pop()
+        r = self.new(rc)
+        self.emit(opname, [a], r)
+        self.release(a)
+        self.push(r)
+        return True
 
     def _construct(self, fv, args, npop, s, snap):
         """`C(args)` for a class whose instances come from object.__new__ and
@@ -1356,6 +1381,21 @@ class Lowerer(object):
 
 
 _BUILTIN_TYPES = []
+
+# len(x) of these host classes is the host's len (space.len); list(x) / tuple(x)
+# of these iterate them with the host's iteration (unpack_iterable; not tuple(t):
+# whether the result is t itself is the VM's business)
+HOST_SIZED = frozenset([list, tuple, str, dict, set, frozenset, bytes, bytearray])
+_HOSTLEN_FN = [None]
+_COPY_TYPES = {}
+
+
+def _init_host_calls():
+    from refvm import builtins as _b
+    from refvm.objects.containers import w_list, w_tuple
+    _HOSTLEN_FN[0] = _b.len_
+    _COPY_TYPES[w_list] = (("hostlist", list), frozenset([list, tuple, str]))
+    _COPY_TYPES[w_tuple] = (("hosttuple", tuple), frozenset([list, str]))
 
 
 def _builtin_types():

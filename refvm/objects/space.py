@@ -463,7 +463,8 @@ def unpack_iterable(w):
     w_it = iter(w)
     out = []
     if w_it.__class__ is builtin_types.W_Generator and JIT[0] is not None:
-        return JIT[0].drain(w_it, out)      # (a compiled step per value, less protocol)
+        JIT[0].drain(w_it, out.append)      # (a compiled step per value, or as a loop)
+        return out
     while True:
         w_v = next_or_null(w_it)
         if w_v is NULL:

@@ -23,6 +23,8 @@ from refvm.objects.model import NULL
 MAX_ABORTS = 4
 MAX_BRIDGE_TRIES = 4        # bridge recordings retried per guard (after 2x, 4x ... failures)
 MAX_SOFT_ABORTS = 24        # recordings ended by another loop's backward jump
+STEP_DIVISOR = 16            # a generator step is recorded after threshold / 8 resumptions
+MAX_RETURN_RETRIES = 2      # generator step recordings that ended in its return, not compiled
 SOFT_BACKOFF = 64           # back edges before such a loop is recorded again
 MAX_RESPECIALIZE = 3
 MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one a host call deeper)
@@ -104,6 +106,7 @@ def chain(f, fr, n):
 class Jit(object):
     def __init__(self, cfg):
         self.threshold = max(1, int(getattr(cfg, "jit_threshold", 1039)))
+        self.step_threshold = max(1, self.threshold // STEP_DIVISOR)
         self.counters = {}
         self.step_counters = {}
         self.loops = {}             # (code, pc) -> LoopInfo
@@ -163,6 +166,14 @@ class Jit(object):
         finally:
             self.stats.trace_time += clock() - t0
         ticks += n
+        if rec.ok and kind == "step" and not f.yielded and info.soft_aborts < MAX_RETURN_RETRIES:
+            # the generator returned: the path a generator's loop takes once, at its
+            # end (a step compiled from it would leave at every other resumption,
+            # and could not run as a loop); the next resumption here is recorded
+            info.soft_aborts += 1
+            counters[key] = self.step_threshold - 1
+            self.stats.abort("generator step: it returned (recorded again)")
+            return fr, pc, ticks, rec.yielded
         if rec.ok:
             t1 = clock()
             try:
@@ -368,7 +379,7 @@ class Jit(object):
                     return f, f.pc, ticks + xs[0][1], True
                 return self.exited(st, f, info, key, ticks, step, depth0, xs, "step")
         n = self.step_counters.get(key, 0) + 1
-        if n < self.threshold:
+        if n < self.step_threshold:
             self.step_counters[key] = n
             return f, pc, ticks, False
         self.step_counters[key] = 0

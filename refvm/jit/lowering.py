@@ -738,6 +738,11 @@ class Lowerer(object):
     def op_GET_ITER(self, arg, s, snap, last):
         v = self.frames[-1].stack[-1]
         c = self.cls(v)
+        if c is W_Generator:
+            # a generator is its own iterator (generator.__iter__, of a built-in
+            # type: it cannot change)
+            self.guard_class(v, c, snap)
+            return True
         itc = SEQ_ITER.get(c)
         if itc is None:
             return False

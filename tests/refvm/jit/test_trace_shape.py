@@ -419,3 +419,43 @@ def test_a_bridge_recording_that_aborts_is_tried_again(traced):
     assert r.stdout == "(1616, 22)\n"
     assert _stat(r.stderr, "deopts (exits to the interpreter)") < 2000, r.stderr
     assert _stat(r.stderr, "inner loops back in outer traces") > 50000, r.stderr
+
+
+def test_a_step_recorded_at_the_generators_return_is_recorded_again(traced):
+    # a step recording that ends in the generator's return (a path a generator's
+    # loop takes once) is dropped and the next resumption recorded, at most
+    # twice: here every resumption after the yield returns, so the third
+    # recording is compiled
+    r, tr = traced("""
+        def one(k):
+            for i in range(1):
+                yield i + k
+        total = 0
+        for k in range(400):
+            total += sum(one(k))
+        print(total)
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % sum(range(400))
+    assert _stat(r.stderr, "aborted: generator step: it returned") == 2, r.stderr
+    heads = [t["head"] for t in tr.traces if t["head"].startswith("generator step ")]
+    assert len([h for h in heads if ": one (" in h]) == 2, heads     # at pc 0 and after the yield
+
+
+def test_iterating_a_generator_calls_no_handler(traced):
+    r, tr = traced("""
+        def upto(n):
+            for i in range(n):
+                yield i
+        def f(n):
+            t = 0
+            for k in range(n):
+                for x in upto(k % 4):
+                    t += x
+            return t
+        print(f(3000))
+    """)
+    assert r.stdout == "%d\n" % sum(sum(range(k % 4)) for k in range(3000))
+    loops = tr.loops("f")
+    assert any(_ops(t["loop"], "new_generator") for t in loops)
+    for t in loops:
+        assert not _ops(t["loop"], "generic")       # GET_ITER of a generator: itself

@@ -18,7 +18,6 @@ blocked or done) and `budget(sched, t)` (instructions before asking again).
 `on_start`/`on_wake`/`on_yield` return True to ask for a decision at the next
 instruction boundary.
 """
-import random as _random
 
 from refvm.threads.scheduler import PREEMPT, ReplayDiverged, NEVER
 
@@ -28,6 +27,11 @@ PCT_DEFAULT_STEPS = 10000
 # while others are runnable would starve them, so after this many steps in a
 # row it goes below every other thread (a fairness rule, deterministic per seed).
 PCT_STARVE_STEPS = 50000
+
+
+def _rng(seed):
+    import random           # (when a seeded policy is made, not at every VM start)
+    return random.Random(seed)
 
 
 class SpecError(ValueError):
@@ -71,7 +75,7 @@ class RandomWalk(Policy):
 
     def __init__(self, seed):
         self.seed = seed
-        self.rng = _random.Random(seed)
+        self.rng = _rng(seed)
 
     def spec(self):
         return "random:%d" % self.seed
@@ -93,7 +97,7 @@ class PCT(Policy):
         self.seed = seed
         self.depth = depth
         self.steps = steps
-        self.rng = _random.Random(seed)
+        self.rng = _rng(seed)
         k = max(steps, depth)
         points = self.rng.sample(range(1, k + 1), depth - 1) if depth > 1 else []
         # the i-th change point (in the order drawn) gets priority depth-1-i... all

@@ -44,6 +44,7 @@ class Emitter(object):
         self.exits = exits if exits is not None else []
         self.header_snap = None
         self.drain_mode = False     # build_drain: a bridge's result goes to the loop
+        self.splices = 0            # generator steps spliced in (splice_step)
         self.origin = origin        # a bridge function: the Snapshot it starts at
         self.root = root if root is not None else trace     # the loop's own Trace
 
@@ -398,8 +399,9 @@ class Emitter(object):
         elif n == "str_format":
             self.or_leave_before(op, ind, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
         elif n == "gen_next":
-            self.raising(op, ind, "%s = %s(%s, st)" % (op.res.name, self.kname(self.jit.next_of),
-                                                       a[0]))
+            if not self.splice_step(op, ind, a[0]):
+                self.raising(op, ind, "%s = %s(%s, st)" % (
+                    op.res.name, self.kname(self.jit.next_of), a[0]))
         elif n == "append":
             e(ind, "%s.append(%s)" % (a[0], a[1]))
         elif n == "set_add":
@@ -637,6 +639,75 @@ class Emitter(object):
             e(ind + 1, "del S[:]")
         e(ind, "x = None")
 
+    def splice_step(self, op, ind, g):
+        """gen_next of a generator whose frame resumes where a compiled step
+        starts: Jit.next_of and the step's function written out here (their code,
+        in their order, without the two calls and the step lookup).  The step's
+        source is the step function's body with its variables renamed, its
+        constants this function's, and each `return X` an assignment that leaves
+        the one-trip loop around it; what it returned goes where next_of sends it
+        (Jit.step_result).  Elsewhere (another pc, a step compiled again, a
+        thread switch due ...) next_of itself.  False: no step to splice."""
+        jit = self.jit
+        key = op.descr
+        if jit is None or key is None or op.exc is None:
+            return False
+        info = jit.gen_steps.get(key)
+        step = getattr(info, "compiled", None)
+        if step is None or step.splice is None:
+            return False
+        self.splices += 1
+        pre = "g%d_" % self.splices
+        body = step.splice(pre, self.kname)
+        if body is None:
+            return False
+        e = self.emit
+        r = op.res.name
+        gf = pre + "f"
+        e(ind, "%s = %s.frame" % (gf, g))
+        e(ind, "if %s is not None and %s.pc == %d and %s.code is %s and %s.compiled is %s and "
+               "%s.started and not %s.running and %s.exc_state is None and not st.breaker and "
+               "st.depth < st.recursion_limit and st.nest < st.max_nest:"
+          % (gf, gf, key[1], gf, self.kname(key[0]), self.kname(info), self.kname(step),
+             g, g, g))
+        i1 = ind + 1
+        # next_of's entry
+        e(i1, "%s.stack.append(None)" % gf)
+        e(i1, "%s.running = True" % g)
+        e(i1, "%s.yielded = False" % gf)
+        e(i1, "%sc = st.exc_info" % pre)
+        e(i1, "%ssv = st.frame" % pre)
+        e(i1, "%sd0 = st.depth" % pre)
+        e(i1, "st.nest += 1")
+        e(i1, "st.depth = %sd0 + 1" % pre)
+        e(i1, "%s.back = None" % gf)
+        e(i1, "st.frame = %s" % gf)
+        e(i1, "while True:")
+        for line in body[0]:
+            e(i1 + 1, line)
+        # the step function's return drops its variables (in their order), then
+        # next_of's exit
+        if body[1]:
+            e(i1, "%s = None" % " = ".join(body[1]))
+        e(i1, "st.nest -= 1")
+        e(i1, "st.depth = %sd0" % pre)
+        e(i1, "st.frame = %ssv" % pre)
+        x = pre + "x"
+        e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
+        if jit.show_stats:
+            e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
+        e(i1 + 1, "st.ticks += %s[1]" % x)
+        e(i1 + 1, "%s.running = False" % g)
+        e(i1 + 1, "%s = %s.retval" % (r, gf))
+        e(i1, "else:")
+        self.raising(op, i1 + 1, "%s = %s(%s, %s, st, %sc, %s, %s, %s, (%s := None))" % (
+            r, self.kname(jit.step_result), g, gf, pre, self.kname(info), self.kname(step), x, x))
+        e(i1, "%s = %s = %sc = %ssv = None" % (x, gf, pre, pre))
+        e(ind, "else:")
+        e(ind + 1, "%s = None" % gf)
+        self.raising(op, ind + 1, "%s = %s(%s, st)" % (r, self.kname(jit.next_of), g))
+        return True
+
     def karg(self, arg):
         if arg is None or arg.__class__ in (int, bool):
             return repr(arg)
@@ -665,6 +736,87 @@ class CompiledLoop(object):
         self.source = source
         self.trace = trace
         self.header_failures = 0
+        self._body = None
+
+    @property
+    def splice(self):
+        """For a generator step: splice(prefix, kname) -> (lines, variables to
+        drop), its body for Emitter.splice_step; None when it is not to be
+        spliced (not a step, a loop or another splice inside, too long)."""
+        if self.trace.kind != "step" or self._body is False:
+            return None
+        if self._body is None:
+            self._body = _splice_parts(self)
+        return self._splice if self._body else None
+
+    def _splice(self, pre, kname):
+        lines, names, consts = self._body
+        ren = dict((n, pre + n) for n in names)
+        ren["st"] = "st"                # (the VM thread's state: the same)
+        for n, w in consts.items():
+            ren[n] = kname(w)
+        out = []
+        for text, toks in lines:
+            # replace the names from the right (positions stay valid)
+            for (col, end, name, is_return) in reversed(toks):
+                new = ("%sx =" % pre) if is_return else ren.get(name, name)
+                text = text[:col] + new + text[end:]
+            if any(t[3] for t in toks):
+                text += "; break"
+            out.append(text)
+        drop = [pre + n for n in names if n not in ("f", "st", "x")]
+        return out, drop
+
+
+SPLICE_MAX_LINES = 160          # longer steps are called, not spliced (compile time)
+
+
+def _splice_parts(step):
+    """The step function's body as (text, [(col, end, name, is `return`)]) per
+    line, its variables (in the order the host frame holds them) and the
+    constants its code names; False when it cannot or should not be spliced."""
+    import io
+    import tokenize
+    ops = step.trace.ops
+    if any(op.name in ("generic", "run_loop") for op in ops) or "while True" in step.source:
+        return False
+    src_lines = step.source.splitlines()
+    if len(src_lines) > SPLICE_MAX_LINES:
+        return False
+    code = step.fn.__code__
+    names = list(code.co_varnames)
+    if names[:2] != ["f", "st"]:
+        return False
+    g = step.fn.__globals__
+    rename = set(names)
+    consts = {}
+    per_line = {}
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(step.source).readline):
+            if tok.type != tokenize.NAME:
+                continue
+            row, col = tok.start
+            name = tok.string
+            if name == "return":
+                per_line.setdefault(row, []).append((col, tok.end[1], name, True))
+            elif name in rename:
+                per_line.setdefault(row, []).append((col, tok.end[1], name, False))
+            elif name in g and name not in ("NULL", "Frame", "JitExit", "__builtins__"):
+                consts[name] = g[name]
+                per_line.setdefault(row, []).append((col, tok.end[1], name, False))
+    except (tokenize.TokenError, IndentationError):
+        return False
+    lines = []
+    for row, text in enumerate(src_lines, 1):
+        if row == 1:
+            continue                    # the def line
+        if not text.startswith("    "):
+            return False
+        toks = [(c - 4, e - 4, n, r) for (c, e, n, r) in per_line.get(row, [])]
+        lines.append((text[4:], toks))
+    if not any(t[3] for _, ts in lines for t in ts):
+        return False
+    return lines, names, consts
 
 
 def new_function(w_globals, code, qualname, closure, annotations, kwdefaults, defaults):

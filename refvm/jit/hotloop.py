@@ -488,6 +488,17 @@ class Jit(object):
         x = None
         return g.step_exited(f, st, caller_exc, p)
 
+    def step_result(self, g, f, st, caller_exc, info, step, x, _):
+        """A step spliced into a trace (backend.Emitter.splice_step) returned x
+        and it was not its frame's plain yield: what next_of does then."""
+        if x[0] == -2:
+            self.stats.entries += 1
+            st.ticks += x[1]
+            return g.step_done(f, st, caller_exc)
+        p = [info, step, st.depth + 1, x]   # (see next_of)
+        x = None
+        return g.step_exited(f, st, caller_exc, p)
+
     def drain(self, g, push):
         """Hand the values of VM generator g to the host callable push until g is
         done (NULL) or push declines one (returns something else than None: that

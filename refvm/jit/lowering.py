@@ -781,7 +781,10 @@ class Lowerer(object):
         if c not in SAFE_ITERS:
             exc = self.snapshot(s.pc + 1)
             exc.ticks = self.offset
-        self.emit("gen_next" if gen else "next", [it], r, None, None, exc, effects=gen)
+        # (gen_next: where the generator's frame resumed when recorded, the step
+        # the backend may splice in)
+        where = s.stack[-1][1] if gen and s.stack else None
+        self.emit("gen_next" if gen else "next", [it], r, where, None, exc, effects=gen)
         self.breaker_due = gen          # checked when the whole instruction is done
         self.pop()
         if exhausted:

@@ -18,6 +18,7 @@ from refvm.errors import VMError
 from refvm.objects.model import W_Type, W_Instance, NULL
 from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
 from refvm.interp.frame import Frame
+from refvm.objects.generator import W_Generator
 from refvm.interp.instructions import INSTRUCTIONS, RETURN, YIELD, decode
 from refvm.interp.loop import recursion_error, raise_init_result
 from refvm.jit import JitExit
@@ -69,6 +70,10 @@ def _observe(w):
     c = w.__class__
     if c is W_Function:
         return (c, w.code)
+    if c is W_Generator:
+        # where its frame resumes (the step a trace's FOR_ITER may splice in)
+        f = w.frame
+        return (c, (f.code, f.pc) if f is not None else None)
     if isinstance(w, W_Instance):
         return (c, w.w_type)
     return (c, w if c in CONSTABLE else None)

@@ -459,3 +459,26 @@ def test_iterating_a_generator_calls_no_handler(traced):
     assert any(_ops(t["loop"], "new_generator") for t in loops)
     for t in loops:
         assert not _ops(t["loop"], "generic")       # GET_ITER of a generator: itself
+
+
+def test_a_loop_over_a_generator_runs_its_compiled_step_in_the_loop(traced):
+    # the generator's step is compiled before the loop that consumes it; the
+    # loop's trace then runs the step's code itself (spliced in, next_of's
+    # bookkeeping written out) instead of calling Jit.next_of and the step
+    r, tr = traced("""
+        def squares(n):
+            for i in range(n):
+                if i % 3:
+                    yield i * i
+        def f(n):
+            t = 0
+            for x in squares(n):
+                t += x % 7
+            return t
+        print(f(30000))
+    """)
+    assert r.stdout == "%d\n" % sum(i * i % 7 for i in range(30000) if i % 3)
+    (t,) = tr.loops("f")
+    source = tr.text.split(t["head"])[1].split("-- Python source")[1].split("=" * 20)[0]
+    assert "g1_f = " in source and "g1_x = (-2, " in source, source
+    assert source.count("g1_f.pc == ") == 1         # the step's pc, else next_of

@@ -18,6 +18,8 @@ class Stats(object):
         ("generic_ops", "instructions run by their handler"),
         ("entries", "trace entries"),
         ("inner_returns", "inner loops back in outer traces"),
+        ("spliced", "generator steps run spliced in"),
+        ("not_spliced", "... not, at a splice (next_of)"),
         ("guard_failures", "guard failures"),
         ("deopts", "deopts (exits to the interpreter)"),
         ("exceptions", "exceptions raised inside traces"),

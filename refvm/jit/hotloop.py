@@ -407,10 +407,11 @@ class Jit(object):
         return interp_loop.run_frame(f, NULL, p)
 
     @staticmethod
-    def run_step(step, f, st):
-        """Run a compiled generator step on f with run_frame's entry bookkeeping
-        (nesting, depth, the current frame) around it: what the step returned, or
-        (JitExit,) when the program raised inside an inner loop's trace."""
+    def run_step(step, f, st, fn=None, *args):
+        """Run a compiled generator step on f (or fn(f, st, *args), its loop form)
+        with run_frame's entry bookkeeping (nesting, depth, the current frame)
+        around it: what the step returned, or (JitExit,) when the program raised
+        inside an inner loop's trace."""
         saved = st.frame
         d0 = st.depth
         st.nest += 1
@@ -418,7 +419,7 @@ class Jit(object):
         f.back = None
         st.frame = f
         try:
-            x = step.fn(f, st)
+            x = (fn or step.fn)(f, st, *args)
         except JitExit as e:
             x = (e,)
         except Exception as e:
@@ -546,21 +547,7 @@ class Jit(object):
         g.running = True
         f.yielded = False
         caller_exc = st.exc_info
-        saved = st.frame
-        d0 = st.depth
-        st.nest += 1
-        st.depth = d0 + 1
-        f.back = None
-        st.frame = f
-        try:
-            x = fn(f, st, push, caller_exc)
-        except JitExit as e:
-            x = (e,)
-        except Exception as e:
-            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
-        st.nest -= 1
-        st.depth = d0
-        st.frame = saved
+        x = self.run_step(step, f, st, fn, push, caller_exc)
         k = x[0]
         if k == -3 or k == -2:
             self.stats.entries += 1

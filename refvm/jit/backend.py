@@ -25,6 +25,7 @@ from refvm.interp.frame import Frame, make_frame
 from refvm.objects.generator import W_Generator
 from refvm.objects.functions import W_Function
 from refvm.objects.objecttype import type_call
+from refvm.objects.space import unpack_iterable
 from refvm.gc.instances import new_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
@@ -345,6 +346,12 @@ class Emitter(object):
             e(ind, "%s = %s.get(%r, NULL)" % (op.res.name, self.k(op.descr[0]), op.descr[1]))
         elif n == "call_builtin":
             self.raising(op, ind, "%s = %s.call([%s], None)" % (op.res.name, a[0], ", ".join(a[1:])))
+            self.breaker(op, ind)
+        elif n == "collect":
+            # (list: unpack_iterable's own new list)
+            fn = "" if op.res.cls is list else op.res.cls.__name__
+            self.raising(op, ind, "%s = %s(%s(%s))" % (
+                op.res.name, fn, self.kname(unpack_iterable), a[1]))
             self.breaker(op, ind)
         elif n == "call_type":
             self.raising(op, ind, "%s = %s(%s, [%s], None)" % (

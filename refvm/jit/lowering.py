@@ -1099,6 +1099,13 @@ class Lowerer(object):
                 getattr(fv.const, "w_self", None) is None:
             return self._call_builtin(fv, args, npop, s)
         if fv.isconst and c is W_Type and fv.const in _builtin_types():
+            if n == 1 and self.cls(args[0]) is W_Generator and fv.const in _collectors():
+                # set(g), list(g), tuple(g), frozenset(g) of a generator: what the
+                # type's __new__ and __init__ end in, the host collection of
+                # space.unpack_iterable(g) (which drains g), without type_call
+                self.guard_class(args[0], W_Generator, snap)
+                return self._call_builtin(fv, args, npop, s, "collect",
+                                          _collectors()[fv.const])
             # a built-in type (its attributes cannot change): the handler's own
             # call of it, type_call, without the handler (set(g), list(x), ...)
             return self._call_builtin(fv, args, npop, s, "call_type")
@@ -1396,6 +1403,19 @@ _BUILTIN_TYPES = []
 HOST_SIZED = frozenset([list, tuple, str, dict, set, frozenset, bytes, bytearray])
 _HOSTLEN_FN = [None]
 _COPY_TYPES = {}
+
+
+_COLLECTORS = {}
+
+
+def _collectors():
+    """{W_Type: host class} of the built-in collections whose call with one
+    iterable is the host class of unpack_iterable's list (list_init, set_init,
+    tuple_new, frozenset_new in objects/containers.py)."""
+    if not _COLLECTORS:
+        from refvm.objects.containers import w_list, w_tuple, w_set, w_frozenset
+        _COLLECTORS.update({w_list: list, w_tuple: tuple, w_set: set, w_frozenset: frozenset})
+    return _COLLECTORS
 
 
 def _init_host_calls():

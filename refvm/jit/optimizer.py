@@ -27,7 +27,7 @@ from refvm.jit.ir import ATOMIC, const, ROOT
 NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list",
                              "call_builtin", "getitem", "new_frame", "new_instance",
                              "call_pure", "call_host_method", "call_type", "new_generator",
-                             "hostlen", "hostlist", "hosttuple"])
+                             "hostlen", "hostlist", "hosttuple", "collect"])
 
 HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
 HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)

@@ -118,3 +118,41 @@ def outer(n):
 
 
 print(sum(outer(400)), list(outer(5)))
+
+
+def collections_of(rows):
+    # set/list/tuple/frozenset called on a generator in a hot loop (the trace
+    # builds the host collection of the drained values): unhashable values, a
+    # generator raising, VM objects hashed by their own __hash__
+    out = []
+    for k, row in enumerate(rows):
+        try:
+            s = set(x for x in row)
+            out.append((len(s), len(list(x for x in row)), tuple(x for x in row)[:1],
+                        len(frozenset(x for x in row))))
+        except TypeError as e:
+            out.append(("TypeError", str(e)))
+        try:
+            out.append(len(set(1 // (x - 3) for x in row if isinstance(x, int))))
+        except ZeroDivisionError as e:
+            out.append(("ZeroDivisionError", k))
+    return out
+
+
+class Key(object):
+    def __init__(self, k):
+        self.k = k
+
+    def __hash__(self):
+        return self.k % 3
+
+    def __eq__(self, other):
+        return isinstance(other, Key) and self.k % 3 == other.k % 3
+
+
+rows = [[i % 5, i % 7, (i * 3) % 11] for i in range(1500)]
+rows[700] = [1, [2], 3]
+rows[900] = [Key(1), Key(4), Key(5)]
+res = collections_of(rows)
+print(len(res), res[:4], res[1400:1402], [r for r in res if isinstance(r, tuple) and
+                                          isinstance(r[0], str)][:3])

@@ -23,7 +23,7 @@ from refvm.objects.model import NULL
 MAX_ABORTS = 4
 MAX_BRIDGE_TRIES = 4        # bridge recordings retried per guard (after 2x, 4x ... failures)
 MAX_SOFT_ABORTS = 24        # recordings ended by another loop's backward jump
-STEP_DIVISOR = 16            # a generator step is recorded after threshold / 8 resumptions
+STEP_DIVISOR = 16           # a generator step is recorded after threshold / 16 resumptions
 MAX_RETURN_RETRIES = 2      # generator step recordings that ended in its return, not compiled
 SOFT_BACKOFF = 64           # back edges before such a loop is recorded again
 MAX_RESPECIALIZE = 3

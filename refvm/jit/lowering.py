@@ -1099,13 +1099,13 @@ class Lowerer(object):
                 getattr(fv.const, "w_self", None) is None:
             return self._call_builtin(fv, args, npop, s)
         if fv.isconst and c is W_Type and fv.const in _builtin_types():
-            if n == 1 and self.cls(args[0]) is W_Generator and fv.const in _collectors():
+            collect = _host_calls()["collect"]
+            if n == 1 and self.cls(args[0]) is W_Generator and fv.const in collect:
                 # set(g), list(g), tuple(g), frozenset(g) of a generator: what the
                 # type's __new__ and __init__ end in, the host collection of
                 # space.unpack_iterable(g) (which drains g), without type_call
                 self.guard_class(args[0], W_Generator, snap)
-                return self._call_builtin(fv, args, npop, s, "collect",
-                                          _collectors()[fv.const])
+                return self._call_builtin(fv, args, npop, s, "collect", collect[fv.const])
             # a built-in type (its attributes cannot change): the handler's own
             # call of it, type_call, without the handler (set(g), list(x), ...)
             return self._call_builtin(fv, args, npop, s, "call_type")
@@ -1124,13 +1124,13 @@ class Lowerer(object):
         own len / list / tuple, as the handler's paths end (space.len calls the
         host len for these classes; list(x) and tuple(x) unpack x with the host
         iteration).  None of them runs VM code or raises."""
-        if _HOSTLEN_FN[0] is None:
-            _init_host_calls()
+        calls = _host_calls()
+        copy = calls["copy"]
         c = self.cls(a)
-        if w_fn.__class__ is W_BuiltinFunction and w_fn.fn is _HOSTLEN_FN[0] and c in HOST_SIZED:
+        if w_fn.__class__ is W_BuiltinFunction and w_fn.fn is calls["len"] and c in HOST_SIZED:
             opname, rc = "hostlen", int
-        elif w_fn in _COPY_TYPES and c in _COPY_TYPES[w_fn][1]:
-            opname, rc = _COPY_TYPES[w_fn][0]
+        elif w_fn in copy and c in copy[w_fn][1]:
+            opname, rc = copy[w_fn][0]
         else:
             return False
         self.guard_class(a, c, snap)
@@ -1401,29 +1401,24 @@ _BUILTIN_TYPES = []
 # of these iterate them with the host's iteration (unpack_iterable; not tuple(t):
 # whether the result is t itself is the VM's business)
 HOST_SIZED = frozenset([list, tuple, str, dict, set, frozenset, bytes, bytearray])
-_HOSTLEN_FN = [None]
-_COPY_TYPES = {}
+_HOST_CALLS = {}
 
 
-_COLLECTORS = {}
-
-
-def _collectors():
-    """{W_Type: host class} of the built-in collections whose call with one
-    iterable is the host class of unpack_iterable's list (list_init, set_init,
-    tuple_new, frozenset_new in objects/containers.py)."""
-    if not _COLLECTORS:
+def _host_calls():
+    """The built-in functions and types whose calls become host calls, by what
+    their handlers end in (objects/containers.py: list_init, set_init,
+    tuple_new, frozenset_new; builtins.len_): "len" (the host function of VM
+    len), "copy" ({W_Type: ((op, result class), argument classes)}), "collect"
+    ({W_Type: host class} of a collection made from a generator)."""
+    if not _HOST_CALLS:
+        from refvm import builtins as _b
         from refvm.objects.containers import w_list, w_tuple, w_set, w_frozenset
-        _COLLECTORS.update({w_list: list, w_tuple: tuple, w_set: set, w_frozenset: frozenset})
-    return _COLLECTORS
-
-
-def _init_host_calls():
-    from refvm import builtins as _b
-    from refvm.objects.containers import w_list, w_tuple
-    _HOSTLEN_FN[0] = _b.len_
-    _COPY_TYPES[w_list] = (("hostlist", list), frozenset([list, tuple, str]))
-    _COPY_TYPES[w_tuple] = (("hosttuple", tuple), frozenset([list, str]))
+        _HOST_CALLS["len"] = _b.len_
+        _HOST_CALLS["copy"] = {w_list: (("hostlist", list), frozenset([list, tuple, str])),
+                               w_tuple: (("hosttuple", tuple), frozenset([list, str]))}
+        _HOST_CALLS["collect"] = {w_list: list, w_tuple: tuple, w_set: set,
+                                  w_frozenset: frozenset}
+    return _HOST_CALLS
 
 
 def _builtin_types():

@@ -198,8 +198,9 @@ class Emitter(object):
         # taken by the consumer here
         e(3, "f.retval = %s" % w)
         e(3, "t += %d" % ticks)
+        leave = "r is not None or st.breaker or st.exc_info is not X"
         e(3, "r = push(%s)" % w)
-        e(3, "if r is not None or st.breaker or st.exc_info is not X:")
+        e(3, "if %s:" % leave)
         if len(a) > 2:
             e(4, "S.extend((%s))" % "".join(x + ", " for x in a[1:-1]))
         e(4, "f.yielded = True")
@@ -222,7 +223,7 @@ class Emitter(object):
         e(2, "t = x[1]")
         e(2, "x = None")
         e(2, "r = push(f.retval)")
-        e(2, "if r is not None or st.breaker or st.exc_info is not X: return (-3, t, r, None)")
+        e(2, "if %s: return (-3, t, r, None)" % leave)
         e(2, "f.yielded = False")       # (a step's yield sets it, its return does not)
         if len(stack_h) > 1:
             e(2, "%s, = S" % ", ".join(h.name for h in stack_h[:-1]))
@@ -660,14 +661,12 @@ class Emitter(object):
         if jit is None or key is None or op.exc is None or key[0] is self.root.code:
             return False
         info = jit.gen_steps.get(key)
-        step = getattr(info, "compiled", None)
-        if step is None or step.splice is None:
-            return False
-        self.splices += 1
-        pre = "g%d_" % self.splices
-        body = step.splice(pre, self.kname)
+        step = getattr(info, "compiled", None)     # (None for GIVEN_UP too)
+        pre = "g%d_" % (self.splices + 1)
+        body = step.splice(pre, self.kname) if step is not None else None
         if body is None:
             return False
+        self.splices += 1
         e = self.emit
         r = op.res.name
         gf = pre + "f"
@@ -750,18 +749,15 @@ class CompiledLoop(object):
         self.header_failures = 0
         self._body = None
 
-    @property
-    def splice(self):
-        """For a generator step: splice(prefix, kname) -> (lines, variables to
-        drop), its body for Emitter.splice_step; None when it is not to be
-        spliced (not a step, a loop or another splice inside, too long)."""
-        if self.trace.kind != "step" or self._body is False:
-            return None
+    def splice(self, pre, kname):
+        """A generator step's body for Emitter.splice_step, its variables
+        prefixed with pre and its constants named by kname: (lines, variables
+        to drop); None when it is not to be spliced (not a step, a loop or
+        another splice inside, too long: _splice_parts)."""
         if self._body is None:
             self._body = _splice_parts(self)
-        return self._splice if self._body else None
-
-    def _splice(self, pre, kname):
+        if not self._body:
+            return None
         lines, names, consts = self._body
         ren = dict((n, pre + n) for n in names)
         ren["st"] = "st"                # (the VM thread's state: the same)
@@ -792,6 +788,8 @@ def _splice_parts(step):
     constants its code names; False when it cannot or should not be spliced.
     (The source is this module's: names and string literals are all there is
     to tell apart, so a regular expression does; tokenize cost milliseconds.)"""
+    if step.trace.kind != "step":
+        return False
     ops = step.trace.ops
     # (a step that itself takes values from a generator is not spliced: nqueens'
     # recursive generators ran 4% slower with it: their time is in the inner ones)

@@ -478,26 +478,26 @@ class Jit(object):
         st.nest -= 1
         st.depth = d0
         st.frame = saved
-        if x[0] == -2:
+        if x[0] == -2 and f.yielded and st.exc_info is caller_exc:
             self.stats.entries += 1
             st.ticks += x[1]
-            if f.yielded and st.exc_info is caller_exc:
-                g.running = False
-                return f.retval
-            return g.step_done(f, st, caller_exc)
-        p = [info, step, st.depth + 1, x]   # (see resume_generator)
-        x = None
-        return g.step_exited(f, st, caller_exc, p)
+            g.running = False
+            return f.retval
+        return self.step_result(g, f, st, caller_exc, info, step, x, (x := None))
 
     def step_result(self, g, f, st, caller_exc, info, step, x, _):
-        """A step spliced into a trace (backend.Emitter.splice_step) returned x
-        and it was not its frame's plain yield: what next_of does then."""
+        """What a generator step returned, x, when it was not its frame's plain
+        yield (next_of, a step spliced into a trace, drain's loop form): the
+        frame's return or a changed exception state (step_done), or an exit that
+        run_frame goes on from (step_exited).  The value, or NULL.  (_: the None
+        the caller's variable became as it passed x, which must not outlive the
+        exit: GC timing.)"""
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
             return g.step_done(f, st, caller_exc)
-        p = [info, step, st.depth + 1, x]   # (see next_of)
-        x = None
+        p = [info, step, st.depth + 1, x]   # (a list step_pending empties: see
+        x = None                            # resume_generator)
         return g.step_exited(f, st, caller_exc, p)
 
     def drain(self, g, push):
@@ -548,22 +548,13 @@ class Jit(object):
         f.yielded = False
         caller_exc = st.exc_info
         x = self.run_step(step, f, st, fn, push, caller_exc)
-        k = x[0]
-        if k == -3 or k == -2:
-            self.stats.entries += 1
-            st.ticks += x[1]
-            if f.yielded and st.exc_info is caller_exc:
-                g.running = False
-                w = f.retval
-            else:
-                w = g.step_done(f, st, caller_exc)
-            if k == -3:
-                # the loop left after push took the value (None: go on), or declined it
-                return GO_ON if x[2] is None else w
-        else:
-            p = [info, step, st.depth + 1, x]   # (see next_of)
-            x = None
-            w = g.step_exited(f, st, caller_exc, p)
+        if x[0] == -3:
+            # the loop left at the step's yield, after push took the value (x[2]
+            # None: go on) or declined it (drain returns it)
+            declined = x[2]
+            w = self.step_result(g, f, st, caller_exc, info, step, (-2, x[1]), None)
+            return GO_ON if declined is None else w
+        w = self.step_result(g, f, st, caller_exc, info, step, x, (x := None))
         if w is NULL or push(w) is not None:
             return w
         return GO_ON

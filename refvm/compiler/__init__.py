@@ -4,7 +4,7 @@ symtable.py resolves every name to a scope kind; codegen.py (statements) and
 exprgen.py (expressions) emit instructions by name; assemble.py resolves labels
 and builds the Code object the interpreter runs.
 """
-import ast
+import _ast as ast     # (the node classes; ast.py itself costs 1 ms at every start)
 
 from refvm.errors import CompileError, Unsupported
 from refvm.compiler.symtable import build_symtable
@@ -14,7 +14,7 @@ from refvm.compiler.codegen import CodeGen
 def compile_source(source, filename, mode="exec"):
     """Compile source text; raises CompileError (a SyntaxError) or Unsupported."""
     try:
-        tree = ast.parse(source, filename, mode)
+        tree = compile(source, filename, mode, ast.PyCF_ONLY_AST, dont_inherit=True)   # (ast.parse)
     except SyntaxError as e:
         raise CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__)
     except (ValueError, RecursionError, MemoryError) as e:

@@ -13,7 +13,7 @@ only where the handler's own fast path does exactly the host operation.
 
 Lowering emits every guard naively; optimizer.py removes what is implied.
 """
-import math as _math
+import sys
 
 from refvm.objects.model import NULL, W_Instance, W_Type, HOST2VM
 from refvm.objects.module import W_Module, w_module
@@ -1078,7 +1078,7 @@ class Lowerer(object):
             self.push(r)
             return True
         if fv.isconst and c is W_BuiltinFunction and fv.const.fn.__class__ is _HOST_BUILTIN and \
-                getattr(fv.const.fn, "__self__", None) is _math and fv.const.w_self is None and \
+                getattr(fv.const.fn, "__self__", None) is sys.modules.get("math") and fv.const.w_self is None and \
                 all(self.cls(a) in NUMBER for a in args):
             # a math function on numbers: the host's own, called directly (pure:
             # if it raises, the trace leaves before the call and the interpreter

@@ -14,6 +14,37 @@ class W_File(W_Object):
         self.name = name
         self.mode = mode
         self.w_type = w_type
+        OPEN.add(host)
+
+    def __del__(self):
+        # a file object that dies closes its file, flushing what was written (as
+        # CPython's does); its host file is held in OPEN until then, so that the
+        # host's cycle collector never frees the layers of a host file in a
+        # cycle of VM objects in an order that loses the buffer (the raw file
+        # finalized, so closed, before the buffered layer flushes: bpo-17852;
+        # a program ending in an uncaught exception lost its file's output)
+        host = self.host
+        OPEN.discard(host)
+        try:
+            host.close()
+        except Exception:
+            pass                # (a failed flush: the data is lost, as in CPython)
+
+
+# the host files of the program's file objects still alive
+OPEN = set()
+
+
+def close_all():
+    """Close the files of file objects still alive at the program's exit, after
+    the VM's exit-time finalization (whose finalizers may still write to them),
+    as CPython's finalization does (driver.run_program)."""
+    for host in list(OPEN):
+        OPEN.discard(host)
+        try:
+            host.close()
+        except Exception:
+            pass
 
 
 w_textfile = builtin_type("TextIOWrapper", module="_io", acceptable_base=False)

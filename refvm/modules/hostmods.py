@@ -1,7 +1,6 @@
 """math, time, itertools, the _thread stub, and thin host wrappers.  (gc,
 _weakref and atexit live in refvm/gc/.)"""
 import itertools as _it
-import math as _math
 import time as _time
 
 from refvm.objects import space, exceptions as E
@@ -17,6 +16,7 @@ def _functions(host_module, names):
 
 
 def make_math():
+    import math as _math
     names = [n for n in dir(_math) if not n.startswith("_") and callable(getattr(_math, n))]
     d = _functions(_math, names)
     for n in ("pi", "e", "tau", "inf", "nan"):

@@ -11,7 +11,6 @@ that call the host operation directly: the host implements those builtin
 semantics exactly, including CPython's error messages.
 """
 import operator as _op
-import struct as _struct
 
 from refvm.errors import VMError
 from refvm.objects import model
@@ -762,6 +761,7 @@ def _value_key(w):
 
 
 def _float_bits(x):
+    import struct as _struct
     return _struct.unpack("<Q", _struct.pack("<d", x))[0]
 
 

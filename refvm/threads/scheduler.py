@@ -16,7 +16,6 @@ all threads since the second thread started (TICKS_PER_SECOND of them per
 second) plus the jumps taken when every thread sleeps; timed waits end at an
 exact instruction count, so they replay exactly too.
 """
-import math
 import sys
 import threading as _host
 import time as _time
@@ -198,7 +197,7 @@ class Scheduler(object):
         cur.timed_out = False
         if timeout is not None:
             # at least one tick: a positive timeout always moves the clock on
-            ticks = int(math.ceil(timeout * TICKS_PER_SECOND))
+            ticks = -int(-timeout * TICKS_PER_SECOND // 1)      # (math.ceil)
             cur.deadline = self.now() + (max(ticks, 1) if timeout > 0 else 0)
             cur.real_deadline = _time.monotonic() + timeout
         else:

@@ -13,7 +13,7 @@ react to the death:
 (the order PyPy's finalizer ordering uses), negated once the VM finalizer ran,
 or a Keeper while a finalizer is pending after a collection (see collector.py).
 """
-from refvm.objects.model import W_Instance, DEALLOCATIONS
+from refvm.objects.model import W_Instance, DEALLOCATIONS, NULL
 
 COLLECTOR = [None]      # the current run's Collector (collector.py sets it)
 
@@ -34,6 +34,32 @@ def new_instance(w_cls):
     if c is None:
         return W_Instance(w_cls)
     return c.new_instance(w_cls)
+
+
+def new_plain_instance(w_cls):
+    """new_instance for a class without __del__ (the JIT's, under a guard on the
+    class's version, which changes when a class of its MRO gains one), or NULL
+    when this allocation may start a collection (Collector.allocated): the
+    caller leaves it to the interpreter, so that no VM code runs here."""
+    c = COLLECTOR[0]
+    if c is not None:
+        if c.refcount:
+            n = c.count
+            if n[0] < c.threshold[0] or not c.threshold[0]:
+                n[0] += 1
+                return W_Instance(w_cls)
+            may_collect = c.enabled and not c.collecting and c.active
+        else:
+            y = c.young + 1
+            if y < c.nursery and y & 0xFFFF:
+                c.young = y
+                return W_Instance(w_cls)
+            may_collect = y >= c.nursery and c.mode == "tracing" and c.enabled and \
+                not c.collecting and c.active
+        if may_collect:
+            return NULL
+        c.allocated()       # (no collection: a recount, or the host's collector)
+    return W_Instance(w_cls)
 
 
 def type_gained_del(w_t):

@@ -26,7 +26,7 @@ from refvm.objects.generator import W_Generator
 from refvm.objects.functions import W_Function
 from refvm.objects.objecttype import type_call
 from refvm.objects.space import unpack_iterable
-from refvm.gc.instances import new_instance
+from refvm.gc.instances import new_instance, new_plain_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
 
@@ -432,8 +432,9 @@ class Emitter(object):
             e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "setfield":
             e(ind, "%s.%s = %s" % (a[0], op.descr, a[1]))
-        elif n == "new_instance":
-            self.raising(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(new_instance),
+        elif n == "new_instance" or n == "new_plain_instance":
+            fn = new_plain_instance if n == "new_plain_instance" else new_instance
+            self.raising(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(fn),
                                                    self.k(op.descr)))
         elif n == "getfield":
             e(ind, "%s = %s.%s" % (op.res.name, a[0], op.descr))
@@ -454,7 +455,7 @@ class Emitter(object):
         none), so that attaching a bridge needs no new compilation of this code
         (snap.linked; hotloop.record_bridge)."""
         from refvm.jit.hotloop import bridgeable
-        if snap.known_locals is None or not bridgeable(snap):
+        if snap.known_locals is None or snap.no_bridge or not bridgeable(snap):
             return False
         snap.linked = True
         return True

@@ -1159,13 +1159,28 @@ class Lowerer(object):
                 not code.fast_call or code.argcount != n + 1 or code.is_generator:
             return False
         self.emit("guard_version", [], None, (w, w.version), snap)
+        plain = w.lookup("__del__") is NULL     # (under the version guard)
+        if plain:
+            gc_due = self.snapshot(s.pc)        # (before the call: see below)
+            gc_due.no_bridge = True
         for _ in range(npop):
             self.pop()
-        obj = self.new()
         exc = self.snapshot(s.pc + 1)
         exc.ticks = self.offset
-        # allocating may collect (tracing mode), and finalizers run VM code
-        self.emit("new_instance", [], obj, w, None, exc, effects=True)
+        if plain:
+            # a plain W_Instance, counted as the collector counts allocations,
+            # or NULL when this allocation may start a collection: the trace
+            # leaves before the call and the interpreter allocates (and
+            # collects).  No VM code runs here: the loop's guards on globals
+            # and class versions stay hoistable.  (Its exit gets no bridge: a
+            # bridge would leave at the same test.)
+            obj = self.new(W_Instance)
+            self.emit("new_plain_instance", [], obj, w, None, exc)
+            self.emit("guard_nonnull", [obj], None, None, gc_due)
+        else:
+            # allocating may collect, and finalizers run VM code
+            obj = self.new()
+            self.emit("new_instance", [], obj, w, None, exc, effects=True)
         self._inline(const(w_init), [obj] + list(args), s, snap)
         af = self.frames[-1]
         af.init = True

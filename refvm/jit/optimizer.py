@@ -121,6 +121,8 @@ class Optimizer(object):
                     drop = True
                 else:
                     types[a[0]] = op.descr
+            elif n == "new_instance" or n == "new_plain_instance":
+                types[op.res] = op.descr    # (its VM class; NULL is tested next)
             elif n == "guard_version":
                 w_t, ver = op.descr
                 if w_t in versions:

@@ -257,7 +257,7 @@ def test_string_formatting_and_a_constructors_globals_stay_in_the_trace(traced):
     # the constructor is inlined, the __init__ body's global `sqrt` is a guarded
     # constant and its call the host's math.sqrt, called directly
     assert not generic
-    assert _ops(t["loop"], "new_instance")
+    assert _ops(t["loop"], "new_plain_instance")
     assert _ops(t["loop"], "call_pure")
 
 
@@ -352,11 +352,40 @@ def test_constructor_and_math_calls_stay_in_the_trace(traced):
     (t,) = tr.loops("f")
     assert not _ops(t["loop"], "generic")
     assert not _ops(t["loop"], "new_frame")          # __init__'s frame stays virtual
-    assert len(_ops(t["loop"], "new_instance")) == 1
+    # P has no __del__: a plain instance, made without running VM code (NULL when
+    # a collection may be due: the trace leaves before the call), so the guards
+    # on the globals P and math and on P's version are checked once, on entry
+    assert len(_ops(t["loop"], "new_plain_instance")) == 1
+    assert not _ops(t["loop"], "new_instance")
+    assert not _ops(t["loop"], "guard_global") and not _ops(t["loop"], "guard_version")
+    assert _ops(t["preamble"], "guard_global") and _ops(t["preamble"], "guard_version")
     assert len(_ops(t["loop"], "call_pure")) == 1
     # ps.append(...) is list.append itself
     assert not _ops(t["loop"], "call_builtin")
     assert [l for l in _ops(t["loop"], "call_host_method") if "append" in l]
+
+
+def test_an_instance_of_a_class_with_del_is_allocated_by_the_collector(traced):
+    # its allocation may run VM code (the collector's finalizers): new_instance,
+    # an op with effects, and the guards after it are checked again
+    r, tr = traced("""
+        class P(object):
+            def __init__(self, x):
+                self.x = x
+            def __del__(self):
+                pass
+        def f(n):
+            ps = []
+            for i in range(n):
+                ps.append(P(i))
+            return ps
+        print(sum(p.x for p in f(3000)))
+    """)
+    assert r.stdout == "%d\n" % sum(range(3000))
+    (t,) = tr.loops("f")
+    assert len(_ops(t["loop"], "new_instance")) == 1
+    assert not _ops(t["loop"], "new_plain_instance")
+    assert _ops(t["loop"], "guard_version")
 
 
 def test_generators_closures_and_builtin_type_calls_stay_in_the_trace(traced):

@@ -130,6 +130,18 @@ class AFrame(object):
         self.reload = False         # locals changed behind the trace: read them from the frame
 
 
+def _copy_snapshot(snap):
+    """A Snapshot of the same state as snap, with exit attributes of its own."""
+    levels = [Level(lv.code, lv.pc, None if lv.locals is None else list(lv.locals),
+                    None if lv.stack is None else list(lv.stack), lv.real, lv.func,
+                    lv.globals, lv.init) for lv in snap.levels]
+    new = Snapshot(levels, snap.ticks)
+    new.known_locals = None if snap.known_locals is None else list(snap.known_locals)
+    new.nest = snap.nest
+    new.reload = snap.reload
+    return new
+
+
 class Lowerer(object):
     bridge = False
     cur = None                      # the Step being lowered
@@ -1077,9 +1089,10 @@ class Lowerer(object):
                 self.release(a)
             self.push(r)
             return True
+        host_math = sys.modules.get("math")    # (imported by the VM's math module)
         if fv.isconst and c is W_BuiltinFunction and fv.const.fn.__class__ is _HOST_BUILTIN and \
-                getattr(fv.const.fn, "__self__", None) is sys.modules.get("math") and fv.const.w_self is None and \
-                all(self.cls(a) in NUMBER for a in args):
+                host_math is not None and getattr(fv.const.fn, "__self__", None) is host_math and \
+                fv.const.w_self is None and all(self.cls(a) in NUMBER for a in args):
             # a math function on numbers: the host's own, called directly (pure:
             # if it raises, the trace leaves before the call and the interpreter
             # raises the VM's error)
@@ -1161,7 +1174,7 @@ class Lowerer(object):
         self.emit("guard_version", [], None, (w, w.version), snap)
         plain = w.lookup("__del__") is NULL     # (under the version guard)
         if plain:
-            gc_due = self.snapshot(s.pc)        # (before the call: see below)
+            gc_due = _copy_snapshot(snap)       # (the call's own state: see below)
             gc_due.no_bridge = True
         for _ in range(npop):
             self.pop()

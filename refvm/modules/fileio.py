@@ -23,12 +23,13 @@ class W_File(W_Object):
         # cycle of VM objects in an order that loses the buffer (the raw file
         # finalized, so closed, before the buffered layer flushes: bpo-17852;
         # a program ending in an uncaught exception lost its file's output)
-        host = self.host
-        OPEN.discard(host)
         try:
+            host = self.host
+            OPEN.discard(host)
             host.close()
         except Exception:
-            pass                # (a failed flush: the data is lost, as in CPython)
+            pass                # (a failed flush: the data is lost, as in CPython;
+                                # or the host's own finalization has cleared OPEN)
 
 
 # the host files of the program's file objects still alive

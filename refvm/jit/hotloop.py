@@ -26,6 +26,10 @@ MAX_SOFT_ABORTS = 24        # recordings ended by another loop's backward jump
 STEP_DIVISOR = 16           # a generator step is recorded after threshold / 16 resumptions
 MAX_RETURN_RETRIES = 2      # generator step recordings that ended in its return, not compiled
 SOFT_BACKOFF = 64           # back edges before such a loop is recorded again
+ONCE_AFTER = 8              # recordings of an inner loop that left it before its back
+                            # edge: it runs once per outer iteration, and outer traces
+                            # unroll it (Jit.unrolled_loop)
+ONCE_BACKOFF = 16           # ... and it is recorded again after 17 x threshold back edges
 MAX_RESPECIALIZE = 3
 MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one a host call deeper)
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
@@ -53,7 +57,7 @@ GO_ON = object()        # (Jit.drain_steps: the values went to push, drain goes 
 
 
 class LoopInfo(object):
-    __slots__ = ("compiled", "aborts", "soft_aborts", "respecialized", "key")
+    __slots__ = ("compiled", "aborts", "soft_aborts", "respecialized", "key", "left")
 
     def __init__(self, key=None):
         self.key = key              # (code, header pc)
@@ -61,6 +65,7 @@ class LoopInfo(object):
         self.aborts = 0
         self.soft_aborts = 0
         self.respecialized = 0
+        self.left = 0               # recordings that left the loop before its back edge
 
 
 def enter(trace, f, st):
@@ -110,6 +115,7 @@ class Jit(object):
         self.counters = {}
         self.step_counters = {}
         self.loops = {}             # (code, pc) -> LoopInfo
+        self.once_loops = set()     # (code, pc) of inner loops outer traces unroll
         self.gen_steps = {}         # (generator code, resumption pc) -> LoopInfo
         self.step_codes = []        # codes whose jit_steps next_of filled (see release)
         self.stats = Stats()
@@ -193,6 +199,23 @@ class Jit(object):
             self.stats.abort(reason)
             self.write_log(log.format_abort(f.code, target, reason))
             other = rec.other_loop
+            if kind == "loop" and rec.reason == "left the loop":
+                info.left += 1
+                if info.left >= ONCE_AFTER:
+                    # every recording of it reached its end before its back edge: an
+                    # inner loop whose trip count is one (`for x in gen(i)` of a
+                    # one-value generator, a one-item dict's items()).  The traces
+                    # of the loop around it unroll it (recorder.record), each
+                    # iteration's exit a guard; it is recorded again only much
+                    # later (a trip count that grew: once it has a trace, outer
+                    # recordings run that instead)
+                    self.once_loops.add(key)
+                    counters[key] = -self.threshold * ONCE_BACKOFF
+                    if other is not None and self.compiled_at(*other) is None and \
+                            self.loops.get(other) is not GIVEN_UP:
+                        self.counters[other] = max(self.counters.get(other, 0),
+                                                   self.threshold - 1)
+                    return fr, pc, ticks, rec.yielded
             if other is not None and kind == "loop" and info.soft_aborts < MAX_SOFT_ABORTS \
                     and self.loops.get(other) is not GIVEN_UP:
                 # another loop's backward jump ended the recording: an inner loop
@@ -579,6 +602,10 @@ class Jit(object):
             return self.loops, self.counters
         return self.gen_steps, self.step_counters
 
+    def unrolled_loop(self, code, pc):
+        """Is the loop at pc unrolled into the traces of the loop around it?"""
+        return (code, pc) in self.once_loops
+
     def compiled_at(self, code, pc):
         info = self.loops.get((code, pc))
         if info is None or info is GIVEN_UP:
@@ -636,6 +663,7 @@ class Jit(object):
                 code.jit_steps = None
         self.step_codes = []
         self.loops = {}
+        self.once_loops = set()
         self.gen_steps = {}
         self.counters = {}
         self.step_counters = {}

@@ -231,6 +231,14 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 steps.append(p)
                 pc = pc2
                 continue
+            if r < pc and level == 0 and rec.unrolled < MAX_UNROLL and rec.jit is not None \
+                    and rec.jit.unrolled_loop(code, r):
+                # an inner loop that runs once per iteration of this one (its own
+                # recordings kept reaching its end: hotloop.ONCE_AFTER): unrolled,
+                # as a short loop in a called function is
+                rec.unrolled += 1
+                pc = r
+                continue
             if r < pc and level > 0 and rec.unrolled < MAX_UNROLL:
                 # a short loop in a called function (`for i in range(4)`): unrolled
                 # into the trace, each iteration's exit a guard (a different trip

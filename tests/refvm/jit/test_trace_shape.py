@@ -512,3 +512,29 @@ def test_a_loop_over_a_generator_runs_its_compiled_step_in_the_loop(traced):
     source = tr.text.split(t["head"])[1].split("-- Python source")[1].split("=" * 20)[0]
     assert "g1_f = " in source and "g1_x = (-2, " in source, source
     assert source.count("g1_f.pc == ") == 1         # the step's pc, else next_of
+
+
+def test_an_inner_loop_that_runs_once_is_unrolled_into_the_outer_trace(traced):
+    # `for x in g(i)` over a one-value generator: every recording of the inner loop
+    # reaches its end before its back edge (it can never close), so after
+    # hotloop.ONCE_AFTER of them the outer loop's trace unrolls it: the generator's
+    # value and its end are two gen_next ops in the outer trace, no inner trace.
+    # (Before, both loops were recorded in turn until given up: all interpreted,
+    # 3x slower.)
+    r, tr = traced("""
+        def g(a):
+            yield a
+        def f(n):
+            t = 0
+            for i in range(n):
+                for x in g(i):
+                    t += x
+            return t
+        print(f(20000))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % sum(range(20000))
+    (t,) = tr.loops("f")
+    assert len(_ops(t["loop"], "gen_next")) == 2
+    assert _ops(t["loop"], "new_generator")
+    assert not _ops(t["loop"], "run_loop")
+    assert _stat(r.stderr, "loops compiled") == 1

@@ -224,7 +224,7 @@ def exit_now(status):
     try:
         fileio = sys.modules.get("refvm.modules.fileio")
         if fileio is not None:
-            fileio.close_all()
+            fileio.close_all()      # (none left after run_program, but after an internal error)
         for f in (sys.stdout, sys.stderr):
             if f is not None:
                 f.flush()

@@ -189,18 +189,41 @@ class Collector(object):
             c[0] += 1
             if c[0] > self.threshold[0] and self.threshold[0]:
                 self.recount()
-                if c[0] > self.threshold[0] and self.enabled and not self.collecting \
-                        and self.active:
+                if c[0] > self.threshold[0] and self.may_collect():
                     self.collect_generations()
         else:
             self.young += 1
-            if self.young >= self.nursery and self.mode == "tracing" and self.enabled \
-                    and not self.collecting and self.active:
+            if self.young >= self.nursery and self.mode == "tracing" and self.may_collect():
                 self.collect(2)
             elif not self.young & 0xFFFF and not _HOOKED[0] and not self.collecting:
                 # with no hooked object alive, the host may reclaim dead cycles
                 # invisibly to the VM: memory stays bounded between collections
                 _hostgc.collect()
+
+    def may_collect(self):
+        return self.enabled and not self.collecting and self.active
+
+    def allocated_quietly(self):
+        """allocated() where it runs no VM code (the JIT's plain instances,
+        gc.instances.new_plain_instance): False, nothing counted, when this
+        allocation may start a collection.  (allocated's own test, before its
+        count; the common path written out: it runs once per instance.)"""
+        if self.refcount:
+            n = self.count
+            if n[0] < self.threshold[0] or not self.threshold[0]:
+                n[0] += 1
+                return True
+            if self.may_collect():
+                return False
+        else:
+            y = self.young + 1
+            if y < self.nursery and y & 0xFFFF:
+                self.young = y
+                return True
+            if y >= self.nursery and self.mode == "tracing" and self.may_collect():
+                return False
+        self.allocated()        # (no collection: a recount, or the host's collector)
+        return True
 
     def honours_del(self, w_cls):
         if not self.late_del_types:

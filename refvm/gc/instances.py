@@ -39,26 +39,11 @@ def new_instance(w_cls):
 def new_plain_instance(w_cls):
     """new_instance for a class without __del__ (the JIT's, under a guard on the
     class's version, which changes when a class of its MRO gains one), or NULL
-    when this allocation may start a collection (Collector.allocated): the
+    when this allocation may start a collection (Collector.allocated_quietly): the
     caller leaves it to the interpreter, so that no VM code runs here."""
     c = COLLECTOR[0]
-    if c is not None:
-        if c.refcount:
-            n = c.count
-            if n[0] < c.threshold[0] or not c.threshold[0]:
-                n[0] += 1
-                return W_Instance(w_cls)
-            may_collect = c.enabled and not c.collecting and c.active
-        else:
-            y = c.young + 1
-            if y < c.nursery and y & 0xFFFF:
-                c.young = y
-                return W_Instance(w_cls)
-            may_collect = y >= c.nursery and c.mode == "tracing" and c.enabled and \
-                not c.collecting and c.active
-        if may_collect:
-            return NULL
-        c.allocated()       # (no collection: a recount, or the host's collector)
+    if c is not None and not c.allocated_quietly():
+        return NULL
     return W_Instance(w_cls)
 
 

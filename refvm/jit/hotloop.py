@@ -211,10 +211,8 @@ class Jit(object):
                     # recordings run that instead)
                     self.once_loops.add(key)
                     counters[key] = -self.threshold * ONCE_BACKOFF
-                    if other is not None and self.compiled_at(*other) is None and \
-                            self.loops.get(other) is not GIVEN_UP:
-                        self.counters[other] = max(self.counters.get(other, 0),
-                                                   self.threshold - 1)
+                    if other is not None:
+                        self.record_soon(other)
                     return fr, pc, ticks, rec.yielded
             if other is not None and kind == "loop" and info.soft_aborts < MAX_SOFT_ABORTS \
                     and self.loops.get(other) is not GIVEN_UP:
@@ -223,8 +221,7 @@ class Jit(object):
                 # backward jump), or an outer one (this loop's last iteration was
                 # recorded): neither says this loop cannot be traced
                 info.soft_aborts += 1
-                if self.compiled_at(*other) is None:
-                    self.counters[other] = max(self.counters.get(other, 0), self.threshold - 1)
+                self.record_soon(other)
                 counters[key] = max(0, self.threshold - SOFT_BACKOFF * info.soft_aborts)
             else:
                 info.aborts += 1
@@ -336,8 +333,8 @@ class Jit(object):
                 snap.tries += 1
                 snap.no_bridge = False
                 snap.failures = 0
-                if other is not None and self.compiled_at(*other) is None:
-                    self.counters[other] = max(self.counters.get(other, 0), self.threshold - 1)
+                if other is not None:
+                    self.record_soon(other)
             return fr, pc2, ticks, rec.yielded
         t1 = clock()
         try:
@@ -601,6 +598,12 @@ class Jit(object):
         if kind == "loop":
             return self.loops, self.counters
         return self.gen_steps, self.step_counters
+
+    def record_soon(self, key):
+        """The loop at key (code, header) is recorded at its next backward jump,
+        unless it has a trace (a loop given up never reads its counter)."""
+        if self.compiled_at(*key) is None:
+            self.counters[key] = max(self.counters.get(key, 0), self.threshold - 1)
 
     def unrolled_loop(self, code, pc):
         """Is the loop at pc unrolled into the traces of the loop around it?"""

@@ -88,6 +88,16 @@ class Snapshot(object):
         self.simple_pc = -1         # the pc, when the exit is the loop's frame with only
                                     # its value stack to write back (set by the backend)
 
+    def copy(self):
+        """A Snapshot of the same state (what Lowerer.snapshot records), with
+        exit attributes of its own.  The levels are shared: the optimizer
+        renames their values in place, the same for both."""
+        new = Snapshot(self.levels, self.ticks)
+        new.known_locals = self.known_locals
+        new.nest = self.nest
+        new.reload = self.reload
+        return new
+
     def refs(self):
         """Every Value an exit keeps alive (virtual tuples expanded)."""
         out = []

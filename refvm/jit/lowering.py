@@ -130,18 +130,6 @@ class AFrame(object):
         self.reload = False         # locals changed behind the trace: read them from the frame
 
 
-def _copy_snapshot(snap):
-    """A Snapshot of the same state as snap, with exit attributes of its own."""
-    levels = [Level(lv.code, lv.pc, None if lv.locals is None else list(lv.locals),
-                    None if lv.stack is None else list(lv.stack), lv.real, lv.func,
-                    lv.globals, lv.init) for lv in snap.levels]
-    new = Snapshot(levels, snap.ticks)
-    new.known_locals = None if snap.known_locals is None else list(snap.known_locals)
-    new.nest = snap.nest
-    new.reload = snap.reload
-    return new
-
-
 class Lowerer(object):
     bridge = False
     cur = None                      # the Step being lowered
@@ -1174,7 +1162,7 @@ class Lowerer(object):
         self.emit("guard_version", [], None, (w, w.version), snap)
         plain = w.lookup("__del__") is NULL     # (under the version guard)
         if plain:
-            gc_due = _copy_snapshot(snap)       # (the call's own state: see below)
+            gc_due = snap.copy()                # (the call's own state: see below)
             gc_due.no_bridge = True
         for _ in range(npop):
             self.pop()

@@ -24,12 +24,9 @@ class W_File(W_Object):
         # finalized, so closed, before the buffered layer flushes: bpo-17852;
         # a program ending in an uncaught exception lost its file's output)
         try:
-            host = self.host
-            OPEN.discard(host)
-            host.close()
+            _close(self.host)
         except Exception:
-            pass                # (a failed flush: the data is lost, as in CPython;
-                                # or the host's own finalization has cleared OPEN)
+            pass                # (the host's own finalization has cleared this module)
 
 
 # the host files of the program's file objects still alive
@@ -41,11 +38,15 @@ def close_all():
     the VM's exit-time finalization (whose finalizers may still write to them),
     as CPython's finalization does (driver.run_program)."""
     for host in list(OPEN):
-        OPEN.discard(host)
-        try:
-            host.close()
-        except Exception:
-            pass
+        _close(host)
+
+
+def _close(host):
+    OPEN.discard(host)
+    try:
+        host.close()
+    except Exception:
+        pass                    # (a failed flush: the data is lost, as in CPython)
 
 
 w_textfile = builtin_type("TextIOWrapper", module="_io", acceptable_base=False)

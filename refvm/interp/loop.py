@@ -32,17 +32,31 @@ def call_function(w_func, args, kwargs):
     return run_frame(f)
 
 
+def run_call(caller, w_func, args, *_moved):
+    """The JIT's residual call (a traced loop calls a function that has a loop of
+    its own, jit/recorder.py): w_func(*args) as a CALL handler in `caller` makes
+    the frame, run by a nested run loop with the frame linked to the caller.
+    w_func is a VM function, not a generator function (the trace guards its
+    code); the caller's trace checked st.nest (run_frame's RecursionError at
+    MAX_NEST would be the JIT's own).  (_moved: the Nones of the trace's
+    `(v := None)`, see jit/backend.py.)"""
+    f = make_frame(w_func, args, None)
+    args = None             # (the frame holds the arguments now: GC timing)
+    return run_frame(f, NULL, None, caller)
+
+
 def recursion_error():
     return space.oefmt(E.w_RecursionError, "maximum recursion depth exceeded")
 
 
-def run_frame(entry, w_throw=NULL, pending=None):
+def run_frame(entry, w_throw=NULL, pending=None, back=None):
     """Run `entry` (and the frames it calls) until it returns or yields.
 
     With w_throw, first raise that exception at the frame's current point
     (generator.throw).  pending: the JIT ran the generator frame's compiled step
     and it did not end in its yield (hotloop.Jit.resume_generator): its exit is
-    turned into interpreter state first."""
+    turned into interpreter state first.  back: the frame `entry` is linked to
+    (run_call), as the run loop links a called frame; None for host callers."""
     st = _state.state
     if st.depth >= st.recursion_limit or st.nest >= st.max_nest:
         raise recursion_error()
@@ -50,7 +64,7 @@ def run_frame(entry, w_throw=NULL, pending=None):
     st.nest += 1
     st.depth += 1
     f = entry
-    f.back = None
+    f.back = back
     st.frame = f
     try:
         if w_throw is not NULL:
@@ -298,6 +312,7 @@ def _unwind(st, f, entry, e):
         if f is entry:
             if not f.gen_owned:
                 f.clear_for_traceback()
+            f.back = None           # (as below: a traceback keeps no caller alive)
             raise e
         back = f.back
         f.clear_for_traceback()

@@ -29,11 +29,14 @@ from refvm.objects.space import unpack_iterable
 from refvm.gc.instances import new_instance, new_plain_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
+from refvm.interp.loop import run_call
 
 SIMPLE = (int, bool, type(None))
 
 
 class Emitter(object):
+    moved = ()                      # (residual_call: see ops)
+
     def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None):
         self.jit = jit
         self.trace = trace
@@ -270,6 +273,8 @@ class Emitter(object):
             if op.is_guard():
                 while j < len(ops) and ops[j].is_guard() and ops[j].snap is op.snap:
                     j += 1
+            if op.name == "residual_call":
+                self.moved = _moved_args(ops, i)
             if j == i + 1:
                 self.op(op, ind, hs, preamble)
             else:
@@ -354,6 +359,19 @@ class Emitter(object):
             self.raising(op, ind, "%s = %s(%s(%s))" % (
                 op.res.name, fn, self.kname(unpack_iterable), a[1]))
             self.breaker(op, ind)
+        elif n == "residual_call":
+            # the callee gets the arguments whose last use this is as the run
+            # loop's CALL moves them into its frame: this code lets go of them
+            # as they are passed (`(v := None)`), so the callee drops them where
+            # the interpreter would (its frame holds the only reference)
+            e(ind, "f.pc = %d" % op.descr)      # (where the caller is, as the run loop sets it)
+            self.raising(op, ind, "%s = %s(f, %s, [%s]%s)" % (
+                op.res.name, self.kname(run_call), a[0], ", ".join(a[1:]),
+                "".join(", (%s := None)" % v for v in self.moved)))
+            # a thread switch became due in the callee: leave as its return (a
+            # frame switch) would, where the run loop looks (the exit's int
+            # `extra` makes the hook report a boundary)
+            e(ind, "if st.breaker: %s" % self.exit(op.snap, extra="%d" % op.descr))
         elif n == "call_type":
             self.raising(op, ind, "%s = %s(%s, [%s], None)" % (
                 op.res.name, self.kname(type_call), a[0], ", ".join(a[1:])))
@@ -550,6 +568,8 @@ class Emitter(object):
             return ("D + %d > st.recursion_limit" % op.descr)
         elif n == "guard_no_breaker":
             return "st.breaker"
+        elif n == "guard_nest":
+            return "st.nest >= st.max_nest"
         elif n == "guard_len":
             return ("len(%s) != %d" % (a[0], op.descr))
         raise ValueError("backend: no condition for %s" % n)
@@ -857,6 +877,25 @@ def bridge_inputs(snap, root):
             todo.extend(reversed(v.items))
             continue
         out.append(v)
+    return out
+
+
+def _moved_args(ops, i):
+    """The variables of residual_call ops[i]'s arguments whose kill follows it at
+    once (their last use) and that none of its exits keeps."""
+    op = ops[i]
+    keep = set()
+    for snap in (op.snap, op.exc):
+        if snap is not None:
+            keep.update(snap.refs())
+    args = set(v for v in op.args[1:] if not v.isconst and v.items is None)
+    out = []
+    j = i + 1
+    while j < len(ops) and ops[j].name == "kill":
+        v = ops[j].args[0]
+        if v in args and v not in keep and v.name not in out:
+            out.append(v.name)
+        j += 1
     return out
 
 

@@ -116,6 +116,7 @@ class Jit(object):
         self.step_counters = {}
         self.loops = {}             # (code, pc) -> LoopInfo
         self.once_loops = set()     # (code, pc) of inner loops outer traces unroll
+        self.residual_sites = set() # (code, pc) of calls traces make residual (recorder)
         self.gen_steps = {}         # (generator code, resumption pc) -> LoopInfo
         self.step_codes = []        # codes whose jit_steps next_of filled (see release)
         self.stats = Stats()
@@ -199,6 +200,17 @@ class Jit(object):
             self.stats.abort(reason)
             self.write_log(log.format_abort(f.code, target, reason))
             other = rec.other_loop
+            site = rec.residual_site
+            if site is not None and site not in self.residual_sites and \
+                    info.soft_aborts < MAX_SOFT_ABORTS:
+                # a loop in the function this loop's frame called ended the
+                # recording (longer than the unrolling limit): from now on that
+                # call is residual (the interpreter runs the callee, its loop in
+                # its own trace) and this loop is recorded again at once
+                self.residual_sites.add(site)
+                info.soft_aborts += 1
+                self.record_soon(key)
+                return fr, pc, ticks, rec.yielded
             if kind == "loop" and rec.reason == "left the loop":
                 info.left += 1
                 if info.left >= ONCE_AFTER:
@@ -249,6 +261,7 @@ class Jit(object):
             setattr(s, k, getattr(s, k) + v)
         s.guards += sum(1 for op in trace.ops + trace.preamble if op.is_guard())
         s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
+        s.residual += sum(1 for op in trace.ops if op.name == "residual_call")
         if self.log_path:
             self.write_log(log.format_trace("loop" if kind == "loop" else "generator step", name,
                                             rec.steps, naive, trace, loop.source))
@@ -322,6 +335,8 @@ class Jit(object):
         if not rec.ok:
             self.stats.abort("bridge: " + (rec.reason or "?"))
             other = rec.other_loop
+            if rec.residual_site is not None:
+                self.residual_sites.add(rec.residual_site)   # (see record)
             if snap.tries < MAX_BRIDGE_TRIES and (other is None or
                                                   self.loops.get(other) is not GIVEN_UP):
                 # try again after twice as many failures: another loop's backward
@@ -372,6 +387,7 @@ class Jit(object):
         finally:
             self.stats.compile_time += clock() - t1
         self.stats.bridges += 1
+        self.stats.residual += sum(1 for op in bridge.ops if op.name == "residual_call")
         if self.log_path:
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, src))
         return fr, pc2, ticks, rec.yielded

@@ -351,6 +351,8 @@ class Lowerer(object):
         """Call the instruction's own handler on a real frame."""
         if s.ins.name == "RUN_LOOP":
             raise Unsupported("an inner loop's trace inside an inlined call")
+        if s.outcome == "residual":
+            raise Unsupported("a residual call the lowering cannot make")
         af = self.frames[-1]
         real = self.force()
         level = len(self.frames) - 1
@@ -1047,6 +1049,8 @@ class Lowerer(object):
         """A positional call of fv: the top npop values of the stack are fv and
         args (and under them a NULL of LOAD_METHOD's, for CALL_METHOD)."""
         n = len(args)
+        if s.outcome == "residual":
+            return self._residual(fv, args, npop, s, snap)
         if s.outcome == "call" and not s.init_obj:
             code = s.callee
             if not (code.fast_call and n == code.argcount and self._callable_code(fv, s, -n - 1)
@@ -1195,6 +1199,35 @@ class Lowerer(object):
         self.emit("guard_no_breaker", [], None, None, self.snapshot(0, after=True))
         return True
 
+    def _residual(self, fv, args, npop, s, snap):
+        """A residual call (recorder.record): the VM function the recording
+        called, with a loop of its own, called by the trace and run by the
+        interpreter (interp.loop.run_call: its loop runs in its own trace).  It
+        may run any VM code: the op has effects, raises through its exception
+        exit, and leaves after the call when a thread switch became due (the
+        callee's return is a frame switch, where the run loop looks).  A call
+        that would pass MAX_NEST nested run loops leaves before it: the
+        interpreter makes it without nesting."""
+        if len(self.frames) != 1:
+            return False
+        self.guard_class(fv, W_Function, snap)
+        self.emit("guard_code", [fv], None, s.callee, snap)
+        nest = snap.copy()
+        nest.no_bridge = True
+        self.emit("guard_nest", [], None, None, nest)
+        for _ in range(npop):
+            self.pop()
+        r = self.new()
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        op = self.emit("residual_call", [fv] + list(args), r, s.pc + 1, None, exc, effects=True)
+        for a in args:
+            self.release(a)
+        self.release(fv)
+        self.push(r)
+        op.snap = self.snapshot(s.pc + 1, after=True)
+        return True
+
     def _call_builtin(self, fv, args, npop, s, opname="call_builtin", cls=None):
         for _ in range(npop):
             self.pop()
@@ -1217,9 +1250,14 @@ class Lowerer(object):
         if meth is NULLC:
             # LOAD_METHOD found an attribute, not a method (a module's function)
             return self._call(st[-n - 1], st[len(st) - n:] if n else [], n + 2, s, snap)
+        if s.outcome == "residual" and not meth.isconst and s.stack[-n - 2][0] is W_Function:
+            # (a method LOAD_METHOD's handler found: its class guard tests for NULL too)
+            return self._residual(meth, st[len(st) - n - 1:], n + 2, s, snap)
         if not meth.isconst or meth.const is NULL:
             return False
         args = st[len(st) - n - 1:]
+        if s.outcome == "residual":
+            return self._residual(meth, args, n + 2, s, snap)
         if s.outcome == "call":
             code = s.callee
             if not (meth.isconst and meth.const.__class__ is W_Function and

@@ -26,7 +26,7 @@ from refvm.jit.ir import ATOMIC, const, ROOT
 
 NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list",
                              "call_builtin", "getitem", "new_frame", "new_instance",
-                             "call_pure", "call_host_method", "call_type", "new_generator",
+                             "call_pure", "call_host_method", "call_type", "new_generator", "residual_call",
                              "hostlen", "hostlist", "hosttuple", "collect"])
 
 HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
@@ -288,7 +288,7 @@ class Optimizer(object):
         if n == "load_global" or (n == "getfield" and op.descr in ("defaults", "kwdefaults")) \
                 or n in ("tuple_item", "getcell", "dict_get"):
             return all(inv(a) for a in op.args)
-        if op.is_guard() and n not in ("guard_no_breaker", "guard_depth"):
+        if op.is_guard() and n not in ("guard_no_breaker", "guard_depth", "guard_nest"):
             return bool(op.args) and all(inv(a) for a in op.args)
         return False
 

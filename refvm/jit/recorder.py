@@ -20,7 +20,7 @@ from refvm.objects.functions import W_Function, W_BuiltinFunction, W_MethodDescr
 from refvm.interp.frame import Frame
 from refvm.objects.generator import W_Generator
 from refvm.interp.instructions import INSTRUCTIONS, RETURN, YIELD, decode
-from refvm.interp.loop import recursion_error, raise_init_result
+from refvm.interp.loop import recursion_error, raise_init_result, run_frame
 from refvm.jit import JitExit
 
 MAX_STEPS = 3000            # instructions per trace before recording aborts
@@ -37,6 +37,10 @@ ROOT_STOP = frozenset(["RETURN_VALUE", "RETURN_CONST", "YIELD_VALUE", "YIELD_FRO
 YIELDS = frozenset(["YIELD_VALUE", "YIELD_FROM"])
 # where a generator step ends (having run): its frame yields or returns
 STEP_ENDS = frozenset(["YIELD_VALUE", "RETURN_VALUE", "RETURN_CONST"])
+
+# calls a trace may make residual (Jit.residual_sites): the callee's frame run by
+# the interpreter, not recorded (see record)
+RESIDUAL_CALLS = frozenset(["CALL_FUNCTION", "CALL_METHOD"])
 
 # builtins that read their caller's frame: a trace keeps locals in host
 # variables and inlined frames virtual, so loops calling these are not traced
@@ -103,6 +107,9 @@ class Recording(object):
     # the recording in the root frame: an inner loop not compiled yet, or an
     # outer one (this loop's trip ended while it was recorded)
     other_loop = None
+    # (code, pc) of the root frame's call that led into the loop that ended the
+    # recording ("inner loop" in a called function): a residual call site
+    residual_site = None
 
     def __init__(self, root, header):
         self.root = root
@@ -155,13 +162,31 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 rec.reason = "calls %s()" % why
                 break
         pc += 1
+        residual = False
         try:
             r = h(f, arg)
+            if r.__class__ is Frame and level == 0 and rec.jit is not None and \
+                    (code, pc - 1) in rec.jit.residual_sites and not rec.gen_step and \
+                    name in RESIDUAL_CALLS and r.init_obj is NULL and st.nest < st.max_nest:
+                # a residual call: a function with a loop of its own, called from
+                # the loop's frame (its loop would end every recording that
+                # followed the call: hotloop.Jit.record).  The interpreter runs
+                # it, its loop in its own trace; the trace records the call as
+                # one operation (lowering.Lowering._residual)
+                s.callee = r.code
+                s.callee_globals = r.w_globals
+                f.pc = pc
+                st.frame = f
+                residual = True
+                w = run_frame(r, NULL, None, f)
+                r = None            # (the frame is done: GC timing, as in the run loop)
+                f.stack.append(w)
+                w = None
         except BaseException as e:
             f.pc = pc
             st.frame = f
             rec.reason = "raised %s" % type(e).__name__
-            raise JitExit(e, ticks)
+            raise JitExit(e, ticks + residual)
         ticks += 1
         steps.append(s)
         s.after = _observe(f.stack[-1]) if f.stack else (None, None)
@@ -170,6 +195,8 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             # a thread was started: from here the scheduler counts instructions;
             # stop where the interpreter would notice (a jump or a frame switch)
             rec.reason = "thread switch due"
+            if residual and rec.jit is not None:
+                rec.jit.at_boundary = True      # (the callee's return: a frame switch)
             if r is None:
                 break
             if r.__class__ is int:
@@ -180,7 +207,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             # a call or return: finish the frame switch below, then stop
             rec.stop_after_switch = True
         if r is None:
-            s.outcome = "next"
+            s.outcome = "residual" if residual else "next"
             continue
         if r.__class__ is int:
             s.outcome = "jump"
@@ -251,6 +278,11 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 # trace; unrolling it here would specialize this trace to its trip count
                 rec.reason = "inner loop"
                 rec.other_loop = (code, r) if level == 0 else None
+                if level > 0 and not rec.gen_step:
+                    root = frames[0]
+                    call_pc = root.pc - 1
+                    if INSTRUCTIONS[root.code.ops[call_pc]].name in RESIDUAL_CALLS:
+                        rec.residual_site = (root.code, call_pc)
                 pc = r
                 break
             pc = r

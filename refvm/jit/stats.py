@@ -16,6 +16,7 @@ class Stats(object):
         ("stores_removed", "dead stores removed"),
         ("allocations_removed", "allocations removed"),
         ("generic_ops", "instructions run by their handler"),
+        ("residual", "residual calls in compiled code"),
         ("entries", "trace entries"),
         ("inner_returns", "inner loops back in outer traces"),
         ("spliced", "generator steps run spliced in"),

@@ -538,3 +538,32 @@ def test_an_inner_loop_that_runs_once_is_unrolled_into_the_outer_trace(traced):
     assert _ops(t["loop"], "new_generator")
     assert not _ops(t["loop"], "run_loop")
     assert _stat(r.stderr, "loops compiled") == 1
+
+
+def test_a_call_whose_function_loops_long_is_residual(traced):
+    # the called function's loop (12 iterations) is longer than a trace unrolls:
+    # the recording that followed the call aborted, so the call is residual (the
+    # interpreter runs the callee, its loop in its own trace) and the loop around
+    # it is traced with the call as one op.  (Before, every recording of the
+    # outer loop aborted until it was given up: it ran interpreted.)
+    r, tr = traced("""
+        def total(row):
+            s = 0
+            for x in row:
+                s += x * 2
+            return s
+        def f(rows):
+            t = 0
+            for row in rows:
+                t += total(row)
+            return t
+        print(f([list(range(12))] * 5000))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % (5000 * 132)
+    (outer,) = tr.loops("f")
+    assert len(_ops(outer["loop"], "residual_call")) == 1
+    assert not _ops(outer["loop"], "generic")
+    (inner,) = tr.loops("total")                    # the callee's loop: a trace of its own
+    assert not _ops(inner["loop"], "residual_call")
+    assert _stat(r.stderr, "residual calls in compiled code") == 1
+    assert _stat(r.stderr, "loops compiled") == 2

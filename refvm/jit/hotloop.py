@@ -272,7 +272,31 @@ class Jit(object):
     def run(self, st, f, info, key, ticks):
         loop = info.compiled
         depth0 = st.depth
-        return self.exited(st, f, info, key, ticks, loop, depth0, [enter(loop, f, st)])[:3]
+        x = enter(loop, f, st)
+        idx, n = x[0], x[1]
+        if idx >= 0 and n > 0 and x[3] is None and not self.show_stats:
+            snap = loop.exits[idx]
+            pc = snap.simple_pc
+            if pc >= 0 and snap.index >= 0 and (snap.no_bridge or snap.bridge is not None or
+                                                snap.failures + 1 < self.bridge_threshold << snap.tries):
+                # exited()'s common case written out: a guard's exit to the loop's
+                # own frame with its value stack only, no bridge to record (a
+                # loop in a function called again and again leaves at its end on
+                # every call)
+                s = self.stats
+                s.entries += 1
+                s.deopts += 1
+                s.guard_failures += 1
+                snap.failures += 1
+                f.stack[:] = x[2]
+                x = None            # (the exit's values: GC timing, as in exited)
+                f.pc = pc
+                st.depth = depth0
+                st.frame = f
+                return f, pc, ticks + n
+        xs = [x]
+        x = None                    # (exited empties xs: GC timing)
+        return self.exited(st, f, info, key, ticks, loop, depth0, xs)[:3]
 
     def exited(self, st, f, info, key, ticks, loop, depth0, xs, kind="loop"):
         """A compiled loop (or generator step) returned at an exit, xs = [what it

@@ -32,19 +32,6 @@ def call_function(w_func, args, kwargs):
     return run_frame(f)
 
 
-def run_call(caller, w_func, args, *_moved):
-    """The JIT's residual call (a traced loop calls a function that has a loop of
-    its own, jit/recorder.py): w_func(*args) as a CALL handler in `caller` makes
-    the frame, run by a nested run loop with the frame linked to the caller.
-    w_func is a VM function, not a generator function (the trace guards its
-    code); the caller's trace checked st.nest (run_frame's RecursionError at
-    MAX_NEST would be the JIT's own).  (_moved: the Nones of the trace's
-    `(v := None)`, see jit/backend.py.)"""
-    f = make_frame(w_func, args, None)
-    args = None             # (the frame holds the arguments now: GC timing)
-    return run_frame(f, NULL, None, caller)
-
-
 def recursion_error():
     return space.oefmt(E.w_RecursionError, "maximum recursion depth exceeded")
 
@@ -106,8 +93,10 @@ def _loop(st, f, entry, resumed=False, pending=None):
     ticks = 0
     jit = _jit.ACTIVE[0]                    # JIT (refvm/jit): None unless --jit on
     try:
-        if resumed and jit is not None:
-            # JIT: a generator resumed here: its compiled step may run to the next yield
+        if jit is not None and (resumed or pending is not None):
+            # JIT: a generator resumed here (its compiled step may run to the next
+            # yield), or the compiled step or function body that already ran on
+            # this frame left early (pending: its exit becomes interpreter state)
             if pending is None:
                 f, pc, ticks, yielded = jit.generator_step(st, f, pc, ticks)
             else:
@@ -115,9 +104,27 @@ def _loop(st, f, entry, resumed=False, pending=None):
             if yielded:
                 st.depth -= 1
                 st.ticks += ticks
-                return f.retval
+                w_ret = f.retval
+                if not f.gen_owned:
+                    f.clear()               # a function body's return
+                return w_ret
             instrs = f.code.instrs or decode(f.code)
             if st.breaker:                  # a thread was started: as below
+                raise _ToScheduler()
+        elif jit is not None and pc == 0 and f is entry and not f.gen_owned and \
+                f.init_obj is NULL:
+            # JIT: a function entered by a nested run loop (a builtin or an
+            # operator calling VM code): its compiled body may run to its return,
+            # which is then this frame's (as below)
+            f, pc, ticks, returned = jit.function_step(st, f, ticks)
+            if returned:
+                st.depth -= 1
+                st.ticks += ticks
+                w_ret = f.retval
+                f.clear()
+                return w_ret
+            instrs = f.code.instrs or decode(f.code)
+            if st.breaker:
                 raise _ToScheduler()
         while True:
             h, arg = instrs[pc]
@@ -146,7 +153,13 @@ def _loop(st, f, entry, resumed=False, pending=None):
                 st.depth += 1
                 r.back = f
                 f = r
-            elif r is RETURN:
+                if jit is not None and r.init_obj is NULL and not st.breaker:
+                    # JIT: the function's compiled body may run to its return
+                    st.frame = f
+                    f, pc, ticks, returned = jit.function_step(st, f, ticks)
+                    if returned:
+                        r = RETURN          # (its frame's return, below)
+            if r is RETURN:
                 st.depth -= 1
                 w_ret = f.retval
                 if f.init_obj is not NULL:
@@ -163,7 +176,8 @@ def _loop(st, f, entry, resumed=False, pending=None):
                 f = f.back
                 f.stack.append(w_ret)
                 w_ret = None            # GC: this local must not keep the value alive
-            else:   # YIELD / YIELD_AGAIN: only an entry (generator) frame yields
+            elif r.__class__ is not Frame:
+                # YIELD / YIELD_AGAIN: only an entry (generator) frame yields
                 if r is YIELD_AGAIN:
                     f.pc = pc - 1
                 st.depth -= 1

@@ -29,7 +29,6 @@ from refvm.objects.space import unpack_iterable
 from refvm.gc.instances import new_instance, new_plain_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
-from refvm.interp.loop import run_call
 
 SIMPLE = (int, bool, type(None))
 
@@ -366,7 +365,7 @@ class Emitter(object):
             # the interpreter would (its frame holds the only reference)
             e(ind, "f.pc = %d" % op.descr)      # (where the caller is, as the run loop sets it)
             self.raising(op, ind, "%s = %s(f, %s, [%s]%s)" % (
-                op.res.name, self.kname(run_call), a[0], ", ".join(a[1:]),
+                op.res.name, self.kname(self.jit.call_body), a[0], ", ".join(a[1:]),
                 "".join(", (%s := None)" % v for v in self.moved)))
             # a thread switch became due in the callee: leave as its return (a
             # frame switch) would, where the run loop looks (the exit's int

@@ -15,7 +15,7 @@ import sys
 
 from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock
-from refvm.interp.frame import Frame
+from refvm.interp.frame import Frame, make_frame
 from refvm.interp import loop as interp_loop
 from refvm.interp import state as interp_state
 from refvm.objects.model import NULL
@@ -118,6 +118,8 @@ class Jit(object):
         self.once_loops = set()     # (code, pc) of inner loops outer traces unroll
         self.residual_sites = set() # (code, pc) of calls traces make residual (recorder)
         self.gen_steps = {}         # (generator code, resumption pc) -> LoopInfo
+        self.func_steps = {}        # (function code, 0) -> LoopInfo (function_step)
+        self.fstep_counters = {}
         self.step_codes = []        # codes whose jit_steps next_of filled (see release)
         self.stats = Stats()
         self.show_stats = bool(getattr(cfg, "jit_stats", False))
@@ -164,7 +166,8 @@ class Jit(object):
             info = table[key] = LoopInfo(key)
         rec = recorder.Recording(f, target if kind == "loop" else -1)
         rec.jit = self
-        rec.gen_step = kind == "step"
+        rec.gen_step = kind != "loop"
+        rec.func_step = kind == "fstep"
         entry_stack = len(f.stack)
         root_globals = f.w_globals
         t0 = clock()
@@ -195,8 +198,8 @@ class Jit(object):
                 self.stats.compile_time += clock() - t1
         if not rec.ok:
             reason = rec.reason or "?"
-            if kind == "step":
-                reason = "generator step: " + reason
+            if kind != "loop":
+                reason = ("generator step: " if kind == "step" else "function: ") + reason
             self.stats.abort(reason)
             self.write_log(log.format_abort(f.code, target, reason))
             other = rec.other_loop
@@ -209,7 +212,10 @@ class Jit(object):
                 # its own trace) and this loop is recorded again at once
                 self.residual_sites.add(site)
                 info.soft_aborts += 1
-                self.record_soon(key)
+                if kind == "loop":
+                    self.record_soon(key)
+                else:
+                    counters[key] = self.step_threshold - 1
                 return fr, pc, ticks, rec.yielded
             if kind == "loop" and rec.reason == "left the loop":
                 info.left += 1
@@ -226,7 +232,7 @@ class Jit(object):
                     if other is not None:
                         self.record_soon(other)
                     return fr, pc, ticks, rec.yielded
-            if other is not None and kind == "loop" and info.soft_aborts < MAX_SOFT_ABORTS \
+            if other is not None and kind != "step" and info.soft_aborts < MAX_SOFT_ABORTS \
                     and self.loops.get(other) is not GIVEN_UP:
                 # another loop's backward jump ended the recording: an inner loop
                 # without a trace yet (PyPy's way: trace it first, at its next
@@ -234,7 +240,8 @@ class Jit(object):
                 # recorded): neither says this loop cannot be traced
                 info.soft_aborts += 1
                 self.record_soon(other)
-                counters[key] = max(0, self.threshold - SOFT_BACKOFF * info.soft_aborts)
+                base = self.threshold if kind == "loop" else self.step_threshold
+                counters[key] = max(0, base - SOFT_BACKOFF * info.soft_aborts)
             else:
                 info.aborts += 1
                 if info.aborts >= MAX_ABORTS:
@@ -244,26 +251,32 @@ class Jit(object):
         return fr, pc, ticks, rec.yielded
 
     def compile(self, info, rec, code, header, root_globals, entry_stack, kind="loop"):
-        trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack, kind)
+        # (a function's body is lowered and compiled as a generator step is: a
+        # straight path from its entry to the frame's return)
+        trace = lowering.lower(rec.steps, code, header, root_globals, entry_stack,
+                               "loop" if kind == "loop" else "step")
         naive = [repr(op) for op in trace.ops] if self.log_path else None  # (--jit-log)
         # a generator step is no loop: nothing to hoist out of it
-        opt = optimizer.optimize(trace, bridge=kind == "step")
+        opt = optimizer.optimize(trace, bridge=kind != "loop")
         self.names += 1
-        name = ("loop%d" if kind == "loop" else "step%d") % self.names
+        name = {"loop": "loop%d", "step": "step%d", "fstep": "body%d"}[kind] % self.names
         loop = backend.compile_trace(trace, name, self)
         info.compiled = loop
         s = self.stats
         if kind == "loop":
             s.loops += 1
-        else:
+        elif kind == "step":
             s.steps += 1
+        else:
+            s.bodies += 1
         for k, v in opt.stats.items():
             setattr(s, k, getattr(s, k) + v)
         s.guards += sum(1 for op in trace.ops + trace.preamble if op.is_guard())
         s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
         s.residual += sum(1 for op in trace.ops if op.name == "residual_call")
         if self.log_path:
-            self.write_log(log.format_trace("loop" if kind == "loop" else "generator step", name,
+            self.write_log(log.format_trace({"loop": "loop", "step": "generator step",
+                                             "fstep": "function body"}[kind], name,
                                             rec.steps, naive, trace, loop.source))
         trace.steps = None          # the recording's observations are not kept
 
@@ -336,10 +349,10 @@ class Jit(object):
                 snap.known_locals is not None and bridgeable(snap):
             frames = chain(f, fr, len(snap.levels))
             if frames is not None:
-                return self.record_bridge(st, frames, pc, info, snap, ticks, kind == "step")
+                return self.record_bridge(st, frames, pc, info, snap, ticks, kind)
         return fr, pc, ticks, False
 
-    def record_bridge(self, st, frames, pc, info, snap, ticks, gen_step=False):
+    def record_bridge(self, st, frames, pc, info, snap, ticks, kind="loop"):
         """Record from a guard that failed often back to the loop header (for a
         generator step: to its yield); compile the trace again with the bridge in
         the guard's failure branch.  frames: the loop's frame and the frames of the
@@ -347,9 +360,11 @@ class Jit(object):
         the interpreter goes on."""
         snap.no_bridge = True           # (until a retry is allowed below)
         old = info.compiled
+        gen_step = kind != "loop"
         rec = recorder.Recording(frames[0], -1 if gen_step else old.trace.header)
         rec.jit = self
         rec.gen_step = gen_step
+        rec.func_step = kind == "fstep"
         t0 = clock()
         try:
             fr, pc2, n = recorder.record(st, rec, frames, pc)
@@ -445,6 +460,78 @@ class Jit(object):
         self.step_counters[key] = 0
         return self.record(st, f, pc, key, ticks, "step")
 
+    def call_body(self, caller, w_func, args, *_moved):
+        """A trace's residual call (lowering.Lowering._residual): w_func(*args)
+        as a CALL handler in `caller` makes the frame, linked to the caller; its
+        compiled body runs here (run_frame's bookkeeping around it, as
+        resume_generator runs a step), else, or from where the body left, a
+        nested run loop.  w_func is a VM function, not a generator function (the
+        trace guards its code); the trace checked st.nest (run_frame's
+        RecursionError at MAX_NEST would be the JIT's own).  (_moved: the Nones
+        of the trace's `(v := None)`, see backend.py.)"""
+        f = make_frame(w_func, args, None)
+        args = None             # (the frame holds the arguments now: GC timing)
+        st = interp_state.state
+        info = self.func_steps.get(f.code)
+        step = info.compiled if info is not None and info is not GIVEN_UP else None
+        if step is None or st.breaker or st.depth >= st.recursion_limit:
+            return interp_loop.run_frame(f, NULL, None, caller)
+        saved = st.frame
+        d0 = st.depth
+        st.nest += 1
+        st.depth = d0 + 1
+        f.back = caller
+        st.frame = f
+        try:
+            x = step.fn(f, st)
+        except JitExit as e:
+            x = (e,)
+        except Exception as e:
+            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
+        st.nest -= 1
+        st.depth = d0
+        st.frame = saved
+        if x[0] == -2:
+            self.stats.entries += 1
+            st.ticks += x[1]
+            w_ret = f.retval
+            f.clear()
+            return w_ret
+        p = [info, step, d0 + 1, x, "fstep"]    # (see resume_generator)
+        x = None
+        return interp_loop.run_frame(f, NULL, p, caller)
+
+    def function_step(self, st, f, ticks):
+        """A function's frame entered by a nested run loop (interp.loop.run_frame:
+        a trace's residual call, a builtin or an operator calling VM code) at its
+        first instruction: count, record, or run its compiled body from there to
+        its return (recorded as a generator step is, the return ending it).
+        Returns (frame, pc, ticks, returned): returned means f has returned
+        (f.retval is set)."""
+        key = f.code
+        if f.w_func is None:
+            return f, 0, ticks, False       # a module's or a class body's code: run once
+        info = self.func_steps.get(key)
+        if info is not None:
+            if info is GIVEN_UP:
+                return f, 0, ticks, False
+            step = info.compiled
+            if step is not None:
+                depth0 = st.depth
+                xs = [enter(step, f, st)]
+                if xs[0][0] == -2:
+                    self.stats.entries += 1
+                    return f, f.pc, ticks + xs[0][1], True
+                return self.exited(st, f, info, key, ticks, step, depth0, xs, "fstep")
+        n = self.fstep_counters.get(key, 0) + 1
+        if n < self.step_threshold:
+            self.fstep_counters[key] = n
+            return f, 0, ticks, False
+        # (no second recording of this body while this one runs: a recursive
+        # call inside it enters the function again; record() sets the counter)
+        self.fstep_counters[key] = -(1 << 30)
+        return self.record(st, f, 0, key, ticks, "fstep")
+
     def resume_generator(self, f, st):
         """A generator's frame f is resumed (by next(), send(), a for loop or a
         builtin consuming it): with a compiled step at its pc, run it here, and
@@ -462,7 +549,7 @@ class Jit(object):
             st.ticks += x[1]
             return f.retval
         depth0 = st.depth + 1
-        p = [info, step, depth0, x]     # (a list step_pending empties: the exit's values
+        p = [info, step, depth0, x, "step"]     # (a list step_pending empties: the exit's values
         x = None                        # must not outlive the exit, GC timing)
         return interp_loop.run_frame(f, NULL, p)
 
@@ -556,7 +643,7 @@ class Jit(object):
             self.stats.entries += 1
             st.ticks += x[1]
             return g.step_done(f, st, caller_exc)
-        p = [info, step, st.depth + 1, x]   # (a list step_pending empties: see
+        p = [info, step, st.depth + 1, x, "step"]   # (a list step_pending empties: see
         x = None                            # resume_generator)
         return g.step_exited(f, st, caller_exc, p)
 
@@ -623,7 +710,7 @@ class Jit(object):
         """run_frame's side of resume_generator: the step's exit (or the exception
         it raised, as JitExit) becomes interpreter state.  Returns as
         generator_step does."""
-        info, step, depth0, x = pending
+        info, step, depth0, x, kind = pending
         pending.clear()         # its holders up the host stack keep no value alive
         if len(x) == 1:
             e = x[0]
@@ -631,12 +718,14 @@ class Jit(object):
             raise e             # the JitExit the step raised
         xs = [x]
         x = pending = None
-        return self.exited(st, f, info, info.key, 0, step, depth0, xs, "step")
+        return self.exited(st, f, info, info.key, 0, step, depth0, xs, kind)
 
     def tables(self, kind):
         """(compiled traces, hotness counters) of loops or of generator steps."""
         if kind == "loop":
             return self.loops, self.counters
+        if kind == "fstep":
+            return self.func_steps, self.fstep_counters
         return self.gen_steps, self.step_counters
 
     def record_soon(self, key):
@@ -708,8 +797,10 @@ class Jit(object):
         self.loops = {}
         self.once_loops = set()
         self.gen_steps = {}
+        self.func_steps = {}
         self.counters = {}
         self.step_counters = {}
+        self.fstep_counters = {}
 
     def finish(self):
         if self.log is not None:

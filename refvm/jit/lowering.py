@@ -570,6 +570,12 @@ class Lowerer(object):
             if w is NULL:
                 return False
         c = w.__class__
+        seen_c, seen = s.after         # (recorder._observe of what the instruction loaded)
+        if seen_c is not c or (c is W_Function and seen is not w.code) or \
+                (c in (W_Type, W_BuiltinFunction, W_MethodDescr) and seen is not w):
+            # the recording loaded another value: the name was rebound after this
+            # instruction ran (later in the recording, before this lowering)
+            return False
         if c in ATOMIC or c in LONG_LIVED or (c is W_BuiltinFunction and w.w_self is None) or \
                 c is W_Module:
             self.emit("guard_global", [], None, (g, name, w, builtin), snap)

@@ -99,6 +99,11 @@ class Recording(object):
     # next YIELD_VALUE (which ends the recording, having run); backward jumps of
     # the generator's frame are ordinary jumps, up to MAX_STEP_LOOPS of them
     gen_step = False
+    # a function's body (hotloop.Jit.function_step): a step from its first
+    # instruction to its return, in which inner loops with traces run (RUN_LOOP),
+    # loops without one end the recording (they are traced first), and calls of
+    # the function itself are residual (recursion runs compiled bodies)
+    func_step = False
     yielded = False             # a generator step's recording ended in its frame's
                                 # yield or return (f.retval is set; f.yielded tells which)
     back_jumps = 0
@@ -166,7 +171,9 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         try:
             r = h(f, arg)
             if r.__class__ is Frame and level == 0 and rec.jit is not None and \
-                    (code, pc - 1) in rec.jit.residual_sites and not rec.gen_step and \
+                    ((code, pc - 1) in rec.jit.residual_sites or
+                     (rec.func_step and r.code is rec.root.code)) and \
+                    (rec.func_step or not rec.gen_step) and \
                     name in RESIDUAL_CALLS and r.init_obj is NULL and st.nest < st.max_nest:
                 # a residual call: a function with a loop of its own, called from
                 # the loop's frame (its loop would end every recording that
@@ -216,7 +223,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 rec.ok = True
                 pc = r
                 break
-            if r < pc and level == 0 and rec.gen_step:
+            if r < pc and level == 0 and rec.gen_step and not rec.func_step:
                 rec.back_jumps += 1
                 if rec.back_jumps > MAX_STEP_LOOPS:
                     rec.reason = "generator step loops without yielding"
@@ -278,7 +285,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 # trace; unrolling it here would specialize this trace to its trip count
                 rec.reason = "inner loop"
                 rec.other_loop = (code, r) if level == 0 else None
-                if level > 0 and not rec.gen_step:
+                if level > 0 and (rec.func_step or not rec.gen_step):
                     root = frames[0]
                     call_pc = root.pc - 1
                     if INSTRUCTIONS[root.code.ops[call_pc]].name in RESIDUAL_CALLS:

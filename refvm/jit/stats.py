@@ -7,6 +7,7 @@ class Stats(object):
         ("loops", "loops compiled"),
         ("bridges", "bridges compiled"),
         ("steps", "generator steps compiled"),
+        ("bodies", "function bodies compiled"),
         ("aborts", "recordings aborted"),
         ("guards", "guards in compiled code"),
         ("guards_removed", "guards removed by the optimizer"),

@@ -175,8 +175,9 @@ def test_a_guard_inside_an_inlined_call_gets_a_bridge(traced):
     assert r.stdout == "%d\n" % sum(i * 3 if i % 2 else i for i in range(5000))
     assert len(tr.loops("f")) == 1
     bridges = [t for t in tr.traces if t["head"].startswith("bridge ")]
-    assert bridges
-    assert "bridges compiled                     1" in r.stderr
+    # one for the loop's guard (A.step, called 64 times by the interpreter during
+    # warm-up, has a compiled body whose own guard gets one too)
+    assert len([t for t in bridges if ": f (" in t["head"]]) == 1, [t["head"] for t in bridges]
     # after the bridge both directions stay in compiled code: few exits in all
     exits = _stat(r.stderr, "deopts (exits to the interpreter)")
     assert exits < 600, r.stderr

@@ -112,6 +112,9 @@ class Jit(object):
     def __init__(self, cfg):
         self.threshold = max(1, int(getattr(cfg, "jit_threshold", 1039)))
         self.step_threshold = max(1, self.threshold // STEP_DIVISOR)
+        # a function's body is recorded after this many calls (PyPy's
+        # function_threshold, 1619 against its loop threshold 1039, scaled)
+        self.body_threshold = max(1, self.threshold * 1619 // 1039)
         self.counters = {}
         self.step_counters = {}
         self.loops = {}             # (code, pc) -> LoopInfo
@@ -215,7 +218,8 @@ class Jit(object):
                 if kind == "loop":
                     self.record_soon(key)
                 else:
-                    counters[key] = self.step_threshold - 1
+                    counters[key] = (self.step_threshold if kind == "step" else
+                                     self.body_threshold) - 1
                 return fr, pc, ticks, rec.yielded
             if kind == "loop" and rec.reason == "left the loop":
                 info.left += 1
@@ -240,7 +244,8 @@ class Jit(object):
                 # recorded): neither says this loop cannot be traced
                 info.soft_aborts += 1
                 self.record_soon(other)
-                base = self.threshold if kind == "loop" else self.step_threshold
+                base = {"loop": self.threshold, "step": self.step_threshold,
+                        "fstep": self.body_threshold}[kind]
                 counters[key] = max(0, base - SOFT_BACKOFF * info.soft_aborts)
             else:
                 info.aborts += 1
@@ -524,7 +529,7 @@ class Jit(object):
                     return f, f.pc, ticks + xs[0][1], True
                 return self.exited(st, f, info, key, ticks, step, depth0, xs, "fstep")
         n = self.fstep_counters.get(key, 0) + 1
-        if n < self.step_threshold:
+        if n < self.body_threshold:
             self.fstep_counters[key] = n
             return f, 0, ticks, False
         # (no second recording of this body while this one runs: a recursive

@@ -22,7 +22,7 @@ class Traces(object):
         cur = None
         section = None
         for line in text.splitlines():
-            if line.startswith(("loop ", "bridge ", "generator step ")):
+            if line.startswith(("loop ", "bridge ", "generator step ", "function body ")):
                 cur = {"head": line, "preamble": [], "loop": [], "before": []}
                 self.traces.append(cur)
                 section = None
@@ -41,6 +41,10 @@ class Traces(object):
 
     def loops(self, function):
         return [t for t in self.traces if t["head"].startswith("loop ")
+                and (": %s (" % function) in t["head"]]
+
+    def bodies(self, function):
+        return [t for t in self.traces if t["head"].startswith("function body ")
                 and (": %s (" % function) in t["head"]]
 
 

@@ -11,7 +11,7 @@ import refvm
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = ["bridges_and_hoisted_facts.py", "constructors_and_math.py", "host_methods.py",
             "generator_returns.py", "inner_loops_and_bridges.py", "unrolled_loops.py",
-            "keyword_calls_and_polymorphism.py"]
+            "keyword_calls_and_polymorphism.py", "residual_calls.py", "function_bodies.py"]
 
 
 def _run(capsys, path, options):

@@ -92,6 +92,7 @@ def _loop(st, f, entry, resumed=False, pending=None):
     pc = f.pc
     ticks = 0
     jit = _jit.ACTIVE[0]                    # JIT (refvm/jit): None unless --jit on
+    error = None
     try:
         if jit is not None and (resumed or pending is not None):
             # JIT: a generator resumed here (its compiled step may run to the next
@@ -105,8 +106,8 @@ def _loop(st, f, entry, resumed=False, pending=None):
                 st.depth -= 1
                 st.ticks += ticks
                 w_ret = f.retval
-                if not f.gen_owned:
-                    f.clear()               # a function body's return
+                if not f.gen_owned and f.back is None:
+                    f.clear()               # (see the entry's return below)
                 return w_ret
             instrs = f.code.instrs or decode(f.code)
             if st.breaker:                  # a thread was started: as below
@@ -121,7 +122,8 @@ def _loop(st, f, entry, resumed=False, pending=None):
                 st.depth -= 1
                 st.ticks += ticks
                 w_ret = f.retval
-                f.clear()
+                if f.back is None:
+                    f.clear()
                 return w_ret
             instrs = f.code.instrs or decode(f.code)
             if st.breaker:
@@ -168,7 +170,10 @@ def _loop(st, f, entry, resumed=False, pending=None):
                     w_ret = f.init_obj
                 if f is entry:
                     st.ticks += ticks
-                    if not f.gen_owned:
+                    if not f.gen_owned and f.back is None:
+                        # (an entry linked to a caller is a trace's residual call:
+                        # it ends as a frame the run loop returns from, which
+                        # keeps its locals while a traceback refers to it)
                         f.clear()
                     return w_ret
                 # the returning frame is dropped here (its last reference), so
@@ -190,14 +195,26 @@ def _loop(st, f, entry, resumed=False, pending=None):
                 break
     except JitExit as e:                    # JIT: a trace raised; its frames are written back
         st.ticks += ticks + e.ticks
-        e.with_traceback(None)              # (becomes the error's __context__: keep no frames)
-        raise e.error
+        error = e.error
+        e.error = None
     except _ToScheduler:
         pass
     except BaseException:
         f.pc = pc
         st.ticks += ticks
         raise
+    if error is not None:
+        # raised here, after the handler: inside it the error's __context__ would
+        # be the JitExit, whose own __context__ is often the error; and this
+        # host frame, which the error's traceback keeps, must not keep the
+        # error (host cycles keep the VM exception, its traceback's frames and
+        # their locals alive until the host's cycle collector runs: finalizer
+        # timing; found 2026-12-04, a function catching an exception in a loop
+        # recorded at --jit-threshold 1)
+        try:
+            raise error
+        finally:
+            error = None
     # a thread was started: go on with the scheduler's loop
     f.pc = pc
     st.ticks += ticks
@@ -279,8 +296,8 @@ def _leave_frame(st, f, r, pc, entry):
                 raise_init_result(w_ret)
             w_ret = f.init_obj
         if f is entry:
-            if not f.gen_owned:
-                f.clear()
+            if not f.gen_owned and f.back is None:
+                f.clear()               # (see _loop)
             return None, w_ret
         back = f.back
         back.stack.append(w_ret)

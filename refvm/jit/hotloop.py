@@ -499,10 +499,27 @@ class Jit(object):
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
-            w_ret = f.retval
-            f.clear()
-            return w_ret
+            return f.retval     # (the frame ends as one the run loop returns from:
+                                # not cleared, see interp/loop.py)
         p = [info, step, d0 + 1, x, "fstep"]    # (see resume_generator)
+        x = None
+        return interp_loop.run_frame(f, NULL, p, caller)
+
+    def body_info(self, code):
+        """The LoopInfo of code's function body (made now if it has none: a
+        trace's residual call reads its `compiled` when it runs), or None when
+        its body was given up."""
+        info = self.func_steps.get(code)
+        if info is None:
+            info = self.func_steps[code] = LoopInfo(code)
+        return None if info is GIVEN_UP else info
+
+    def body_exited(self, caller, f, info, step, x, _):
+        """A trace called the compiled body `step` (of LoopInfo info) on f
+        (backend, residual_call) and it did not return: the interpreter goes on
+        from its exit (or the exception it raised) in a nested run loop, as
+        call_body does."""
+        p = [info, step, interp_state.state.depth + 1, x, "fstep"]
         x = None
         return interp_loop.run_frame(f, NULL, p, caller)
 

@@ -1226,7 +1226,8 @@ class Lowerer(object):
         r = self.new()
         exc = self.snapshot(s.pc + 1)
         exc.ticks = self.offset
-        op = self.emit("residual_call", [fv] + list(args), r, s.pc + 1, None, exc, effects=True)
+        op = self.emit("residual_call", [fv] + list(args), r, (s.pc + 1, s.callee), None, exc,
+                       effects=True)
         for a in args:
             self.release(a)
         self.release(fv)

@@ -193,7 +193,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             f.pc = pc
             st.frame = f
             rec.reason = "raised %s" % type(e).__name__
-            raise JitExit(e, ticks + residual)
+            raise JitExit(e.with_traceback(None), ticks + residual)  # (see deopt.resume)
         ticks += 1
         steps.append(s)
         s.after = _observe(f.stack[-1]) if f.stack else (None, None)

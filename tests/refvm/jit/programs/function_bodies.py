@@ -109,6 +109,28 @@ for i in range(70, 76):
 k = None
 
 
+# ... and a frame a kept traceback refers to keeps its locals after the return
+kept = []
+
+
+def keep_tb(i):
+    mine = Noisy(200 + i)
+    try:
+        raise KeyError(i)
+    except KeyError as e:
+        if i % 3 == 0:
+            kept.append(e)
+    return i
+
+
+for i in range(30):
+    keep_tb(i)
+    if i % 7 == 6:
+        print("dropping", len(kept))
+        del kept[:]
+del kept[:]
+
+
 # closures and defaults: one code, many function objects
 def adder(k):
     def add(x, y=k):

@@ -65,6 +65,31 @@ for i in range(12):
     consume(Noisy(i), rows[i])
 
 
+# a callee whose frame a kept traceback refers to: its locals live on after
+# its return (as a frame the run loop returns from), until the traceback goes
+kept = []
+
+
+def keeps_traceback(i, row):
+    mine = Noisy(100 + i)
+    try:
+        raise KeyError(i)
+    except KeyError as e:
+        if i % 4 == 0:
+            kept.append(e)
+    s = 0
+    for x in row:
+        s += x
+    return s
+
+
+for i in range(16):
+    keeps_traceback(i, rows[i])
+    if i % 5 == 4:
+        print("dropping", len(kept))
+        del kept[:]
+
+
 # the callee changes what the loop's trace knows: globals, attributes, cells
 LIMIT = 5
 

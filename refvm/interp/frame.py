@@ -67,12 +67,15 @@ def make_frame(w_func, args, kwargs):
     else:
         locals_ = quick_bind(w_func, code, args, kwargs) or bind_args(w_func, code, args, kwargs)
     if code.ncells:
-        cells = [W_Cell() for _ in code.cellvars]
-        if w_func.closure:
-            cells.extend(w_func.closure)
-        for ci, ai in code.cell2arg:
-            cells[ci].contents = locals_[ai]
-            locals_[ai] = NULL
+        if code.cellvars:
+            cells = [W_Cell() for _ in code.cellvars]
+            if w_func.closure:
+                cells.extend(w_func.closure)
+            for ci, ai in code.cell2arg:
+                cells[ci].contents = locals_[ai]
+                locals_[ai] = NULL
+        else:
+            cells = list(w_func.closure or ())  # free variables only (a genexpr's, a closure's)
     else:
         cells = None
     return Frame(code, w_func.w_globals, locals_, cells, None, w_func)

@@ -43,7 +43,8 @@ def run_frame(entry, w_throw=NULL, pending=None, back=None):
     (generator.throw).  pending: the JIT ran the generator frame's compiled step
     and it did not end in its yield (hotloop.Jit.resume_generator): its exit is
     turned into interpreter state first.  back: the frame `entry` is linked to
-    (run_call), as the run loop links a called frame; None for host callers."""
+    (a trace's residual call, jit/hotloop.Jit.call_body), as the run loop links
+    a called frame; None for host callers."""
     st = _state.state
     if st.depth >= st.recursion_limit or st.nest >= st.max_nest:
         raise recursion_error()

@@ -524,10 +524,12 @@ class Jit(object):
         return interp_loop.run_frame(f, NULL, p, caller)
 
     def function_step(self, st, f, ticks):
-        """A function's frame entered by a nested run loop (interp.loop.run_frame:
-        a trace's residual call, a builtin or an operator calling VM code) at its
-        first instruction: count, record, or run its compiled body from there to
-        its return (recorded as a generator step is, the return ending it).
+        """A function's frame entered at its first instruction outside a trace
+        (the run loop's call, which has just pushed it; a nested run loop's
+        entry, interp.loop.run_frame: a builtin or an operator calling VM code,
+        a residual call without a compiled body): count, record, or run its
+        compiled body from there to its return (recorded as a generator step is,
+        the return ending it).
         Returns (frame, pc, ticks, returned): returned means f has returned
         (f.retval is set)."""
         key = f.code
@@ -552,7 +554,11 @@ class Jit(object):
         # (no second recording of this body while this one runs: a recursive
         # call inside it enters the function again; record() sets the counter)
         self.fstep_counters[key] = -(1 << 30)
-        return self.record(st, f, 0, key, ticks, "fstep")
+        try:
+            return self.record(st, f, 0, key, ticks, "fstep")
+        except JitExit:
+            self.fstep_counters[key] = 0    # (the program raised in the recording)
+            raise
 
     def resume_generator(self, f, st):
         """A generator's frame f is resumed (by next(), send(), a for loop or a

@@ -481,21 +481,8 @@ class Jit(object):
         step = info.compiled if info is not None and info is not GIVEN_UP else None
         if step is None or st.breaker or st.depth >= st.recursion_limit:
             return interp_loop.run_frame(f, NULL, None, caller)
-        saved = st.frame
         d0 = st.depth
-        st.nest += 1
-        st.depth = d0 + 1
-        f.back = caller
-        st.frame = f
-        try:
-            x = step.fn(f, st)
-        except JitExit as e:
-            x = (e,)
-        except Exception as e:
-            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
-        st.nest -= 1
-        st.depth = d0
-        st.frame = saved
+        x = self.run_step(step, f, st, back=caller)
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
@@ -582,16 +569,17 @@ class Jit(object):
         return interp_loop.run_frame(f, NULL, p)
 
     @staticmethod
-    def run_step(step, f, st, fn=None, *args):
-        """Run a compiled generator step on f (or fn(f, st, *args), its loop form)
-        with run_frame's entry bookkeeping (nesting, depth, the current frame)
-        around it: what the step returned, or (JitExit,) when the program raised
-        inside an inner loop's trace."""
+    def run_step(step, f, st, fn=None, *args, back=None):
+        """Run a compiled generator step (or function body) on f (or fn(f, st,
+        *args), a step's loop form) with run_frame's entry bookkeeping (nesting,
+        depth, the current frame, f linked to `back`) around it: what the step
+        returned, or (JitExit,) when the program raised inside an inner loop's
+        trace."""
         saved = st.frame
         d0 = st.depth
         st.nest += 1
         st.depth = d0 + 1
-        f.back = None
+        f.back = back
         st.frame = f
         try:
             x = (fn or step.fn)(f, st, *args)

@@ -1221,27 +1221,18 @@ class Lowerer(object):
         nest = snap.copy()
         nest.no_bridge = True
         self.emit("guard_nest", [], None, None, nest)
-        for _ in range(npop):
-            self.pop()
-        r = self.new()
-        exc = self.snapshot(s.pc + 1)
-        exc.ticks = self.offset
-        op = self.emit("residual_call", [fv] + list(args), r, (s.pc + 1, s.callee), None, exc,
-                       effects=True)
-        for a in args:
-            self.release(a)
-        self.release(fv)
-        self.push(r)
-        op.snap = self.snapshot(s.pc + 1, after=True)
-        return True
+        return self._call_builtin(fv, args, npop, s, "residual_call", None, (s.pc + 1, s.callee))
 
-    def _call_builtin(self, fv, args, npop, s, opname="call_builtin", cls=None):
+    def _call_builtin(self, fv, args, npop, s, opname="call_builtin", cls=None, descr=None):
+        """A call made by the trace as one op that may run VM code (effects):
+        its exception exit after the call, its result pushed, a thread switch
+        due after it leaves at op.snap."""
         for _ in range(npop):
             self.pop()
         r = self.new(cls)
         exc = self.snapshot(s.pc + 1)
         exc.ticks = self.offset
-        op = self.emit(opname, [fv] + list(args), r, None, None, exc, effects=True)
+        op = self.emit(opname, [fv] + list(args), r, descr, None, exc, effects=True)
         for a in args:
             self.release(a)
         self.release(fv)

@@ -148,6 +148,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 break
         if len(steps) >= max_steps:
             rec.reason = "trace too long"
+            _mark_residual(rec, frames, level)
             break
         s = Step()
         s.level = level
@@ -285,11 +286,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 # trace; unrolling it here would specialize this trace to its trip count
                 rec.reason = "inner loop"
                 rec.other_loop = (code, r) if level == 0 else None
-                if level > 0 and (rec.func_step or not rec.gen_step):
-                    root = frames[0]
-                    call_pc = root.pc - 1
-                    if INSTRUCTIONS[root.code.ops[call_pc]].name in RESIDUAL_CALLS:
-                        rec.residual_site = (root.code, call_pc)
+                _mark_residual(rec, frames, level)
                 pc = r
                 break
             pc = r
@@ -308,6 +305,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             if level >= MAX_LEVELS:
                 rec.reason = "calls nested too deep"
                 rec.stop_after_switch = True
+                _mark_residual(rec, frames, level)
             if st.depth >= st.recursion_limit:
                 rec.reason = "recursion limit"
                 try:
@@ -370,6 +368,18 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
     st.frame = f
     # the frames list is left as the live chain; the caller resumes at (f, pc)
     return f, pc, ticks
+
+
+def _mark_residual(rec, frames, level):
+    """The recording ends inside a call the loop's frame made (a loop longer than
+    a trace unrolls, recursion deeper than MAX_LEVELS, too many instructions):
+    that call is to be residual (hotloop.Jit.record), when it is a call the
+    lowering can make so."""
+    if level > 0 and (rec.func_step or not rec.gen_step):
+        root = frames[0]
+        call_pc = root.pc - 1
+        if INSTRUCTIONS[root.code.ops[call_pc]].name in RESIDUAL_CALLS:
+            rec.residual_site = (root.code, call_pc)
 
 
 def _introspecting_call(stack, name, n):

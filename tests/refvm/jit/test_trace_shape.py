@@ -615,3 +615,35 @@ def test_a_residual_call_runs_the_callees_body_with_its_loop_inside(traced):
     assert len(_ops(b["loop"], "run_loop")) == 1
     # an exit per call only until the body is compiled (1619 calls)
     assert _stat(r.stderr, "deopts (exits to the interpreter)") < 2000, r.stderr
+
+
+def test_a_call_recursing_deeper_than_a_trace_inlines_is_residual(traced):
+    # depth(40) nests 41 frames: the loop's recording that followed the call
+    # aborted at 24 levels ("calls nested too deep"), so the call is residual and
+    # the loop is traced; the recursion runs depth's compiled body (its call of
+    # itself residual).  Mutual recursion (is_even / is_odd) converges the same way.
+    r, tr = traced("""
+        def depth(n):
+            if n == 0:
+                return 0
+            return 1 + depth(n - 1)
+        def is_even(n):
+            if n == 0:
+                return True
+            return is_odd(n - 1)
+        def is_odd(n):
+            if n == 0:
+                return False
+            return is_even(n - 1)
+        def f(k):
+            t = 0
+            for i in range(k):
+                t += depth(40) + is_even(30 + i % 2)
+            return t
+        print(f(3000))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % (3000 * 40 + 1500)
+    (loop,) = tr.loops("f")
+    assert len(_ops(loop["loop"], "residual_call")) == 2
+    assert len(tr.bodies("depth")) == 1
+    assert tr.bodies("is_even") and tr.bodies("is_odd")

@@ -363,11 +363,14 @@ class Emitter(object):
             # loop's CALL moves them into its frame: this code lets go of them
             # as they are passed (`(v := None)`), so the callee drops them where
             # the interpreter would (its frame holds the only reference)
-            pc_after, code = op.descr
+            pc_after, code, names = op.descr
             e(ind, "f.pc = %d" % pc_after)      # (where the caller is, as the run loop sets it)
             info = self.jit.body_info(code) if self.jit is not None else None
             i1 = ind
-            if info is not None and code.fast_call and len(a) - 1 == code.argcount:
+            npos = len(a) - 1 - len(names)
+            kw = "{%s}" % ", ".join("%r: %s" % (k, v) for k, v in zip(names, a[1 + npos:])) \
+                if names else "None"
+            if info is not None and code.fast_call and not names and npos == code.argcount:
                 # the callee's compiled body, when it has one, called here as
                 # Jit.call_body calls it (the frame the CALL handler makes, linked
                 # to this one; run_frame's bookkeeping around the body)
@@ -394,8 +397,8 @@ class Emitter(object):
                 e(i2, "fr = x = None")
                 e(ind, "else:")
                 i1 = ind + 1
-            self.raising(op, i1, "%s = %s(f, %s, [%s]%s)" % (
-                op.res.name, self.kname(self.jit.call_body), a[0], ", ".join(a[1:]),
+            self.raising(op, i1, "%s = %s(f, %s, [%s], %s%s)" % (
+                op.res.name, self.kname(self.jit.call_body), a[0], ", ".join(a[1:1 + npos]), kw,
                 "".join(", (%s := None)" % v for v in self.moved)))
             # a thread switch became due in the callee: leave as its return (a
             # frame switch) would, where the run loop looks (the exit's int

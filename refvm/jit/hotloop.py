@@ -465,17 +465,18 @@ class Jit(object):
         self.step_counters[key] = 0
         return self.record(st, f, pc, key, ticks, "step")
 
-    def call_body(self, caller, w_func, args, *_moved):
-        """A trace's residual call (lowering.Lowering._residual): w_func(*args)
-        as a CALL handler in `caller` makes the frame, linked to the caller; its
+    def call_body(self, caller, w_func, args, kwargs, *_moved):
+        """A trace's residual call (lowering.Lowering._residual): w_func(*args,
+        **kwargs) as a CALL handler in `caller` makes the frame (kwargs a dict or
+        None), linked to the caller; its
         compiled body runs here (run_frame's bookkeeping around it, as
         resume_generator runs a step), else, or from where the body left, a
         nested run loop.  w_func is a VM function, not a generator function (the
         trace guards its code); the trace checked st.nest (run_frame's
         RecursionError at MAX_NEST would be the JIT's own).  (_moved: the Nones
         of the trace's `(v := None)`, see backend.py.)"""
-        f = make_frame(w_func, args, None)
-        args = None             # (the frame holds the arguments now: GC timing)
+        f = make_frame(w_func, args, kwargs)
+        args = kwargs = None    # (the frame holds the arguments now: GC timing)
         st = interp_state.state
         info = self.func_steps.get(f.code)
         step = info.compiled if info is not None and info is not GIVEN_UP else None

@@ -1205,7 +1205,7 @@ class Lowerer(object):
         self.emit("guard_no_breaker", [], None, None, self.snapshot(0, after=True))
         return True
 
-    def _residual(self, fv, args, npop, s, snap):
+    def _residual(self, fv, args, npop, s, snap, names=()):
         """A residual call (recorder.record): the VM function the recording
         called, with a loop of its own, called by the trace and run by the
         interpreter (interp.loop.run_call: its loop runs in its own trace).  It
@@ -1221,7 +1221,8 @@ class Lowerer(object):
         nest = snap.copy()
         nest.no_bridge = True
         self.emit("guard_nest", [], None, None, nest)
-        return self._call_builtin(fv, args, npop, s, "residual_call", None, (s.pc + 1, s.callee))
+        return self._call_builtin(fv, args, npop, s, "residual_call", None,
+                                  (s.pc + 1, s.callee, names))
 
     def _call_builtin(self, fv, args, npop, s, opname="call_builtin", cls=None, descr=None):
         """A call made by the trace as one op that may run VM code (effects):
@@ -1318,8 +1319,9 @@ class Lowerer(object):
         """A keyword call of a VM function with plain parameters, inlined: the
         arguments are bound at trace time as quick_bind binds them (names are
         a constant tuple); missing parameters are read from the function's
-        defaults / kwdefaults when the trace runs, under guards."""
-        if not last or s.outcome != "call":
+        defaults / kwdefaults when the trace runs, under guards.  (Or residual,
+        its keyword arguments bound by the callee's frame when the trace runs.)"""
+        if not last or s.outcome not in ("call", "residual"):
             return False
         st = self.frames[-1].stack
         names = st[-1]
@@ -1327,6 +1329,9 @@ class Lowerer(object):
             return False
         names = names.const
         nkw = len(names)
+        if s.outcome == "residual":
+            fv = st[-n - 2]
+            return self._residual(fv, st[len(st) - n - 1:-1], n + 2, s, snap, names)
         code = s.callee
         if not code.plain_params or code.cellvars or code.is_generator or \
                 s.init_obj or s.callee_ndefaults < 0:

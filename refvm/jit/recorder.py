@@ -40,7 +40,7 @@ STEP_ENDS = frozenset(["YIELD_VALUE", "RETURN_VALUE", "RETURN_CONST"])
 
 # calls a trace may make residual (Jit.residual_sites): the callee's frame run by
 # the interpreter, not recorded (see record)
-RESIDUAL_CALLS = frozenset(["CALL_FUNCTION", "CALL_METHOD"])
+RESIDUAL_CALLS = frozenset(["CALL_FUNCTION", "CALL_METHOD", "CALL_FUNCTION_KW"])
 
 # builtins that read their caller's frame: a trace keeps locals in host
 # variables and inlined frames virtual, so loops calling these are not traced
@@ -175,7 +175,8 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                     ((code, pc - 1) in rec.jit.residual_sites or
                      (rec.func_step and r.code is rec.root.code)) and \
                     (rec.func_step or not rec.gen_step) and \
-                    name in RESIDUAL_CALLS and r.init_obj is NULL and st.nest < st.max_nest:
+                    name in RESIDUAL_CALLS and r.init_obj is NULL and st.nest < st.max_nest \
+                    and _callee_class(s.stack, name, arg) is W_Function:
                 # a residual call: a function with a loop of its own, called from
                 # the loop's frame (its loop would end every recording that
                 # followed the call: hotloop.Jit.record).  The interpreter runs
@@ -380,6 +381,19 @@ def _mark_residual(rec, frames, level):
         call_pc = root.pc - 1
         if INSTRUCTIONS[root.code.ops[call_pc]].name in RESIDUAL_CALLS:
             rec.residual_site = (root.code, call_pc)
+
+
+def _callee_class(stack, name, n):
+    """The observed class of what a CALL_FUNCTION / CALL_METHOD /
+    CALL_FUNCTION_KW instruction calls (a residual call guards it is a
+    W_Function: a bound method or a class would fail that guard every time)."""
+    k = n + 1 if name == "CALL_FUNCTION" else n + 2
+    if len(stack) < k:
+        return None
+    c = stack[-k][0]
+    if name == "CALL_METHOD" and c is not W_Function:
+        c = stack[-k + 1][0]        # (NULL, callable): LOAD_METHOD found an attribute
+    return c
 
 
 def _introspecting_call(stack, name, n):

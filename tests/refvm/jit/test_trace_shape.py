@@ -647,3 +647,23 @@ def test_a_call_recursing_deeper_than_a_trace_inlines_is_residual(traced):
     assert len(_ops(loop["loop"], "residual_call")) == 2
     assert len(tr.bodies("depth")) == 1
     assert tr.bodies("is_even") and tr.bodies("is_odd")
+
+
+def test_a_keyword_call_whose_function_loops_long_is_residual(traced):
+    r, tr = traced("""
+        def scaled(row, k=3, shift=0):
+            s = 0
+            for x in row:
+                s += x * k + shift
+            return s
+        def f(rows):
+            t = 0
+            for row in rows:
+                t += scaled(row, shift=1)
+            return t
+        print(f([list(range(12))] * 4000))
+    """)
+    assert r.stdout == "%d\n" % (4000 * (3 * 66 + 12))
+    (outer,) = tr.loops("f")
+    assert len(_ops(outer["loop"], "residual_call")) == 1
+    assert not _ops(outer["loop"], "generic")

@@ -174,6 +174,18 @@ d = 0
 for i, row in enumerate(rows[:80]):
     d += scaled(row) + scaled(row, i % 4)
 print("defaults", d)
+kw = []
+for i, row in enumerate(rows[:90]):
+    kw.append(scaled(row, shift=i % 3) - scaled(row=row, k=i % 5))
+    if i == 60:
+        try:
+            scaled(row, k=1, shift=2, extra=3)
+        except TypeError as e:
+            kw.append(str(e))
+feed = a.feed                   # a bound method called: not made residual
+for row in rows[:40]:
+    kw.append(feed(row) % 13)
+print("keywords", kw[:4], kw[-6:], len(kw))
 
 
 # recursion through a loop: each level calls the next from inside its loop

@@ -1208,7 +1208,7 @@ class Lowerer(object):
     def _residual(self, fv, args, npop, s, snap, names=()):
         """A residual call (recorder.record): the VM function the recording
         called, with a loop of its own, called by the trace and run by the
-        interpreter (interp.loop.run_call: its loop runs in its own trace).  It
+        interpreter (hotloop.Jit.call_body: its loop runs in its own trace).  It
         may run any VM code: the op has effects, raises through its exception
         exit, and leaves after the call when a thread switch became due (the
         callee's return is a frame switch, where the run loop looks).  A call

@@ -393,28 +393,23 @@ def sum_(w_iterable, start=0):
             if w_v is NULL:
                 return acc[0]
             acc[0] = add(0, acc[0], w_v)
-    if w_it.__class__ in space.HOST_ITERATORS:
-        # a list's, tuple's, dict view's ... iterator: the host's own next, as
-        # space.next_or_null calls it, without that call per item
-        nxt = w_it.__next__
-        while True:
+    # a list's, tuple's, dict view's ... iterator: the host's own next, as
+    # space.next_or_null calls it, without that call per item
+    host_next = w_it.__next__ if w_it.__class__ in space.HOST_ITERATORS else None
+    while True:
+        if host_next is None:
+            w_v = space.next_or_null(w_it)
+            if w_v is NULL:
+                return w_acc
+        else:
             try:
-                w_v = nxt()
+                w_v = host_next()
             except StopIteration:
                 return w_acc
             except VMError:
                 raise
             except Exception as e:
                 raise space.wrap_host_exception(e)
-            if w_acc.__class__ is int and w_v.__class__ is int or \
-                    w_acc.__class__ is float and w_v.__class__ is float:
-                w_acc = w_acc + w_v
-            else:
-                w_acc = add(0, w_acc, w_v)
-    while True:
-        w_v = space.next_or_null(w_it)
-        if w_v is NULL:
-            return w_acc
         if w_acc.__class__ is int and w_v.__class__ is int or \
                 w_acc.__class__ is float and w_v.__class__ is float:
             w_acc = w_acc + w_v

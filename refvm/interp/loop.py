@@ -95,15 +95,20 @@ def _loop(st, f, entry, resumed=False, pending=None):
     jit = _jit.ACTIVE[0]                    # JIT (refvm/jit): None unless --jit on
     error = None
     try:
-        if jit is not None and (resumed or pending is not None):
+        if jit is not None and (resumed or pending is not None or (
+                pc == 0 and f is entry and not f.gen_owned and f.init_obj is NULL)):
             # JIT: a generator resumed here (its compiled step may run to the next
-            # yield), or the compiled step or function body that already ran on
-            # this frame left early (pending: its exit becomes interpreter state)
-            if pending is None:
-                f, pc, ticks, yielded = jit.generator_step(st, f, pc, ticks)
+            # yield), a function entered by a nested run loop (a builtin or an
+            # operator calling VM code: its compiled body may run to its return),
+            # or a step or body that already ran on this frame left early
+            # (pending: its exit becomes interpreter state)
+            if pending is not None:
+                f, pc, ticks, left = jit.step_pending(st, f, pending)
+            elif resumed:
+                f, pc, ticks, left = jit.generator_step(st, f, pc, ticks)
             else:
-                f, pc, ticks, yielded = jit.step_pending(st, f, pending)
-            if yielded:
+                f, pc, ticks, left = jit.function_step(st, f, ticks)
+            if left:                        # the frame yielded or returned
                 st.depth -= 1
                 st.ticks += ticks
                 w_ret = f.retval
@@ -112,22 +117,6 @@ def _loop(st, f, entry, resumed=False, pending=None):
                 return w_ret
             instrs = f.code.instrs or decode(f.code)
             if st.breaker:                  # a thread was started: as below
-                raise _ToScheduler()
-        elif jit is not None and pc == 0 and f is entry and not f.gen_owned and \
-                f.init_obj is NULL:
-            # JIT: a function entered by a nested run loop (a builtin or an
-            # operator calling VM code): its compiled body may run to its return,
-            # which is then this frame's (as below)
-            f, pc, ticks, returned = jit.function_step(st, f, ticks)
-            if returned:
-                st.depth -= 1
-                st.ticks += ticks
-                w_ret = f.retval
-                if f.back is None:
-                    f.clear()
-                return w_ret
-            instrs = f.code.instrs or decode(f.code)
-            if st.breaker:
                 raise _ToScheduler()
         while True:
             h, arg = instrs[pc]

@@ -359,51 +359,7 @@ class Emitter(object):
                 op.res.name, fn, self.kname(unpack_iterable), a[1]))
             self.breaker(op, ind)
         elif n == "residual_call":
-            # the callee gets the arguments whose last use this is as the run
-            # loop's CALL moves them into its frame: this code lets go of them
-            # as they are passed (`(v := None)`), so the callee drops them where
-            # the interpreter would (its frame holds the only reference)
-            pc_after, code, names = op.descr
-            e(ind, "f.pc = %d" % pc_after)      # (where the caller is, as the run loop sets it)
-            info = self.jit.body_info(code) if self.jit is not None else None
-            i1 = ind
-            npos = len(a) - 1 - len(names)
-            kw = "{%s}" % ", ".join("%r: %s" % (k, v) for k, v in zip(names, a[1 + npos:])) \
-                if names else "None"
-            if info is not None and code.fast_call and not names and npos == code.argcount:
-                # the callee's compiled body, when it has one, called here as
-                # Jit.call_body calls it (the frame the CALL handler makes, linked
-                # to this one; run_frame's bookkeeping around the body)
-                r = op.res.name
-                e(ind, "c = %s.compiled" % self.kname(info))
-                e(ind, "if c is not None and not st.breaker and st.depth < st.recursion_limit:")
-                i2 = ind + 1
-                pad = ["NULL"] * (code.nlocals - code.argcount)
-                e(i2, "fr = Frame(%s, %s.w_globals, [%s], %s.closure, None, %s)" % (
-                    self.kname(code), a[0], ", ".join(a[1:] + pad), a[0], a[0]))
-                for v in self.moved:
-                    e(i2, "%s = None" % v)          # (the frame holds them now: GC timing)
-                for line in ("sv = st.frame", "d0 = st.depth", "st.nest += 1",
-                             "st.depth = d0 + 1", "fr.back = f", "st.frame = fr", "try:",
-                             "    x = c.fn(fr, st)", "except JitExit as e:", "    x = (e,)",
-                             "st.nest -= 1", "st.depth = d0", "st.frame = sv",
-                             "if x[0] == -2:", "    st.ticks += x[1]", "    %s = fr.retval" % r):
-                    e(i2, line)
-                if self.jit.show_stats:
-                    e(i2 + 1, "%s.entries += 1" % self.kname(self.jit.stats))
-                e(i2, "else:")
-                self.raising(op, i2 + 1, "%s = %s(f, fr, %s, c, x, (x := None))" % (
-                    r, self.kname(self.jit.body_exited), self.kname(info)))
-                e(i2, "fr = x = None")
-                e(ind, "else:")
-                i1 = ind + 1
-            self.raising(op, i1, "%s = %s(f, %s, [%s], %s%s)" % (
-                op.res.name, self.kname(self.jit.call_body), a[0], ", ".join(a[1:1 + npos]), kw,
-                "".join(", (%s := None)" % v for v in self.moved)))
-            # a thread switch became due in the callee: leave as its return (a
-            # frame switch) would, where the run loop looks (the exit's int
-            # `extra` makes the hook report a boundary)
-            e(ind, "if st.breaker: %s" % self.exit(op.snap, extra="%d" % pc_after))
+            self.residual_call(op, ind, a)
         elif n == "call_type":
             self.raising(op, ind, "%s = %s(%s, [%s], None)" % (
                 op.res.name, self.kname(type_call), a[0], ", ".join(a[1:])))
@@ -664,6 +620,56 @@ class Emitter(object):
         if outs:
             e(ind, "%s, = %s" % (", ".join(v.name for v in outs), fs))
             e(ind, "del %s[:]" % fs)
+
+    def residual_call(self, op, ind, a):
+        """A residual call (lowering.Lowerer._residual) through Jit.call_body, or
+        the callee's compiled body called here as call_body calls it.  The
+        callee gets the arguments whose last use this is as the run loop's CALL
+        moves them into its frame: this code lets go of them as they are passed
+        (`(v := None)`, self.moved), so the callee drops them where the
+        interpreter would (its frame holds the only reference)."""
+        e = self.emit
+        pc_after, code, names = op.descr
+        e(ind, "f.pc = %d" % pc_after)      # (where the caller is, as the run loop sets it)
+        info = self.jit.body_info(code)
+        i1 = ind
+        npos = len(a) - 1 - len(names)
+        kw = "{%s}" % ", ".join("%r: %s" % (k, v) for k, v in zip(names, a[1 + npos:])) \
+            if names else "None"
+        if info is not None and code.fast_call and not names and npos == code.argcount:
+            # the callee's compiled body, when it has one, called here as
+            # Jit.call_body calls it (the frame the CALL handler makes, linked
+            # to this one; run_frame's bookkeeping around the body)
+            r = op.res.name
+            e(ind, "c = %s.compiled" % self.kname(info))
+            e(ind, "if c is not None and not st.breaker and st.depth < st.recursion_limit:")
+            i2 = ind + 1
+            pad = ["NULL"] * (code.nlocals - code.argcount)
+            e(i2, "fr = Frame(%s, %s.w_globals, [%s], %s.closure, None, %s)" % (
+                self.kname(code), a[0], ", ".join(a[1:] + pad), a[0], a[0]))
+            for v in self.moved:
+                e(i2, "%s = None" % v)          # (the frame holds them now: GC timing)
+            for line in ("sv = st.frame", "d0 = st.depth", "st.nest += 1",
+                         "st.depth = d0 + 1", "fr.back = f", "st.frame = fr", "try:",
+                         "    x = c.fn(fr, st)", "except JitExit as e:", "    x = (e,)",
+                         "st.nest -= 1", "st.depth = d0", "st.frame = sv",
+                         "if x[0] == -2:", "    st.ticks += x[1]", "    %s = fr.retval" % r):
+                e(i2, line)
+            if self.jit.show_stats:
+                e(i2 + 1, "%s.entries += 1" % self.kname(self.jit.stats))
+            e(i2, "else:")
+            self.raising(op, i2 + 1, "%s = %s(f, fr, %s, c, x, (x := None))" % (
+                r, self.kname(self.jit.body_exited), self.kname(info)))
+            e(i2, "fr = x = None")
+            e(ind, "else:")
+            i1 = ind + 1
+        self.raising(op, i1, "%s = %s(f, %s, [%s], %s%s)" % (
+            op.res.name, self.kname(self.jit.call_body), a[0], ", ".join(a[1:1 + npos]), kw,
+            "".join(", (%s := None)" % v for v in self.moved)))
+        # a thread switch became due in the callee: leave as its return (a
+        # frame switch) would, where the run loop looks (the exit's int
+        # `extra` makes the hook report a boundary)
+        e(ind, "if st.breaker: %s" % self.exit(op.snap, extra="%d" % pc_after))
 
     def run_loop(self, op, ind, a):
         """An inner loop's own trace, run from this one.  Its usual end (the exit

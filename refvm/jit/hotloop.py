@@ -36,6 +36,11 @@ MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
 BRIDGE_AFTER = 50           # guard failures before a bridge is recorded
 GIVEN_UP = object()
+# what the JIT compiles, by kind: (function name prefix, --jit-log title,
+# --jit-stats field)
+KINDS = {"loop": ("loop", "loop", "loops"),
+         "step": ("step", "generator step", "steps"),
+         "fstep": ("body", "function body", "bodies")}
 
 
 recorder = lowering = optimizer = backend = deopt = log = None
@@ -163,7 +168,7 @@ class Jit(object):
         resumption point) and compile; on an abort, back off or give up."""
         if recorder is None:
             _load()
-        table, counters = self.tables(kind)
+        table, counters, threshold = self.tables(kind)
         info = table.get(key)
         if info is None:
             info = table[key] = LoopInfo(key)
@@ -215,11 +220,7 @@ class Jit(object):
                 # its own trace) and this loop is recorded again at once
                 self.residual_sites.add(site)
                 info.soft_aborts += 1
-                if kind == "loop":
-                    self.record_soon(key)
-                else:
-                    counters[key] = (self.step_threshold if kind == "step" else
-                                     self.body_threshold) - 1
+                self.record_soon(key, kind)
                 return fr, pc, ticks, rec.yielded
             if kind == "loop" and rec.reason == "left the loop":
                 info.left += 1
@@ -244,9 +245,7 @@ class Jit(object):
                 # recorded): neither says this loop cannot be traced
                 info.soft_aborts += 1
                 self.record_soon(other)
-                base = {"loop": self.threshold, "step": self.step_threshold,
-                        "fstep": self.body_threshold}[kind]
-                counters[key] = max(0, base - SOFT_BACKOFF * info.soft_aborts)
+                counters[key] = max(0, threshold - SOFT_BACKOFF * info.soft_aborts)
             else:
                 info.aborts += 1
                 if info.aborts >= MAX_ABORTS:
@@ -264,25 +263,19 @@ class Jit(object):
         # a generator step is no loop: nothing to hoist out of it
         opt = optimizer.optimize(trace, bridge=kind != "loop")
         self.names += 1
-        name = {"loop": "loop%d", "step": "step%d", "fstep": "body%d"}[kind] % self.names
+        prefix, title, field = KINDS[kind]
+        name = "%s%d" % (prefix, self.names)
         loop = backend.compile_trace(trace, name, self)
         info.compiled = loop
         s = self.stats
-        if kind == "loop":
-            s.loops += 1
-        elif kind == "step":
-            s.steps += 1
-        else:
-            s.bodies += 1
+        setattr(s, field, getattr(s, field) + 1)
         for k, v in opt.stats.items():
             setattr(s, k, getattr(s, k) + v)
         s.guards += sum(1 for op in trace.ops + trace.preamble if op.is_guard())
         s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
         s.residual += sum(1 for op in trace.ops if op.name == "residual_call")
         if self.log_path:
-            self.write_log(log.format_trace({"loop": "loop", "step": "generator step",
-                                             "fstep": "function body"}[kind], name,
-                                            rec.steps, naive, trace, loop.source))
+            self.write_log(log.format_trace(title, name, rec.steps, naive, trace, loop.source))
         trace.steps = None          # the recording's observations are not kept
 
     # ------------------------------------------------------------ running
@@ -466,10 +459,9 @@ class Jit(object):
         return self.record(st, f, pc, key, ticks, "step")
 
     def call_body(self, caller, w_func, args, kwargs, *_moved):
-        """A trace's residual call (lowering.Lowering._residual): w_func(*args,
-        **kwargs) as a CALL handler in `caller` makes the frame (kwargs a dict or
-        None), linked to the caller; its
-        compiled body runs here (run_frame's bookkeeping around it, as
+        """A trace's residual call (lowering.Lowerer._residual): w_func(*args,
+        **kwargs) (kwargs a dict or None) in the frame a CALL handler in `caller`
+        makes, linked to the caller; its compiled body runs here (run_step, as
         resume_generator runs a step), else, or from where the body left, a
         nested run loop.  w_func is a VM function, not a generator function (the
         trace guards its code); the trace checked st.nest (run_frame's
@@ -482,16 +474,13 @@ class Jit(object):
         step = info.compiled if info is not None and info is not GIVEN_UP else None
         if step is None or st.breaker or st.depth >= st.recursion_limit:
             return interp_loop.run_frame(f, NULL, None, caller)
-        d0 = st.depth
         x = self.run_step(step, f, st, back=caller)
         if x[0] == -2:
             self.stats.entries += 1
             st.ticks += x[1]
             return f.retval     # (the frame ends as one the run loop returns from:
                                 # not cleared, see interp/loop.py)
-        p = [info, step, d0 + 1, x, "fstep"]    # (see resume_generator)
-        x = None
-        return interp_loop.run_frame(f, NULL, p, caller)
+        return self.body_exited(caller, f, info, step, x, (x := None))
 
     def body_info(self, code):
         """The LoopInfo of code's function body (made now if it has none: a
@@ -507,7 +496,7 @@ class Jit(object):
         (backend, residual_call) and it did not return: the interpreter goes on
         from its exit (or the exception it raised) in a nested run loop, as
         call_body does."""
-        p = [info, step, interp_state.state.depth + 1, x, "fstep"]
+        p = [info, step, interp_state.state.depth + 1, x, "fstep"]   # (see resume_generator)
         x = None
         return interp_loop.run_frame(f, NULL, p, caller)
 
@@ -738,18 +727,21 @@ class Jit(object):
         return self.exited(st, f, info, info.key, 0, step, depth0, xs, kind)
 
     def tables(self, kind):
-        """(compiled traces, hotness counters) of loops or of generator steps."""
+        """(compiled traces, hotness counters, threshold) of loops, generator
+        steps or function bodies."""
         if kind == "loop":
-            return self.loops, self.counters
+            return self.loops, self.counters, self.threshold
         if kind == "fstep":
-            return self.func_steps, self.fstep_counters
-        return self.gen_steps, self.step_counters
+            return self.func_steps, self.fstep_counters, self.body_threshold
+        return self.gen_steps, self.step_counters, self.step_threshold
 
-    def record_soon(self, key):
-        """The loop at key (code, header) is recorded at its next backward jump,
-        unless it has a trace (a loop given up never reads its counter)."""
-        if self.compiled_at(*key) is None:
-            self.counters[key] = max(self.counters.get(key, 0), self.threshold - 1)
+    def record_soon(self, key, kind="loop"):
+        """The loop (step, body) at key is recorded when next reached, unless it
+        is compiled (one given up never reads its counter)."""
+        table, counters, threshold = self.tables(kind)
+        info = table.get(key)
+        if info is None or info is GIVEN_UP or info.compiled is None:
+            counters[key] = max(counters.get(key, 0), threshold - 1)
 
     def unrolled_loop(self, code, pc):
         """Is the loop at pc unrolled into the traces of the loop around it?"""
@@ -790,7 +782,7 @@ class Jit(object):
         return (fr, pc), ticks
 
     def respecialize(self, info, key, kind="loop"):
-        table, counters = self.tables(kind)
+        table, counters, _ = self.tables(kind)
         info.compiled = None
         info.respecialized += 1
         if info.respecialized > MAX_RESPECIALIZE:

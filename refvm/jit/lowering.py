@@ -1249,14 +1249,14 @@ class Lowerer(object):
         if meth is NULLC:
             # LOAD_METHOD found an attribute, not a method (a module's function)
             return self._call(st[-n - 1], st[len(st) - n:] if n else [], n + 2, s, snap)
-        if s.outcome == "residual" and not meth.isconst and s.stack[-n - 2][0] is W_Function:
-            # (a method LOAD_METHOD's handler found: its class guard tests for NULL too)
-            return self._residual(meth, st[len(st) - n - 1:], n + 2, s, snap)
-        if not meth.isconst or meth.const is NULL:
-            return False
         args = st[len(st) - n - 1:]
         if s.outcome == "residual":
-            return self._residual(meth, args, n + 2, s, snap)
+            # the method LOAD_METHOD found: a constant, or a value its handler
+            # left (the residual call's class guard tests for NULL too)
+            ok = meth.const is not NULL if meth.isconst else s.stack[-n - 2][0] is W_Function
+            return ok and self._residual(meth, args, n + 2, s, snap)
+        if not meth.isconst or meth.const is NULL:
+            return False
         if s.outcome == "call":
             code = s.callee
             if not (meth.isconst and meth.const.__class__ is W_Function and

@@ -116,6 +116,11 @@ class Recording(object):
     # recording ("inner loop" in a called function): a residual call site
     residual_site = None
 
+    @property
+    def may_make_residual(self):
+        """Loops and function bodies make residual calls (generator steps not)."""
+        return self.func_step or not self.gen_step
+
     def __init__(self, root, header):
         self.root = root
         self.header = header
@@ -174,14 +179,13 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             if r.__class__ is Frame and level == 0 and rec.jit is not None and \
                     ((code, pc - 1) in rec.jit.residual_sites or
                      (rec.func_step and r.code is rec.root.code)) and \
-                    (rec.func_step or not rec.gen_step) and \
-                    name in RESIDUAL_CALLS and r.init_obj is NULL and st.nest < st.max_nest \
+                    rec.may_make_residual and name in RESIDUAL_CALLS and r.init_obj is NULL and st.nest < st.max_nest \
                     and _callee_class(s.stack, name, arg) is W_Function:
                 # a residual call: a function with a loop of its own, called from
                 # the loop's frame (its loop would end every recording that
                 # followed the call: hotloop.Jit.record).  The interpreter runs
                 # it, its loop in its own trace; the trace records the call as
-                # one operation (lowering.Lowering._residual)
+                # one operation (lowering.Lowerer._residual)
                 s.callee = r.code
                 s.callee_globals = r.w_globals
                 f.pc = pc
@@ -376,7 +380,7 @@ def _mark_residual(rec, frames, level):
     a trace unrolls, recursion deeper than MAX_LEVELS, too many instructions):
     that call is to be residual (hotloop.Jit.record), when it is a call the
     lowering can make so."""
-    if level > 0 and (rec.func_step or not rec.gen_step):
+    if level > 0 and rec.may_make_residual:
         root = frames[0]
         call_pc = root.pc - 1
         if INSTRUCTIONS[root.code.ops[call_pc]].name in RESIDUAL_CALLS:

@@ -271,12 +271,22 @@ class Jit(object):
         setattr(s, field, getattr(s, field) + 1)
         for k, v in opt.stats.items():
             setattr(s, k, getattr(s, k) + v)
-        s.guards += sum(1 for op in trace.ops + trace.preamble if op.is_guard())
-        s.generic_ops += sum(1 for op in trace.ops if op.name == "generic")
-        s.residual += sum(1 for op in trace.ops if op.name == "residual_call")
+        self.count_ops(trace.ops + trace.preamble)
         if self.log_path:
             self.write_log(log.format_trace(title, name, rec.steps, naive, trace, loop.source))
         trace.steps = None          # the recording's observations are not kept
+
+    def count_ops(self, ops):
+        """--jit-stats' counts of the compiled code's guards, handler calls and
+        residual calls (a loop's, a step's, a body's or a bridge's)."""
+        s = self.stats
+        for op in ops:
+            if op.is_guard():
+                s.guards += 1
+            elif op.name == "generic":
+                s.generic_ops += 1
+            elif op.name == "residual_call":
+                s.residual += 1
 
     # ------------------------------------------------------------ running
 
@@ -424,7 +434,7 @@ class Jit(object):
         finally:
             self.stats.compile_time += clock() - t1
         self.stats.bridges += 1
-        self.stats.residual += sum(1 for op in bridge.ops if op.name == "residual_call")
+        self.count_ops(bridge.ops)
         if self.log_path:
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, src))
         return fr, pc2, ticks, rec.yielded

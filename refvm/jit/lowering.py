@@ -145,6 +145,7 @@ class Lowerer(object):
         self.n = 0
         self.ops = t.ops
         self.seen = {}              # Value -> class observed by the recording
+        self.seen_type = {}         # Value -> W_Type observed (instances), or None
         self.refs = {}              # Value -> slots (locals, stack, holders) holding it
         self.offset = 0
         root = AFrame(root_code, ROOT, None, root_globals, root_code.nlocals)
@@ -231,6 +232,7 @@ class Lowerer(object):
             if s is not None and i < len(s.locals) and not v.isconst:
                 # the class the recording saw in the slot before this instruction
                 self.seen.setdefault(v, s.locals[i][0])
+                self.seen_type.setdefault(v, s.locals[i][1])
             af.locals[i] = v
             self.hold(v)
         return v
@@ -285,12 +287,13 @@ class Lowerer(object):
         af = self.frames[-1]
         if len(s.stack) != len(af.stack):
             raise Unsupported("value stack out of step at pc %d" % s.pc)
-        for v, (c, _) in zip(af.stack, s.stack):
+        for v, (c, t) in zip(af.stack, s.stack):
             if not v.isconst:
                 self.seen[v] = c
+                self.seen_type[v] = t
         for i, v in enumerate(af.locals):
             if v is not None and not v.isconst and i < len(s.locals):
-                self.seen[v] = s.locals[i][0]
+                self.seen[v], self.seen_type[v] = s.locals[i]
 
     def step(self, s):
         if s.level != len(self.frames) - 1 or s.code is not self.frames[-1].code:
@@ -820,18 +823,13 @@ class Lowerer(object):
     # ------------------------------------------------------------ attributes
 
     def _instance_type(self, v, s):
-        """The W_Type of an instance receiver as observed, if the fast forms apply."""
+        """The W_Type of an instance receiver as observed, if the fast forms apply.
+        (By value, not by stack position: inside a fused instruction the stack
+        has moved since the observation, INPLACE_STORE_ATTR's receiver is under
+        the result.)"""
         if self.cls(v) not in INSTANCE_CLASSES:
             return None
-        af = self.frames[-1]
-        idx = af.stack.index(v) if v in af.stack else -1
-        t = None
-        if idx >= 0 and idx < len(s.stack):
-            t = s.stack[idx][1]
-        if t is None:
-            for i, lv in enumerate(af.locals):
-                if lv is v and i < len(s.locals):
-                    t = s.locals[i][1]
+        t = self.seen_type.get(v)
         return t if t.__class__ is W_Type else None
 
     def _guard_instance(self, v, t, snap):
@@ -1510,6 +1508,7 @@ def lower_bridge(steps, loop, snap):
     lw.n = main.max_value
     lw.ops = t.ops
     lw.seen = {}
+    lw.seen_type = {}
     lw.refs = {}
     lw.offset = snap.ticks
     lv = snap.levels[0]

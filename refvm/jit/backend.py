@@ -469,7 +469,7 @@ class Emitter(object):
     def call_bridge(self, snap, ind):
         """A guard's failure branch that has a bridge: its function gets the values
         it starts from as arguments, which this function's variables let go of
-        as they are passed (`(v := None)` after each: a call moves its arguments
+        as they are passed (`let_go` after them: a call moves its arguments
         into the callee's frame, so the bridge drops each value where the
         interpreter would), and returns an exit or, at the loop header,
         [instructions done, the header variables].  Without a bridge yet
@@ -479,7 +479,7 @@ class Emitter(object):
         if snap.bridge_fn is None:
             e(ind, "if %s.bridge_fn is None: %s" % (self.kname(snap), self.exit(snap)))
         names = [v.name for v in bridge_inputs(snap, self.root)]
-        args = "".join(", " + n for n in names) + "".join(", (%s := None)" % n for n in names)
+        args = "".join(", " + a for a in bridge_args(names)[0])
         e(ind, "x = %s.bridge_fn(f, st, t%s)" % (self.kname(snap), args))
         if self.drain_mode:
             e(ind, "break")             # (see build_drain)
@@ -509,8 +509,11 @@ class Emitter(object):
             e(1, "return [t, %s]" % ", ".join(vals))
         # the values it starts from, then the Nones their callers' variables
         # became (see call_bridge)
-        params = names + ["_%d" % i for i in range(len(names))]
+        params, rest = bridge_args(names)[1:]
         head = "def %s(f, st, t%s):" % (self.name, "".join(", " + p for p in params))
+        if rest:
+            # (the values past the call's direct arguments came in a list)
+            head += "\n    %s, = _L\n    _L = _L.clear()" % ", ".join(rest)
         return self.source(head)
 
     def guard_cond(self, op, a=None):
@@ -626,7 +629,7 @@ class Emitter(object):
         the callee's compiled body called here as call_body calls it.  The
         callee gets the arguments whose last use this is as the run loop's CALL
         moves them into its frame: this code lets go of them as they are passed
-        (`(v := None)`, self.moved), so the callee drops them where the
+        (`let_go(self.moved)`), so the callee drops them where the
         interpreter would (its frame holds the only reference)."""
         e = self.emit
         pc_after, code, names = op.descr
@@ -665,7 +668,7 @@ class Emitter(object):
             i1 = ind + 1
         self.raising(op, i1, "%s = %s(f, %s, [%s], %s%s)" % (
             op.res.name, self.kname(self.jit.call_body), a[0], ", ".join(a[1:1 + npos]), kw,
-            "".join(", (%s := None)" % v for v in self.moved)))
+            "".join(", " + x for x in let_go(self.moved))))
         # a thread switch became due in the callee: leave as its return (a
         # frame switch) would, where the run loop looks (the exit's int
         # `extra` makes the hook report a boundary)
@@ -895,6 +898,45 @@ def new_function(w_globals, code, qualname, closure, annotations, kwdefaults, de
     w_f = W_Function(code, w_globals, code.name, qualname, defaults, kwdefaults, closure)
     w_f.annotations = annotations
     return w_f
+
+
+LET_GO_CHUNK = 100     # (nested walruses per argument: the host parser allows 200)
+CALL_ARGS = 30         # CPython 3.11 compiles a call with more arguments than this as
+                       # f(*tuple): the tuple would hold the values during the call
+
+
+def let_go(names):
+    """Arguments that set each variable named to None once evaluated, after the
+    values passed before them: `(a := (b := (c := None)))`, one per 32 names.
+    No value dies there (the call's arguments hold them), so the bridge's frame
+    gets the only references (call_bridge); one nested expression rather than
+    `(a := None), (b := None), ...` keeps guard-failure code, most of a bridge's
+    source, shorter to compile."""
+    out = []
+    for i in range(0, len(names), LET_GO_CHUNK):
+        x = "None"
+        for n in reversed(names[i:i + LET_GO_CHUNK]):
+            x = "(%s := %s)" % (n, x)
+        out.append(x)
+    return out
+
+
+def bridge_args(names):
+    """How a bridge with inputs `names` is called: (the call's arguments after
+    f, st, t; the bridge's parameters after f, st, t; the names it unpacks from
+    the list parameter _L).  At most CALL_ARGS arguments in all, so that the
+    host calls it with a plain call, which moves the arguments into the callee's
+    frame: past that, the last values go in one list the bridge empties."""
+    drops = let_go(names)
+    room = CALL_ARGS - 3 - len(drops)
+    if len(names) <= room:
+        direct, rest = names, []
+        args = names + drops
+    else:
+        direct, rest = names[:room - 1], names[room - 1:]
+        args = direct + ["[%s]" % ", ".join(rest)] + drops
+    params = direct + (["_L"] if rest else []) + ["_%d" % i for i in range(len(drops))]
+    return args, params, rest
 
 
 def bridge_inputs(snap, root):

@@ -907,8 +907,8 @@ CALL_ARGS = 30         # CPython 3.11 compiles a call with more arguments than t
 
 def let_go(names):
     """Arguments that set each variable named to None once evaluated, after the
-    values passed before them: `(a := (b := (c := None)))`, one per 32 names.
-    No value dies there (the call's arguments hold them), so the bridge's frame
+    values passed before them: `(a := (b := (c := None)))`, one per LET_GO_CHUNK
+    names.  No value dies there (the call's arguments hold them), so the bridge's frame
     gets the only references (call_bridge); one nested expression rather than
     `(a := None), (b := None), ...` keeps guard-failure code, most of a bridge's
     source, shorter to compile."""

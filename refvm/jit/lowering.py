@@ -423,6 +423,15 @@ class Lowerer(object):
         af = self.frames[0]
         code, header, expected = arg
         stack_in = list(af.stack)
+        # the trace lets go of the locals it holds before the inner loop runs:
+        # the frame has them (written through), and a local the inner loop
+        # overwrites must die there, as in the interpreter (until 2026-12-04 they
+        # were let go of after it: a finalizer ran when the inner loop ended)
+        for i, v in enumerate(af.locals):
+            if v is not None:
+                af.locals[i] = None
+                self.release(v)
+        af.reload = True
         outs = [self.new() for _ in range(s.depth_after)]
         op = self.emit("run_loop", [ROOT] + stack_in, None,
                        (code, header, expected, outs, self.offset), None, None, True)
@@ -432,11 +441,6 @@ class Lowerer(object):
             self.push(v)
         for v in stack_in:
             self.release(v)
-        for i, v in enumerate(af.locals):
-            if v is not None:
-                af.locals[i] = None
-                self.release(v)
-        af.reload = True
         return True
 
     def op_YIELD_VALUE(self, arg, s, snap, last):

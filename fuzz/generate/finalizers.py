@@ -3,6 +3,13 @@
 CPython runs them as soon as the last reference goes; PyPy, Jython and
 Grumpy when their collector runs, or never; cycles wait for a collection
 everywhere.  The program prints around each release so the timing shows.
+
+The fourth form is a loop shaped for JITs: many locals read every iteration
+and a rare path that replaces a finalizable object the loop also reads.  A
+tracing JIT compiles the rare path as a bridge that starts from all those
+values; refvm's bridges once kept such an object alive until the bridge
+returned (a host call convention past 30 arguments), which the other forms,
+with a handful of live values, never showed.
 """
 from __future__ import annotations
 
@@ -33,10 +40,39 @@ def _callback(g):
     return name
 
 
+def _wide_loop(g, fin):
+    """A function whose loop reads many locals and, every few iterations,
+    replaces the finalizable object it reads; called once here."""
+    width = g.c.between(8, 40)
+    trips = g.c.between(40, 120)
+    every = g.c.between(5, 13)
+    if not g.affordable(trips * 3):
+        return False
+    name = g.fresh("wide")
+    ws = ["w%d" % i for i in range(width)]
+    with g.definition(budget=trips * 3):
+        out = g.out
+        out.line("def %s(n):" % name)
+        out.line("    %s = %s" % (", ".join(ws), ", ".join(str(g.c.below(9)) for _ in ws)))
+        out.line("    x = %s('%s.start')" % (fin, name))
+        out.line("    t = 0")
+        out.line("    for i in range(n):")
+        out.line("        t += len(x.tag) * 0 + %s" % " + ".join(ws))
+        out.line("        if i %% %d == %d:" % (every, every - 1))
+        out.line("            x = %s('%s.' + str(i))" % (fin, name))
+        out.line("            print('made ' + str(i))")
+        out.line("    x = None")
+        out.line("    return t")
+    g.emit("print(_fmt(%s(%d)))" % (name, trips), cost=trips * 3)
+    return True
+
+
 def statement(g):
     fin = _fin_class(g)
     a, b = g.fresh("fa"), g.fresh("fb")
-    form = g.c.below(3)
+    form = g.c.below(4)
+    if form == 3:
+        return _wide_loop(g, fin)
     if form == 0:
         g.emit("%s = %s('%s')" % (a, fin, a))
         g.emit("del %s" % a)
@@ -51,7 +87,7 @@ def statement(g):
             g.imports.add("gc")
             g.emit("gc.collect()")
         g.emit("print('after cycle %s')" % a)
-    else:
+    elif form == 2:
         cb = _callback(g)
         r = g.fresh("r")
         g.emit("%s = %s('%s')" % (a, fin, a))

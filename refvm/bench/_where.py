@@ -25,20 +25,22 @@ best its compiled code can do: the geometric mean of `bound` is about as far as
 making compiled code faster can take `python -m refvm.bench --jit`.
 """
 import argparse
-import collections
 import json
-import math
 import os
 import sys
 import tempfile
 import threading
 import time
 
-from refvm.bench.__main__ import bench_env, programs, timed
+from refvm.bench.__main__ import bench_env, geomean, programs, timed
 
 COMPILER = tuple(os.sep + os.path.join("refvm", "jit", m + ".py")
                  for m in ("recorder", "lowering", "optimizer", "backend", "ir", "log"))
 KINDS = ("interpreter", "JIT compiler", "compiled code")
+
+
+class HelperFailed(Exception):
+    """A child run (sampled run, CPython's own time) did not finish."""
 
 
 def classify(fr):
@@ -85,7 +87,7 @@ def child(prog, out, interval):
         s.join()
     with open(out, "w") as fh:
         json.dump({"samples": counts, "status": status, "cpu": cpu}, fh)
-    return 0
+    return status
 
 
 def cpython_work(prog, out):
@@ -126,8 +128,8 @@ def main(argv=None):
     def helper(*cmd):
         _, proc = timed([host, "-m", "refvm.bench._where"] + list(cmd) + ["--out", out], env)
         if proc.returncode != 0:
-            raise SystemExit("refvm.bench._where: %s failed: %s" % (
-                " ".join(cmd), (proc.stderr.strip().splitlines() or ["?"])[-1]))
+            raise HelperFailed("%s: %s" % (" ".join(cmd), (proc.stderr.strip().splitlines()
+                                                            or ["?"])[-1]))
         with open(out) as fh:
             return json.load(fh)
     try:
@@ -170,8 +172,11 @@ def main(argv=None):
                 100 * shares[2], compiled / work, bound))
             sys.stdout.flush()
         if bounds:
-            geo = [math.exp(sum(math.log(r) for r in rs) / len(rs)) for rs in (now, bounds)]
-            print("geometric mean: JIT speedup now %.2fx, bound %.2fx" % (geo[0], geo[1]))
+            print("geometric mean: JIT speedup now %.2fx, bound %.2fx" % (geomean(now),
+                                                                         geomean(bounds)))
+    except HelperFailed as e:
+        sys.stderr.write("refvm.bench._where: %s failed\n" % e)
+        return 2
     finally:
         if os.path.exists(out):
             os.unlink(out)

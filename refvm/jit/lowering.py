@@ -144,8 +144,8 @@ class Lowerer(object):
         t.entry_stack = entry_stack
         self.n = 0
         self.ops = t.ops
-        self.seen = {}              # Value -> class observed by the recording
-        self.seen_type = {}         # Value -> W_Type observed (instances), or None
+        self.seen = {}              # Value -> (class, info) observed by the recording
+                                    # (recorder._observe: info the W_Type of an instance)
         self.refs = {}              # Value -> slots (locals, stack, holders) holding it
         self.offset = 0
         root = AFrame(root_code, ROOT, None, root_globals, root_code.nlocals)
@@ -231,8 +231,7 @@ class Lowerer(object):
             s = self.cur
             if s is not None and i < len(s.locals) and not v.isconst:
                 # the class the recording saw in the slot before this instruction
-                self.seen.setdefault(v, s.locals[i][0])
-                self.seen_type.setdefault(v, s.locals[i][1])
+                self.seen.setdefault(v, s.locals[i])
             af.locals[i] = v
             self.hold(v)
         return v
@@ -251,7 +250,8 @@ class Lowerer(object):
     def cls(self, v):
         if v.cls is not None:
             return v.cls
-        return self.seen.get(v)
+        seen = self.seen.get(v)
+        return seen[0] if seen is not None else None
 
     def guard_class(self, v, c, snap):
         self.emit("guard_class", [v], None, c, snap)
@@ -287,13 +287,12 @@ class Lowerer(object):
         af = self.frames[-1]
         if len(s.stack) != len(af.stack):
             raise Unsupported("value stack out of step at pc %d" % s.pc)
-        for v, (c, t) in zip(af.stack, s.stack):
+        for v, obs in zip(af.stack, s.stack):
             if not v.isconst:
-                self.seen[v] = c
-                self.seen_type[v] = t
+                self.seen[v] = obs
         for i, v in enumerate(af.locals):
             if v is not None and not v.isconst and i < len(s.locals):
-                self.seen[v], self.seen_type[v] = s.locals[i]
+                self.seen[v] = s.locals[i]
 
     def step(self, s):
         if s.level != len(self.frames) - 1 or s.code is not self.frames[-1].code:
@@ -833,7 +832,7 @@ class Lowerer(object):
         the result.)"""
         if self.cls(v) not in INSTANCE_CLASSES:
             return None
-        t = self.seen_type.get(v)
+        t = self.seen[v][1] if v in self.seen else None
         return t if t.__class__ is W_Type else None
 
     def _guard_instance(self, v, t, snap):
@@ -1512,7 +1511,6 @@ def lower_bridge(steps, loop, snap):
     lw.n = main.max_value
     lw.ops = t.ops
     lw.seen = {}
-    lw.seen_type = {}
     lw.refs = {}
     lw.offset = snap.ticks
     lv = snap.levels[0]

@@ -334,7 +334,15 @@ def _unwind(st, f, entry, e):
             if not f.gen_owned:
                 f.clear_for_traceback()
             f.back = None           # (as below: a traceback keeps no caller alive)
-            raise e
+            # this host frame, kept by e's traceback, must not keep e: a host
+            # cycle keeps the host frames above it alive until the host's
+            # cycle collector runs, and a run loop's frame among them keeps the
+            # VM frame it last ran (finalizer timing: a generator closed, then
+            # an exception escaping a function; programs/exceptions_released.py)
+            try:
+                raise e
+            finally:
+                e = None
         back = f.back
         f.clear_for_traceback()
         f.back = None

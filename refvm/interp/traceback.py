@@ -6,10 +6,14 @@ from refvm.objects.functions import getset
 
 
 class W_Traceback(W_Object):
-    __slots__ = ("frame", "lineno", "w_next")
+    # The host lets go of __slots__ in the order of their sorted names, and
+    # CPython's tb_dealloc lets go of tb_next before tb_frame: the callee's
+    # frame (and what its locals hold) goes first.  Hence "w_next" sorting
+    # before "w_tb_frame" (tests/refvm/programs: tracebacks_released.py).
+    __slots__ = ("w_next", "w_tb_frame", "lineno")
 
     def __init__(self, frame, lineno, w_next):
-        self.frame = frame
+        self.w_tb_frame = frame
         self.lineno = lineno
         self.w_next = w_next
 
@@ -28,7 +32,7 @@ def entries(w_exc):
     out = []
     w_tb = w_exc.w_traceback
     while w_tb is not None:
-        code = w_tb.frame.code
+        code = w_tb.w_tb_frame.code
         out.append((code.filename, w_tb.lineno, code.name))
         w_tb = w_tb.w_next
     return out

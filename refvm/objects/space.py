@@ -154,7 +154,10 @@ def _getattr_fallback(w, name, t, err):
     if w_gattr is not NULL:
         return call_special(w_gattr, w, name)
     if err is not None:
-        raise err
+        try:
+            raise err
+        finally:
+            err = None          # (no host cycle through this frame: loop._unwind)
     raise attribute_error(w, name)
 
 

@@ -1,0 +1,69 @@
+# When a handled exception goes, its traceback lets go of the frames it
+# passed, innermost first (CPython's tb_dealloc drops tb_next before
+# tb_frame), and nothing else keeps them: not after a generator was closed
+# (refvm's run loop once kept the last frame it ran alive, through a host
+# reference cycle, until the program ended), not after an exception escaped
+# a loop that ran many times.
+class T:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("  del", self.n)
+def inner(k):
+    t = T("inner %d" % k)
+    return len(t.n) // 0
+def outer(k):
+    t = T("outer %d" % k)
+    return inner(k) + 1
+try:
+    outer(1)
+except ZeroDivisionError:
+    print("handling 1")
+print("after handler 1")
+def closer():
+    try:
+        yield 1
+    finally:
+        print("  closer finally")
+it = closer()
+next(it)
+it.close()
+try:
+    outer(2)
+except ZeroDivisionError:
+    print("handling 2")
+print("after handler 2")
+it = closer()
+next(it)
+try:
+    it.throw(KeyError("k"))
+except KeyError:
+    print("thrown back")
+try:
+    outer(3)
+except ZeroDivisionError:
+    print("handling 3")
+print("after handler 3")
+def divide(i):
+    if i == 12:
+        t = T("divide %d" % i)
+        return len(t.n) // 0
+    return i
+def loop(n):
+    t = T("loop")
+    s = 0
+    for i in range(n):
+        s += divide(i)
+    return s
+for k in range(2):
+    try:
+        loop(20)
+    except ZeroDivisionError:
+        print("escaped", k)
+    print("after", k)
+def missing():
+    t = T("getattr")
+    return t.nope
+try:
+    missing()
+except AttributeError:
+    print("no attribute")
+print("end")

@@ -818,7 +818,11 @@ class Lowerer(object):
             self.release(it)
         else:
             post = self.snapshot(target, after=True)
-            self.push(it)
+            # back where it was, its hold kept (a push would hold it once more:
+            # never released, so never let go of; a generator a loop left by
+            # `break` was closed when the trace ended instead of at the break;
+            # programs/generators_left_by_break.py)
+            self.frames[-1].stack.append(it)
             self.emit("guard_nonnull", [r], None, None, post)
             self.push(r)
         return True
@@ -858,6 +862,7 @@ class Lowerer(object):
         r = self._module_attr(v, name, snap)
         if r is not None:
             self.pop()
+            self.release(v)
             self.push(r)
             return True
         t = self._instance_type(v, s)

@@ -10,6 +10,16 @@ tracing JIT compiles the rare path as a bridge that starts from all those
 values; refvm's bridges once kept such an object alive until the bridge
 returned (a host call convention past 30 arguments), which the other forms,
 with a handful of live values, never showed.
+
+The fifth and sixth forms put the same shape around the two other ways a
+JIT holds values the program no longer names: a generator consumed by a hot
+loop (a `try`/`finally` in it, a finalizable local it replaces on a rare
+path, the consumer leaving early by `break` so that the generator is closed
+when the loop drops it), and a rare-path exception in a wide loop (raised in
+a callee whose frame holds a finalizable object, so the traceback keeps it
+alive until the handler ends, or keeps it in a variable, or lets it escape
+the function).  A JIT that keeps the generator, the exception or the callee's
+frame in host variables a moment too long prints `del` late.
 """
 from __future__ import annotations
 
@@ -67,17 +77,132 @@ def _wide_loop(g, fin):
     return True
 
 
+def _ws(g, width):
+    """Locals w0..w{width-1} with small values: (the assignment, their sum)."""
+    ws = ["w%d" % i for i in range(width)]
+    return ("%s = %s" % (", ".join(ws), ", ".join(str(g.c.below(9)) for _ in ws)),
+            " + ".join(ws))
+
+
+def _generator_loop(g, fin):
+    """A generator with a `finally` and a finalizable local it replaces every
+    few values, consumed by a hot loop that replaces its own finalizable
+    object on a rare path and may leave early (the generator, held only by
+    the loop, closed as the loop drops it) or by a filtering generator
+    expression drained by sum(); the consumer runs once or inside an outer
+    loop (a new generator each time)."""
+    trips = g.c.between(30, 100)
+    outer = g.c.between(1, 3)
+    if not g.affordable(trips * 3 * outer):
+        return False
+    gen, cons = g.fresh("fgen"), g.fresh("fcons")
+    e1, e2 = g.c.between(4, 11), g.c.between(5, 13)
+    stop = g.c.between(trips // 2, trips + 5)       # past trips - 1: no break
+    assign, total = _ws(g, g.c.between(2, 24))
+    with g.definition(budget=trips * 3 * outer):
+        out = g.out
+        out.line("def %s(n):" % gen)
+        out.line("    y = %s('%s.start')" % (fin, gen))
+        out.line("    try:")
+        out.line("        for i in range(n):")
+        out.line("            if i %% %d == %d:" % (e1, e1 - 1))
+        out.line("                y = %s('%s.' + str(i))" % (fin, gen))
+        out.line("            yield i + len(y.tag) * 0")
+        out.line("    finally:")
+        out.line("        print('%s finally')" % gen)
+        out.line("def %s(n):" % cons)
+        out.line("    " + assign)
+        out.line("    x = %s('%s.start')" % (fin, cons))
+        out.line("    t = 0")
+        out.line("    for k in range(%d):" % outer)
+        if g.c.coin(30):
+            out.line("        t += sum(v * 2 + %s for v in %s(n) if v %% %d)" % (total, gen, e2))
+            out.line("        x = %s('%s.' + str(k))" % (fin, cons))
+        else:
+            out.line("        for v in %s(n):" % gen)
+            out.line("            t += v + len(x.tag) * 0 + %s" % total)
+            out.line("            if v %% %d == %d:" % (e2, e2 - 1))
+            out.line("                x = %s('%s.' + str(v))" % (fin, cons))
+            out.line("                print('made ' + str(v))")
+            out.line("            if v == %d:" % stop)
+            out.line("                break")
+        out.line("        print('%s after loop ' + str(k))" % cons)
+        out.line("    x = None")
+        out.line("    return t")
+    g.emit("print(_fmt(%s(%d)))" % (cons, trips), cost=trips * 3 * outer)
+    return True
+
+
+def _raising_loop(g, fin):
+    """A wide loop whose rare path raises ZeroDivisionError in a callee that
+    holds a finalizable object (or in the loop itself): caught in the loop
+    (the traceback, with the callee's frame, let go at the handler's end, or
+    kept in a variable until the next one replaces it) or escaping to the
+    caller."""
+    trips = g.c.between(30, 100)
+    if not g.affordable(trips * 3):
+        return False
+    helper, name = g.fresh("fdiv"), g.fresh("fwide")
+    every = g.c.between(5, 13)
+    assign, total = _ws(g, g.c.between(4, 32))
+    inline = g.c.coin(25)
+    handler = g.c.weighted([(4, "end"), (2, "keep"), (1, "escape")])
+    with g.definition(budget=trips * 3):
+        out = g.out
+        if not inline:
+            out.line("def %s(i):" % helper)
+            out.line("    if i %% %d == %d:" % (every, every - 1))
+            out.line("        y = %s('%s.' + str(i))" % (fin, helper))
+            out.line("        return len(y.tag) // 0")
+            out.line("    return i")
+        out.line("def %s(n):" % name)
+        out.line("    " + assign)
+        out.line("    x = %s('%s.start')" % (fin, name))
+        out.line("    t = 0")
+        if handler == "keep":
+            out.line("    saved = None")
+        out.line("    for i in range(n):")
+        step = ("10 // (i %% %d - %d)" % (every, every - 1)) if inline else "%s(i)" % helper
+        if handler == "escape":
+            out.line("        t += %s + len(x.tag) * 0 + %s" % (step, total))
+        else:
+            out.line("        try:")
+            out.line("            t += %s + len(x.tag) * 0 + %s" % (step, total))
+            out.line("        except ZeroDivisionError%s:" % (" as e" if handler == "keep" else ""))
+            if handler == "keep":
+                out.line("            saved = e")
+            out.line("            x = %s('%s.' + str(i))" % (fin, name))
+            out.line("            print('caught ' + str(i))")
+        out.line("    x = None")
+        out.line("    return t")
+    if handler == "escape":
+        with g.block("try:"):
+            g.emit("print(_fmt(%s(%d)))" % (name, trips), cost=trips * 3)
+        with g.block("except ZeroDivisionError:"):
+            g.emit("print('escaped %s')" % name)
+    else:
+        g.emit("print(_fmt(%s(%d)))" % (name, trips), cost=trips * 3)
+    return True
+
+
+FORMS = ((3, "del"), (3, "cycle"), (3, "weakref"), (3, "wide"), (2, "generator"), (2, "raising"))
+
+
 def statement(g):
     fin = _fin_class(g)
     a, b = g.fresh("fa"), g.fresh("fb")
-    form = g.c.below(4)
-    if form == 3:
+    form = g.c.weighted(FORMS)
+    if form == "wide":
         return _wide_loop(g, fin)
-    if form == 0:
+    if form == "generator":
+        return _generator_loop(g, fin)
+    if form == "raising":
+        return _raising_loop(g, fin)
+    if form == "del":
         g.emit("%s = %s('%s')" % (a, fin, a))
         g.emit("del %s" % a)
         g.emit("print('after del %s')" % a)
-    elif form == 1:
+    elif form == "cycle":
         g.emit("%s = %s('%s')" % (a, fin, a))
         g.emit("%s = %s('%s')" % (b, fin, b))
         g.emit("%s.other = %s" % (a, b))
@@ -87,7 +212,7 @@ def statement(g):
             g.imports.add("gc")
             g.emit("gc.collect()")
         g.emit("print('after cycle %s')" % a)
-    elif form == 2:
+    elif form == "weakref":
         cb = _callback(g)
         r = g.fresh("r")
         g.emit("%s = %s('%s')" % (a, fin, a))

@@ -70,7 +70,7 @@ class W_Generator(W_Object):
             else:
                 w_r = interp.run_frame(f)
         except VMError as e:
-            self._finish()
+            self._finish(raised=True)
             st.exc_info = caller_exc
             if space.isinstance_w(e.w_exc, E.w_StopIteration):
                 w_new = E.W_BaseException(E.w_RuntimeError, ("generator raised StopIteration",))
@@ -105,10 +105,17 @@ class W_Generator(W_Object):
         w_r = self._run(f, st, caller_exc, NULL, pending)
         return NULL if w_r.__class__ is _Returned else w_r
 
-    def _finish(self):
+    def _finish(self, raised=False):
+        """The frame ended: it lets go of what it holds, as CPython's frame does
+        when it ends, except that a frame an exception left keeps its locals
+        while the traceback refers to it (loop._unwind; a generator raising
+        past a handler printed `del` of its locals before the handler ran)."""
         f = self.frame
         if f is not None:
-            f.clear()
+            if raised:
+                f.clear_for_traceback()
+            else:
+                f.clear()
         self.frame = None
 
     def resume_or_null(self, w_value):

@@ -3,7 +3,9 @@
 # tb_frame), and nothing else keeps them: not after a generator was closed
 # (refvm's run loop once kept the last frame it ran alive, through a host
 # reference cycle, until the program ended), not after an exception escaped
-# a loop that ran many times.
+# a loop that ran many times.  A generator an exception ends keeps its
+# locals while the traceback refers to its frame, like any frame (refvm let
+# go of them as the generator ended, before the handler ran).
 class T:
     def __init__(self, n): self.n = n
     def __del__(self): print("  del", self.n)
@@ -66,4 +68,24 @@ try:
     missing()
 except AttributeError:
     print("no attribute")
+def raising(n):
+    t = T("gen start")
+    try:
+        for i in range(n):
+            if i == 3:
+                t = T("gen %d" % i)
+                raise ValueError(i)
+            yield i
+    finally:
+        print("  raising finally")
+try:
+    for v in raising(5):
+        print("  got", v)
+except ValueError as e:
+    print("gen raised", e)
+print("after gen")
+try:
+    print(sum(raising(9)))
+except ValueError:
+    print("sum raised")
 print("end")

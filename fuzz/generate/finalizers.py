@@ -52,7 +52,9 @@ def _callback(g):
 
 def _wide_loop(g, fin):
     """A function whose loop reads many locals and, every few iterations,
-    replaces the finalizable object it reads; called once here."""
+    replaces the finalizable object it reads (held by a local, by an
+    attribute of another finalizable object, or by a list's slot); called
+    once here."""
     width = g.c.between(8, 40)
     trips = g.c.between(40, 120)
     every = g.c.between(5, 13)
@@ -60,18 +62,28 @@ def _wide_loop(g, fin):
         return False
     name = g.fresh("wide")
     ws = ["w%d" % i for i in range(width)]
+    holder = g.c.weighted([(3, "local"), (1, "attribute"), (1, "slot")])
     with g.definition(budget=trips * 3):
         out = g.out
         out.line("def %s(n):" % name)
         out.line("    %s = %s" % (", ".join(ws), ", ".join(str(g.c.below(9)) for _ in ws)))
-        out.line("    x = %s('%s.start')" % (fin, name))
+        if holder == "local":
+            x = "x"
+            out.line("    x = %s('%s.start')" % (fin, name))
+        elif holder == "attribute":
+            x = "box.other"
+            out.line("    box = %s('%s.box')" % (fin, name))
+            out.line("    box.other = %s('%s.start')" % (fin, name))
+        else:
+            x = "box[0]"
+            out.line("    box = [%s('%s.start')]" % (fin, name))
         out.line("    t = 0")
         out.line("    for i in range(n):")
-        out.line("        t += len(x.tag) * 0 + %s" % " + ".join(ws))
+        out.line("        t += len(%s.tag) * 0 + %s" % (x, " + ".join(ws)))
         out.line("        if i %% %d == %d:" % (every, every - 1))
-        out.line("            x = %s('%s.' + str(i))" % (fin, name))
+        out.line("            %s = %s('%s.' + str(i))" % (x, fin, name))
         out.line("            print('made ' + str(i))")
-        out.line("    x = None")
+        out.line("    %s = None" % ("x" if holder == "local" else "box"))
         out.line("    return t")
     g.emit("print(_fmt(%s(%d)))" % (name, trips), cost=trips * 3)
     return True
@@ -90,7 +102,8 @@ def _generator_loop(g, fin):
     object on a rare path and may leave early (the generator, held only by
     the loop, closed as the loop drops it) or by a filtering generator
     expression drained by sum(); the consumer runs once or inside an outer
-    loop (a new generator each time)."""
+    loop (a new generator each time); the generator may raise part-way (its
+    frame finished, caught around the consumer)."""
     trips = g.c.between(30, 100)
     outer = g.c.between(1, 3)
     if not g.affordable(trips * 3 * outer):
@@ -98,6 +111,7 @@ def _generator_loop(g, fin):
     gen, cons = g.fresh("fgen"), g.fresh("fcons")
     e1, e2 = g.c.between(4, 11), g.c.between(5, 13)
     stop = g.c.between(trips // 2, trips + 5)       # past trips - 1: no break
+    fail = g.c.between(trips // 3, trips + 5) if g.c.coin(30) else None   # the generator raises
     assign, total = _ws(g, g.c.between(2, 24))
     with g.definition(budget=trips * 3 * outer):
         out = g.out
@@ -107,6 +121,9 @@ def _generator_loop(g, fin):
         out.line("        for i in range(n):")
         out.line("            if i %% %d == %d:" % (e1, e1 - 1))
         out.line("                y = %s('%s.' + str(i))" % (fin, gen))
+        if fail is not None:
+            out.line("            if i == %d:" % fail)
+            out.line("                raise ValueError(i)")
         out.line("            yield i + len(y.tag) * 0")
         out.line("    finally:")
         out.line("        print('%s finally')" % gen)
@@ -115,17 +132,24 @@ def _generator_loop(g, fin):
         out.line("    x = %s('%s.start')" % (fin, cons))
         out.line("    t = 0")
         out.line("    for k in range(%d):" % outer)
+        ind = "        "
+        if fail is not None:
+            out.line(ind + "try:")
+            ind += "    "
         if g.c.coin(30):
-            out.line("        t += sum(v * 2 + %s for v in %s(n) if v %% %d)" % (total, gen, e2))
-            out.line("        x = %s('%s.' + str(k))" % (fin, cons))
+            out.line(ind + "t += sum(v * 2 + %s for v in %s(n) if v %% %d)" % (total, gen, e2))
+            out.line(ind + "x = %s('%s.' + str(k))" % (fin, cons))
         else:
-            out.line("        for v in %s(n):" % gen)
-            out.line("            t += v + len(x.tag) * 0 + %s" % total)
-            out.line("            if v %% %d == %d:" % (e2, e2 - 1))
-            out.line("                x = %s('%s.' + str(v))" % (fin, cons))
-            out.line("                print('made ' + str(v))")
-            out.line("            if v == %d:" % stop)
-            out.line("                break")
+            out.line(ind + "for v in %s(n):" % gen)
+            out.line(ind + "    t += v + len(x.tag) * 0 + %s" % total)
+            out.line(ind + "    if v %% %d == %d:" % (e2, e2 - 1))
+            out.line(ind + "        x = %s('%s.' + str(v))" % (fin, cons))
+            out.line(ind + "        print('made ' + str(v))")
+            out.line(ind + "    if v == %d:" % stop)
+            out.line(ind + "        break")
+        if fail is not None:
+            out.line("        except ValueError as e:")
+            out.line("            print('%s raised ' + str(e))" % gen)
         out.line("        print('%s after loop ' + str(k))" % cons)
         out.line("    x = None")
         out.line("    return t")

@@ -331,27 +331,32 @@ def next_(w_it, w_default=NULL):
 
 
 def _iterate(w):
+    """The values of iterable w for a builtin's host loop.  Each is yielded off
+    a list, not from a local: a suspended host generator's local would keep
+    the value alive until the next one is made, where CPython's builtins drop
+    it at once (finalizer timing)."""
     w_it = space.iter(w)
     jit = JIT[0]
+    held = []
     if w_it.__class__ is W_Generator and jit is not None:
         nxt = jit.next_of                   # a compiled step per value, less protocol
         while True:
-            w_v = nxt(w_it)                 # (the running thread's state: this host
+            held.append(nxt(w_it))          # (the running thread's state: this host
                                             # generator may be resumed on another one)
-            if w_v is NULL:
+            if held[-1] is NULL:
                 return
-            yield w_v
+            yield held.pop()
     while True:
-        w_v = space.next_or_null(w_it)
-        if w_v is NULL:
+        held.append(space.next_or_null(w_it))
+        if held[-1] is NULL:
             return
-        yield w_v
+        yield held.pop()
 
 
 @builtin
 def all_(w):
     for w_v in _iterate(w):
-        if not space.truth(w_v):
+        if not space.truth((w_v, w_v := None)[0]):     # (dropped before the next one)
             return False
     return True
 
@@ -359,7 +364,7 @@ def all_(w):
 @builtin
 def any_(w):
     for w_v in _iterate(w):
-        if space.truth(w_v):
+        if space.truth((w_v, w_v := None)[0]):         # (dropped before the next one)
             return True
     return False
 
@@ -433,6 +438,7 @@ def _minmax(name, args, key, default, cmp):
         w_k = w_v if key is None else space.call(key, [w_v])
         if w_best is NULL or space.truth(space.compare(cmp, w_k, w_bestkey)):
             w_best, w_bestkey = w_v, w_k
+        w_v = w_k = None        # (one not kept dies before the next one is made, as on CPython)
     if w_best is NULL:
         if default is not NULL:
             return default

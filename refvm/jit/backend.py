@@ -197,14 +197,16 @@ class Emitter(object):
         a = [self.val(x) for x in y.args]
         w = a[-1]
         # the yield: YIELD_VALUE's handler written out as in a step, the value
-        # taken by the consumer here
-        e(3, "f.retval = %s" % w)
+        # taken by the consumer here (and in f.retval only when the loop leaves
+        # with it: a suspended frame keeps no reference to what it yielded,
+        # W_Generator._left)
         e(3, "t += %d" % ticks)
         leave = "r is not None or st.breaker or st.exc_info is not X"
         e(3, "r = push(%s)" % w)
         e(3, "if %s:" % leave)
         if len(a) > 2:
             e(4, "S.extend((%s))" % "".join(x + ", " for x in a[1:-1]))
+        e(4, "f.retval = %s" % w)
         e(4, "f.yielded = True")
         e(4, "f.pc = %d" % after_pc)
         e(4, "return (-3, t, r, None)")
@@ -226,6 +228,7 @@ class Emitter(object):
         e(2, "x = None")
         e(2, "r = push(f.retval)")
         e(2, "if %s: return (-3, t, r, None)" % leave)
+        e(2, "f.retval = None")
         e(2, "f.yielded = False")       # (a step's yield sets it, its return does not)
         if len(stack_h) > 1:
             e(2, "%s, = S" % ", ".join(h.name for h in stack_h[:-1]))
@@ -770,6 +773,7 @@ class Emitter(object):
         e(i1 + 1, "st.ticks += %s[1]" % x)
         e(i1 + 1, "%s.running = False" % g)
         e(i1 + 1, "%s = %s.retval" % (r, gf))
+        e(i1 + 1, "%s.retval = None" % gf)     # (W_Generator._left: the caller's value now)
         e(i1, "else:")
         self.raising(op, i1 + 1, "%s = %s(%s, %s, st, %sc, %s, %s, %s, (%s := None))" % (
             r, self.kname(jit.step_result), g, gf, pre, self.kname(info), self.kname(step), x, x))

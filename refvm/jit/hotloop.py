@@ -645,7 +645,9 @@ class Jit(object):
             self.stats.entries += 1
             st.ticks += x[1]
             g.running = False
-            return f.retval
+            w = f.retval
+            f.retval = None         # (as W_Generator._left: the value is the caller's)
+            return w
         return self.step_result(g, f, st, caller_exc, info, step, x, (x := None))
 
     def step_result(self, g, f, st, caller_exc, info, step, x, _):

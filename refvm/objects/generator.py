@@ -88,6 +88,9 @@ class W_Generator(W_Object):
         self.exc_state = st.exc_info if st.exc_info is not caller_exc else None
         st.exc_info = caller_exc
         if f.yielded:
+            # the value is the caller's now: a suspended frame keeps no reference
+            # to what it yielded (CPython's does not; finalizer timing)
+            f.retval = None
             return w_r
         self._finish()
         return _Returned(w_r)

@@ -62,7 +62,11 @@ def run_frame(entry, w_throw=NULL, pending=None, back=None):
         resumed = entry.gen_owned and w_throw is NULL and (pending is not None or not st.breaker)
         while True:
             try:
-                return _loop(st, f, entry, resumed, pending)
+                # f is handed to the run loop, not kept here: after a handler
+                # caught an exception, f is the frame it resumed in, and this host
+                # frame lives until the entry returns (that frame's locals, a
+                # loop's last value say, lived as long: finalizer timing)
+                return _loop(st, (f, f := None)[0], entry, resumed, pending)
             except VMError as e:
                 f = _unwind(st, st.frame, entry, e)
             except RecursionError:

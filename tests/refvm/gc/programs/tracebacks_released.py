@@ -5,7 +5,9 @@
 # reference cycle, until the program ended), not after an exception escaped
 # a loop that ran many times.  A generator an exception ends keeps its
 # locals while the traceback refers to its frame, like any frame (refvm let
-# go of them as the generator ended, before the handler ran).
+# go of them as the generator ended, before the handler ran); the function
+# whose handler caught it lets go of its locals when it returns (refvm's run
+# loop kept the frame a handler resumed in until the program ended).
 class T:
     def __init__(self, n): self.n = n
     def __del__(self): print("  del", self.n)
@@ -88,4 +90,18 @@ try:
     print(sum(raising(9)))
 except ValueError:
     print("sum raised")
+def values(n):
+    for i in range(n):
+        if i == 2:
+            raise ValueError(i)
+        yield T("value %d" % i)
+def consumer():
+    try:
+        for v in values(4):
+            pass
+    except ValueError:
+        print("consumer caught")
+    print("consumer returns")
+consumer()
+print("after consumer")
 print("end")

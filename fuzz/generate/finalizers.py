@@ -103,7 +103,8 @@ def _generator_loop(g, fin):
     the loop, closed as the loop drops it) or by a filtering generator
     expression drained by sum(); the consumer runs once or inside an outer
     loop (a new generator each time); the generator may raise part-way (its
-    frame finished, caught around the consumer)."""
+    frame finished, caught around the consumer), and may yield a finalizable
+    object every few values (dropped by the consumer before the next one)."""
     trips = g.c.between(30, 100)
     outer = g.c.between(1, 3)
     if not g.affordable(trips * 3 * outer):
@@ -113,6 +114,8 @@ def _generator_loop(g, fin):
     stop = g.c.between(trips // 2, trips + 5)       # past trips - 1: no break
     fail = g.c.between(trips // 3, trips + 5) if g.c.coin(30) else None   # the generator raises
     assign, total = _ws(g, g.c.between(2, 24))
+    objects = g.c.between(3, 9) if g.c.coin(40) else None    # every this many: a Fin yielded
+    val = "(v if v.__class__ is int else len(v.tag))" if objects else "v"
     with g.definition(budget=trips * 3 * outer):
         out = g.out
         out.line("def %s(n):" % gen)
@@ -124,6 +127,10 @@ def _generator_loop(g, fin):
         if fail is not None:
             out.line("            if i == %d:" % fail)
             out.line("                raise ValueError(i)")
+        if objects:
+            out.line("            if i %% %d == %d:" % (objects, objects - 1))
+            out.line("                yield %s('%s.v' + str(i))" % (fin, gen))
+            out.line("                continue")
         out.line("            yield i + len(y.tag) * 0")
         out.line("    finally:")
         out.line("        print('%s finally')" % gen)
@@ -137,15 +144,16 @@ def _generator_loop(g, fin):
             out.line(ind + "try:")
             ind += "    "
         if g.c.coin(30):
-            out.line(ind + "t += sum(v * 2 + %s for v in %s(n) if v %% %d)" % (total, gen, e2))
+            out.line(ind + "t += sum(%s * 2 + %s for v in %s(n) if %s %% %d)" % (val, total, gen, val, e2))
             out.line(ind + "x = %s('%s.' + str(k))" % (fin, cons))
         else:
             out.line(ind + "for v in %s(n):" % gen)
-            out.line(ind + "    t += v + len(x.tag) * 0 + %s" % total)
-            out.line(ind + "    if v %% %d == %d:" % (e2, e2 - 1))
-            out.line(ind + "        x = %s('%s.' + str(v))" % (fin, cons))
-            out.line(ind + "        print('made ' + str(v))")
-            out.line(ind + "    if v == %d:" % stop)
+            out.line(ind + "    u = " + val)
+            out.line(ind + "    t += u + len(x.tag) * 0 + %s" % total)
+            out.line(ind + "    if u %% %d == %d:" % (e2, e2 - 1))
+            out.line(ind + "        x = %s('%s.' + str(u))" % (fin, cons))
+            out.line(ind + "        print('made ' + str(u))")
+            out.line(ind + "    if u == %d:" % stop)
             out.line(ind + "        break")
         if fail is not None:
             out.line("        except ValueError as e:")

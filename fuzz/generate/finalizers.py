@@ -61,12 +61,12 @@ def _wide_loop(g, fin):
     if not g.affordable(trips * 3):
         return False
     name = g.fresh("wide")
-    ws = ["w%d" % i for i in range(width)]
     holder = g.c.weighted([(3, "local"), (1, "attribute"), (1, "slot")])
     with g.definition(budget=trips * 3):
         out = g.out
         out.line("def %s(n):" % name)
-        out.line("    %s = %s" % (", ".join(ws), ", ".join(str(g.c.below(9)) for _ in ws)))
+        assign, total = _ws(g, width)
+        out.line("    " + assign)
         if holder == "local":
             x = "x"
             out.line("    x = %s('%s.start')" % (fin, name))
@@ -79,7 +79,7 @@ def _wide_loop(g, fin):
             out.line("    box = [%s('%s.start')]" % (fin, name))
         out.line("    t = 0")
         out.line("    for i in range(n):")
-        out.line("        t += len(%s.tag) * 0 + %s" % (x, " + ".join(ws)))
+        out.line("        t += len(%s.tag) * 0 + %s" % (x, total))
         out.line("        if i %% %d == %d:" % (every, every - 1))
         out.line("            %s = %s('%s.' + str(i))" % (x, fin, name))
         out.line("            print('made ' + str(i))")
@@ -169,8 +169,9 @@ def _raising_loop(g, fin):
     """A wide loop whose rare path raises ZeroDivisionError in a callee that
     holds a finalizable object (or in the loop itself): caught in the loop
     (the traceback, with the callee's frame, let go at the handler's end, or
-    kept in a variable until the next one replaces it) or escaping to the
-    caller."""
+    kept in a variable until the next one replaces it: a cycle, the
+    traceback holding the frame that holds it, so the collector decides when
+    the callee's object dies) or escaping to the caller."""
     trips = g.c.between(30, 100)
     if not g.affordable(trips * 3):
         return False

@@ -342,7 +342,7 @@ def _unwind(st, f, entry, e):
             # cycle keeps the host frames above it alive until the host's
             # cycle collector runs, and a run loop's frame among them keeps the
             # VM frame it last ran (finalizer timing: a generator closed, then
-            # an exception escaping a function; programs/exceptions_released.py)
+            # an exception escaping a function; gc/programs/tracebacks_released.py)
             try:
                 raise e
             finally:

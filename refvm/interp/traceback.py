@@ -9,7 +9,7 @@ class W_Traceback(W_Object):
     # The host lets go of __slots__ in the order of their sorted names, and
     # CPython's tb_dealloc lets go of tb_next before tb_frame: the callee's
     # frame (and what its locals hold) goes first.  Hence "w_next" sorting
-    # before "w_tb_frame" (tests/refvm/programs: tracebacks_released.py).
+    # before "w_tb_frame" (tests/refvm/gc/programs/tracebacks_released.py).
     __slots__ = ("w_next", "w_tb_frame", "lineno")
 
     def __init__(self, frame, lineno, w_next):

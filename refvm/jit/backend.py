@@ -275,7 +275,7 @@ class Emitter(object):
             if op.is_guard():
                 while j < len(ops) and ops[j].is_guard() and ops[j].snap is op.snap:
                     j += 1
-            if op.name == "residual_call":
+            if op.name == "residual_call" or op.name == "run_loop":
                 self.moved = _moved_args(ops, i)
             if j == i + 1:
                 self.op(op, ind, hs, preamble)
@@ -687,6 +687,12 @@ class Emitter(object):
         info = jit.loop_info(code, header)
         if len(a) > 1:
             e(ind, "S.extend((%s))" % "".join(x + ", " for x in a[1:]))
+        if self.moved:
+            # the frame's stack has them now: a value the inner loop (or the code
+            # its exit runs) drops dies there, not when this trace goes on (a
+            # generator an inner loop left by `break` was closed after the
+            # `print` that followed the loop; programs/generators_left_by_break.py)
+            e(ind, "%s = None" % " = ".join(self.moved))
         unpack = "%s, = " % ", ".join(v.name for v in outs) if outs else ""
         e(ind, "c = %s.compiled" % self.kname(info))
         e(ind, "try:")
@@ -965,8 +971,8 @@ def bridge_inputs(snap, root):
 
 
 def _moved_args(ops, i):
-    """The variables of residual_call ops[i]'s arguments whose kill follows it at
-    once (their last use) and that none of its exits keeps."""
+    """The variables of residual_call (or run_loop) ops[i]'s arguments whose kill
+    follows it at once (their last use) and that none of its exits keeps."""
     op = ops[i]
     keep = set()
     for snap in (op.snap, op.exc):

@@ -337,17 +337,13 @@ def _iterate(w):
     it at once (finalizer timing)."""
     w_it = space.iter(w)
     jit = JIT[0]
+    # (jit.next_of: a compiled step per value, less protocol; it takes the
+    # running thread's state: this host generator may be resumed on another one)
+    nxt = jit.next_of if w_it.__class__ is W_Generator and jit is not None else \
+        space.next_or_null
     held = []
-    if w_it.__class__ is W_Generator and jit is not None:
-        nxt = jit.next_of                   # a compiled step per value, less protocol
-        while True:
-            held.append(nxt(w_it))          # (the running thread's state: this host
-                                            # generator may be resumed on another one)
-            if held[-1] is NULL:
-                return
-            yield held.pop()
     while True:
-        held.append(space.next_or_null(w_it))
+        held.append(nxt(w_it))
         if held[-1] is NULL:
             return
         yield held.pop()
@@ -355,18 +351,13 @@ def _iterate(w):
 
 @builtin
 def all_(w):
-    for w_v in _iterate(w):
-        if not space.truth((w_v, w_v := None)[0]):     # (dropped before the next one)
-            return False
-    return True
+    # (map lets go of each value once truth has it, before taking the next)
+    return all(map(space.truth, _iterate(w)))
 
 
 @builtin
 def any_(w):
-    for w_v in _iterate(w):
-        if space.truth((w_v, w_v := None)[0]):         # (dropped before the next one)
-            return True
-    return False
+    return any(map(space.truth, _iterate(w)))       # (as all_)
 
 
 @builtin

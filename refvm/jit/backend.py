@@ -691,7 +691,7 @@ class Emitter(object):
             # the frame's stack has them now: a value the inner loop (or the code
             # its exit runs) drops dies there, not when this trace goes on (a
             # generator an inner loop left by `break` was closed after the
-            # `print` that followed the loop; programs/generators_left_by_break.py)
+            # `print` that followed the loop; programs/inner_loop_stack_values.py)
             e(ind, "%s = None" % " = ".join(self.moved))
         unpack = "%s, = " % ", ".join(v.name for v in outs) if outs else ""
         e(ind, "c = %s.compiled" % self.kname(info))

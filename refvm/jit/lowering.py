@@ -836,7 +836,7 @@ class Lowerer(object):
         the result.)"""
         if self.cls(v) not in INSTANCE_CLASSES:
             return None
-        t = self.seen[v][1] if v in self.seen else None
+        t = self.seen.get(v, (None, None))[1]
         return t if t.__class__ is W_Type else None
 
     def _guard_instance(self, v, t, snap):

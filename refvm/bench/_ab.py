@@ -1,4 +1,4 @@
-"""`python -m refvm.bench._ab TREE_A TREE_B [--repeat N] [--only NAME]`: the
+"""`python -m refvm.bench._ab TREE_A TREE_B [--repeat N] [--only NAME] [--jit on|off]`: the
 cost of a change to refvm, measured by running each benchmark under two refvm
 source trees (directories holding a `refvm/` package, e.g. from `git archive`),
 interleaved A, B, A, B, ... N times each; the minimum CPU time of each counts.
@@ -31,6 +31,7 @@ def main(argv=None):
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--only", action="append")
     ap.add_argument("--host", default=sys.executable)
+    ap.add_argument("--jit", default="on", choices=("on", "off"), help="refvm's --jit")
     args = ap.parse_args(argv)
     trees = [os.path.abspath(args.tree_a), os.path.abspath(args.tree_b)]
     for t in trees:
@@ -48,7 +49,7 @@ def main(argv=None):
         for _ in range(args.repeat):
             for i, tree in enumerate(trees):
                 env = dict(os.environ, PYTHONPATH=tree)
-                cpu, proc = timed([args.host, "-m", "refvm", path], env, tree)
+                cpu, proc = timed([args.host, "-m", "refvm", "--jit", args.jit, path], env, tree)
                 outs[i] = (proc.returncode, proc.stdout)
                 best[i] = cpu if best[i] is None else min(best[i], cpu)
         ratio = best[1] / best[0]

@@ -44,11 +44,38 @@ class Frame(object):
         return self.locals[0] if self.locals else NULL
 
     def clear(self):
-        """Drop the frame's references eagerly, as CPython does when a frame ends."""
-        self.stack = None
+        """Drop the frame's references eagerly, as CPython does when a frame ends:
+        its locals first to last, then its cells, then its value stack bottom up
+        (CPython 3.11's _PyFrame_Clear walks localsplus, then the stack, upwards)."""
+        self._in_cpython_order()
         self.locals = None
         self.cells = None
+        self.stack = None
         self.blocks = None
+
+    def _in_cpython_order(self):
+        """Reverse the lists the frame owns, so that the host, which frees a list's
+        items last to first, frees them first to last as CPython frees a frame's
+        (finalizer order: `a = D(); b = D()` in a function that returns prints
+        a's `__del__` first on CPython).  A frame's locals list and value stack
+        are its own; its cells list is its own only when the code has cellvars
+        (a closure's frame otherwise uses the function's closure)."""
+        L = self.locals
+        if L is not None and len(L) > 1:
+            L.reverse()
+        L = self.stack
+        if L is not None and len(L) > 1:
+            L.reverse()
+        L = self.cells
+        if L is not None and len(L) > 1 and self.code.cellvars:
+            L.reverse()
+
+    def __del__(self):
+        # a frame dropped with its locals (a call's frame when it returns, a frame
+        # a traceback kept, a suspended generator's): as clear(), in CPython's
+        # order; the host then frees the attributes in the order they were set
+        # (locals, cells, ..., stack), as _PyFrame_Clear does
+        self._in_cpython_order()
 
     def clear_for_traceback(self):
         """A frame an exception leaves: its value stack goes, its locals and cells

@@ -622,7 +622,10 @@ class Emitter(object):
         elif outcome == "call":
             e(ind, "if r.__class__ is not Frame or r.code is not %s or st.breaker: %s"
               % (self.k(callee), post))
+            # the frame moves to its Value: `r` must not keep it (nor, so, the
+            # instance an __init__ frame returns) alive past the Value's kill
             e(ind, "%s = r" % op.res.name)
+            e(ind, "r = None")
         if outs:
             e(ind, "%s, = %s" % (", ".join(v.name for v in outs), fs))
             e(ind, "del %s[:]" % fs)

@@ -20,6 +20,12 @@ a callee whose frame holds a finalizable object, so the traceback keeps it
 alive until the handler ends, or keeps it in a variable, or lets it escape
 the function).  A JIT that keeps the generator, the exception or the callee's
 frame in host variables a moment too long prints `del` late.
+
+The seventh form tears down frames holding several finalizable objects
+(arguments, locals, cells; of a function, a method, a constructor or a
+generator) in a loop: the order of their `del` lines is CPython's frame
+order (refvm freed a frame's locals last to first until 2026-12-04; none of
+the other forms has two finalizable objects die with one frame).
 """
 from __future__ import annotations
 
@@ -218,7 +224,75 @@ def _raising_loop(g, fin):
     return True
 
 
-FORMS = ((3, "del"), (3, "cycle"), (3, "weakref"), (3, "wide"), (2, "generator"), (2, "raising"))
+def _frames(g, fin):
+    """A loop calling a function, a method, a constructor or a generator whose
+    frame holds several finalizable objects at its end: arguments (made at
+    the call, passed by keyword or not), locals, a closure's cells, an
+    instance attribute.  CPython frees a frame's locals first to last, then
+    its cells; a class call's arguments live in the caller until the
+    constructor returns; a generator's locals go when it ends or is closed
+    (the consumer may `break`).  Every object's `del` line shows that order."""
+    trips = g.c.between(1, 30)
+    if not g.affordable(trips * 4):
+        return False
+    name = g.fresh("frame")
+    kind = g.c.weighted([(3, "function"), (2, "method"), (2, "constructor"), (2, "generator")])
+    nargs = g.c.between(1, 3)
+    nlocals = g.c.between(1, 3)
+    params = ["p%d" % j for j in range(nargs)]
+    cell = kind != "constructor" and g.c.coin(30)
+    keyword = g.c.coin(30)
+    brk = kind == "generator" and g.c.coin(40)
+    with g.definition(budget=trips * 4):
+        out = g.out
+        if kind in ("method", "constructor"):
+            out.line("class %s(object):" % name)
+            out.line("    def %s(self, k, %s):" % ("__init__" if kind == "constructor" else "run",
+                                                   ", ".join(params)))
+            ind = "        "
+            if kind == "constructor":
+                out.line(ind + "self.keep = %s" % params[-1])
+        else:
+            out.line("def %s(k, %s):" % (name, ", ".join(params)))
+            ind = "    "
+        for j in range(nlocals):
+            out.line(ind + "a%d = %s('%s.a%d.' + str(k))" % (j, fin, name, j))
+        if cell:
+            out.line(ind + "def inner():")
+            out.line(ind + "    return a0")
+        if kind == "generator":
+            out.line(ind + "yield k")
+            out.line(ind + "yield k + 1")
+        elif kind != "constructor":
+            out.line(ind + "return k")
+        out.line("def %s_loop(n):" % name)
+        out.line("    t = 0")
+        out.line("    for i in range(n):")
+        made = ["%s('%s.p%d.' + str(i))" % (fin, name, j) for j in range(nargs)]
+        if keyword:
+            made[-1] = "%s=%s" % (params[-1], made[-1])
+        call = ", ".join(["i"] + made)
+        if kind == "function":
+            out.line("        t += %s(%s)" % (name, call))
+        elif kind == "method":
+            out.line("        t += %s().run(%s)" % (name, call))
+        elif kind == "constructor":
+            out.line("        c = %s(%s)" % (name, call))
+            out.line("        t += len(c.keep.tag)")
+            out.line("        c = None")
+        else:
+            out.line("        for v in %s(%s):" % (name, call))
+            out.line("            t += v")
+            if brk:
+                out.line("            break")
+        out.line("        print('%s ' + str(i))" % name)
+        out.line("    return t")
+    g.emit("print(_fmt(%s_loop(%d)))" % (name, trips), cost=trips * 4)
+    return True
+
+
+FORMS = ((3, "del"), (3, "cycle"), (3, "weakref"), (3, "wide"), (2, "generator"), (2, "raising"),
+         (3, "frames"))
 
 
 def statement(g):
@@ -231,6 +305,8 @@ def statement(g):
         return _generator_loop(g, fin)
     if form == "raising":
         return _raising_loop(g, fin)
+    if form == "frames":
+        return _frames(g, fin)
     if form == "del":
         g.emit("%s = %s('%s')" % (a, fin, a))
         g.emit("del %s" % a)

@@ -43,6 +43,11 @@ def call(f, w_func, args, kwargs):
             w_obj = new_instance(w_func)
             new_f = make_frame(w_init, [w_obj] + args, kwargs)
             new_f.init_obj = w_obj
+            if args or kwargs:
+                # CPython 3.11's CALL keeps the arguments of a call of anything but
+                # a Python function on the caller's stack until it returns: an
+                # argument __init__ drops dies after __init__'s locals
+                new_f.held = held_args(args, kwargs)
             return new_f
     f.stack.append(space.call(w_func, args, kwargs))
     return None
@@ -85,13 +90,28 @@ def CALL_FUNCTION_KW(f, n):
 def CALL_FUNCTION_EX(f, flags):
     st = f.stack
     kwargs = st.pop() if flags & 1 else None
-    args = list(st.pop())
+    w_args = st.pop()
+    args = list(w_args)
     w_func = st.pop()
     if kwargs:
         for k in kwargs:
             if not isinstance(k, str):
                 raise _err(E.w_TypeError, "keywords must be strings")
-    return call(f, w_func, args, kwargs or None)
+    r = call(f, w_func, args, kwargs or None)
+    if r is not None:
+        # CPython 3.11 keeps the call's argument tuple and keyword dict until
+        # the call returns (its frame's locals die first)
+        r.held = [kwargs, w_args] if kwargs is not None else [w_args]
+    return r
+
+
+def held_args(args, kwargs):
+    """What a frame holds for its caller until it returns (Frame.held): the
+    values in the reverse of the order CPython 3.11's CALL frees them, as the
+    host frees a list's items last to first."""
+    h = list(kwargs.values()) if kwargs else []
+    h.extend(reversed(args))
+    return h
 
 
 @instruction("CALL_METHOD", lambda n: -n - 1, "int")

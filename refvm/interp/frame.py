@@ -20,6 +20,9 @@ class Frame(object):
     gen_owned = False           # a generator's frame (kept after it returns/raises)
     yielded = False             # set by YIELD_VALUE/YIELD_FROM for the generator
     w_yieldfrom = NULL          # the sub-iterator of a suspended `yield from`
+    held = None                 # what the caller's CALL holds until the frame returns:
+                                # a class call's arguments, a f(*args) call's tuple
+                                # (control.held_args); it goes after the locals
 
     def __init__(self, code, w_globals, locals_, cells, locals_dict=None, w_func=None):
         self.code = code
@@ -52,6 +55,8 @@ class Frame(object):
         self.cells = None
         self.stack = None
         self.blocks = None
+        if self.held is not None:
+            self.held = None
 
     def _in_cpython_order(self):
         """Reverse the lists the frame owns, so that the host, which frees a list's
@@ -80,9 +85,13 @@ class Frame(object):
     def clear_for_traceback(self):
         """A frame an exception leaves: its value stack goes, its locals and cells
         stay alive as long as a traceback refers to the frame (CPython's frame
-        object), so their finalizers run when the exception is dropped."""
+        object), so their finalizers run when the exception is dropped.  What
+        the caller's call held for it goes (CPython's CALL lets go of it as the
+        call fails)."""
         self.stack = None
         self.blocks = None
+        if self.held is not None:
+            self.held = None
 
 
 def make_frame(w_func, args, kwargs):

@@ -441,6 +441,8 @@ class Emitter(object):
             e(ind, "%s = %s.closure[%d].contents" % (op.res.name, a[0], op.descr))
         elif n == "setfield":
             e(ind, "%s.%s = %s" % (a[0], op.descr, a[1]))
+        elif n == "set_held":
+            e(ind, "%s.held = [%s]" % (a[0], ", ".join(reversed(a[1:]))))
         elif n == "new_instance" or n == "new_plain_instance":
             fn = new_plain_instance if n == "new_plain_instance" else new_instance
             self.raising(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(fn),

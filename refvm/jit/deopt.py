@@ -45,6 +45,10 @@ def materialize(st, f, depth0, snap, vals):
             if lv.init is not None:
                 fr.init_obj = vals[pos]     # the instance an inlined __init__ returns
                 pos += 1
+            if lv.held is not None:
+                n = len(lv.held)            # ... and its class call's arguments
+                fr.held = list(reversed(vals[pos:pos + n]))
+                pos += n
         if stack is not None:
             fr.stack[:] = stack
         fr.pc = lv.pc

@@ -53,12 +53,13 @@ ROOT = Value("f")         # the loop's own frame (always real)
 
 class Level(object):
     """One frame of a snapshot."""
-    __slots__ = ("code", "pc", "locals", "stack", "real", "func", "globals", "init")
+    __slots__ = ("code", "pc", "locals", "stack", "real", "func", "globals", "init", "held")
 
-    def __init__(self, code, pc, locals_, stack, real, func, globals_, init=None):
+    def __init__(self, code, pc, locals_, stack, real, func, globals_, init=None, held=None):
         self.code = code
         self.pc = pc
         self.init = init            # a virtual __init__ frame's instance (its init_obj)
+        self.held = held            # ... and the class call's arguments (its Frame.held)
         self.locals = locals_       # list of Values (None: "already in the real frame")
         self.stack = stack          # list of Values
         self.real = real            # "f" (the loop's frame), a Value holding a Frame, or None
@@ -122,6 +123,8 @@ class Snapshot(object):
                 out.append(lv.func)
             if lv.init is not None:
                 out.append(lv.init)
+            if lv.held is not None:
+                out.extend(lv.held)
         return out
 
 

@@ -127,6 +127,8 @@ class AFrame(object):
         self.stack = []
         self.init = False           # returns its init_obj (an __init__ fast path)
         self.init_value = None      # that instance, for a virtual frame (a Value)
+        self.held = None            # ... and the class call's arguments (Values), which
+                                    # the caller holds until __init__ returns (Frame.held)
         self.reload = False         # locals changed behind the trace: read them from the frame
 
 
@@ -203,7 +205,8 @@ class Lowerer(object):
             locs = None if af.real is not None else list(af.locals)
             stack = None if (stack_in_frame and k == len(self.frames) - 1) else list(af.stack)
             levels.append(Level(af.code, fpc, locs, stack, af.real, af.func, af.globals,
-                                af.init_value if af.real is None else None))
+                                af.init_value if af.real is None else None,
+                                list(af.held) if af.real is None and af.held else None))
         snap = Snapshot(levels, self.offset + (1 if after else 0))
         snap.known_locals = list(self.frames[0].locals)
         snap.nest = self.nest
@@ -347,6 +350,12 @@ class Lowerer(object):
             self.emit("setfield", [fv, af.init_value], None, "init_obj")
             self.release(af.init_value)
             af.init_value = None
+        if af.held:
+            # ... and the real frame holds the class call's arguments
+            self.emit("set_held", [fv] + af.held)
+            for hv in af.held:
+                self.release(hv)
+            af.held = None
         return fv
 
     def generic(self, s, snap):
@@ -1203,8 +1212,9 @@ class Lowerer(object):
         af.init = True
         af.init_value = obj
         self.hold(obj)
-        for a in args:
-            self.release(a)
+        # the caller's references to the arguments stay until __init__ returns,
+        # as CPython 3.11's CALL keeps a class call's arguments on its stack
+        af.held = list(args) if args else None
         self.release(fv)
         # a thread started by a finalizer: leave where the interpreter looks,
         # in the new frame before its first instruction
@@ -1455,6 +1465,9 @@ class Lowerer(object):
             self.release(af.real)
         if af.func is not None:
             self.release(af.func)
+        if af.held:
+            for hv in af.held:          # after the frame's locals, first to last
+                self.release(hv)
         return True
 
 
@@ -1549,6 +1562,10 @@ def lower_bridge(steps, loop, snap):
             af.init = True
             af.init_value = lvk.init
             lw.hold(lvk.init)
+        if lvk.held is not None:
+            af.held = list(lvk.held)
+            for hv in af.held:
+                lw.hold(hv)
         lw.frames.append(af)
     t.max_level = len(snap.levels) - 1
     t.root_globals = main.root_globals

@@ -73,6 +73,8 @@ class Optimizer(object):
                 lv.func = self.get(lv.func)
             if lv.init is not None:
                 lv.init = self.get(lv.init)
+            if lv.held is not None:
+                lv.held = [self.get(x) for x in lv.held]
             if lv.real is not None and lv.real is not ROOT:
                 lv.real = self.get(lv.real)
         if snap.known_locals is not None:

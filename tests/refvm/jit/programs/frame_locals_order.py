@@ -54,3 +54,41 @@ s = 0
 for i in range(20):
     s += args_then_local(D("m%d" % i), D("n%d" % i))
 print(s)
+
+
+# A class call's arguments live until the constructor returns (CPython 3.11's
+# CALL keeps them on the caller's stack), after __init__'s locals; an inlined
+# __init__ let go of them with its locals until 2026-12-04 (the interpreter
+# too).  An __init__ that raises: they go before the handler runs.
+class Keeps:
+    def __init__(self, p, q):
+        self.keep = q
+        a = D("a" + p.n)
+
+
+class Raises:
+    def __init__(self, p):
+        b = D("b" + p.n)
+        if p.n[-1] == "7":
+            raise ValueError(p.n)
+
+
+def construct(n):
+    t = 0
+    for i in range(n):
+        c = Keeps(D("k%d" % i), D("l%d" % i))
+        t += len(c.keep.n)
+        c = None
+    return t
+
+
+def construct_raising(n):
+    for i in range(n):
+        try:
+            Raises(D("e%d" % i))
+        except ValueError:
+            print("  caught", i)
+
+
+print(construct(30))
+construct_raising(30)

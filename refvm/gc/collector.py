@@ -471,7 +471,7 @@ def count_vm_objects(garbage, finalized_now):
             continue
         if isinstance(o, W_Instance):
             internal.add(id(o.w_dict))
-            internal.add(id(o.w_slots))
+            internal.add(id(o.slot_values))
             n += 1
         elif isinstance(o, VMHooks) or c.__name__ == "W_WeakRef":
             n += 1

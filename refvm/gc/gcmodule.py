@@ -107,8 +107,8 @@ def vm_referents(w):
         out = []
         if w.w_dict:
             out.extend(w.w_dict.values())
-        if w.w_slots:
-            out.extend(v for v in w.w_slots if v.__class__.__name__ != "NULL")
+        if w.slot_values:
+            out.extend(v for v in w.slot_values if v.__class__.__name__ != "NULL")
         out.append(typeof(w))
         return out
     if c is dict:

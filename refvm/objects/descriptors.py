@@ -324,7 +324,7 @@ def getset_repr(w_d):
 def member_get(w_d, w_obj, w_type=None):
     if w_obj is None:
         return w_d
-    w_v = w_obj.w_slots[w_d.index]
+    w_v = w_obj.slot_values[w_d.index]
     if w_v is NULL:
         raise space.oefmt(E.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (space.type_name(w_obj), w_d.name))
@@ -333,16 +333,16 @@ def member_get(w_d, w_obj, w_type=None):
 
 @method(w_member, "__set__")
 def member_set(w_d, w_obj, w_value):
-    w_obj.w_slots[w_d.index] = w_value
+    w_obj.slot_values[w_d.index] = w_value
     return None
 
 
 @method(w_member, "__delete__")
 def member_delete(w_d, w_obj):
-    if w_obj.w_slots[w_d.index] is NULL:
+    if w_obj.slot_values[w_d.index] is NULL:
         raise space.oefmt(E.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (space.type_name(w_obj), w_d.name))
-    w_obj.w_slots[w_d.index] = NULL
+    w_obj.slot_values[w_d.index] = NULL
     return None
 
 

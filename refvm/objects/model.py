@@ -109,7 +109,9 @@ class W_Instance(W_Object):
 
     The GC (refvm/gc/instances.py) allocates instances of host subclasses of this
     class (same layout) when the VM must see their death; `gc_extra` is its slot."""
-    __slots__ = ("w_type", "w_dict", "w_slots", "__weakref__", "gc_extra")
+    # (the host frees these in the sorted order of their names: slot_values
+    # before w_dict, as CPython's subtype_dealloc clears slots, then the dict)
+    __slots__ = ("w_type", "w_dict", "slot_values", "__weakref__", "gc_extra")
 
     # Counts deallocations for the GC's generation-0 count (CPython counts net
     # allocations); a C-level callable, so an instance's death costs ~nothing.
@@ -120,7 +122,7 @@ class W_Instance(W_Object):
     def __init__(self, w_type):
         self.w_type = w_type
         self.w_dict = {} if w_type.instance_dict else None
-        self.w_slots = [NULL] * w_type.nslots if w_type.nslots else None
+        self.slot_values = [NULL] * w_type.nslots if w_type.nslots else None
 
 
 class W_Type(W_Object):

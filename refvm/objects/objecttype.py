@@ -395,6 +395,7 @@ def _setup_slots(w_t, bases, ns):
     w_slots = ns["__slots__"]
     names = [w_slots] if isinstance(w_slots, str) else space.unpack_iterable(w_slots)
     add_dict = False
+    members = []
     for n in names:
         if not isinstance(n, str) or not n.isidentifier():
             raise space.oefmt(E.w_TypeError, "__slots__ items must be identifiers")
@@ -405,6 +406,15 @@ def _setup_slots(w_t, bases, ns):
             continue
         if n in ns:
             raise space.oefmt(E.w_ValueError, "%r in __slots__ conflicts with class variable" % n)
+        members.append(n)
+    # CPython sorts a class's slot names, and a dying instance lets go of its
+    # slots class by class from the most derived, each in sorted order
+    # (subtype_dealloc, clear_slots).  The host frees the slot list last to
+    # first: so the indices go to the names in descending order, after the
+    # bases' slots.
+    for n in sorted(members):
+        ns[n] = None
+    for n in sorted(members, reverse=True):
         ns[n] = W_SlotMember(n, nslots, w_t)
         nslots += 1
     w_t.nslots = nslots

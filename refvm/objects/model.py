@@ -244,3 +244,32 @@ def _in_tail(x, seq):
         if y is x:
             return True
     return False
+
+
+def _dying_refcount():
+    """What sys.getrefcount(self) says inside a host __del__ that runs because
+    the object's last reference went (measured once: it depends on the host's
+    calling convention); None on a host without reference counts (PyPy)."""
+    getrefcount = getattr(_sys, "getrefcount", None)
+    if getrefcount is None:
+        return None, None
+    seen = []
+
+    class Probe(object):
+        def __del__(self):
+            seen.append(getrefcount(self))
+    Probe()
+    return getrefcount, seen[0]
+
+
+# An object's host __del__ may let go of its references in CPython's order
+# only when nothing else can see it: when its reference count went to zero.
+# The host's cycle collector calls __del__ on objects the cycle still refers
+# to, and a VM finalizer may run after it and use them (a generator in a cycle
+# is closed by running its frame): refcount_death(self) tells the two apart.
+_GETREFCOUNT, _DYING = _dying_refcount()
+
+
+def refcount_death(obj):
+    """In a host __del__: obj is dying because its last reference went."""
+    return _GETREFCOUNT is not None and _GETREFCOUNT(obj) <= _DYING + 1

@@ -74,4 +74,23 @@ def many():
     return len(ds)
 print("a list local, then a local")
 many()
+# A generator in a reference cycle (its frame holds it) is closed by the
+# collector: its frame runs its `finally` with its locals as they were (a
+# first version of the order fix reversed them in the host's cycle collection,
+# before the close: the finally printed the generator for `y`).
+import gc
+def cyclic():
+    me = yield
+    x = "x-value"
+    y = [1, 2]
+    try:
+        yield 1
+    finally:
+        print("finally", x, y, me is not None)
+it = cyclic()
+next(it)
+it.send(it)
+del it
+gc.collect()
+print("collected")
 print("end")

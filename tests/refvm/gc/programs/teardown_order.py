@@ -1,3 +1,4 @@
+# The order an object lets go of what it holds when it dies.
 # An instance lets go of its __slots__ values class by class from the most
 # derived, each class's in the sorted order of the names (CPython sorts
 # __slots__; subtype_dealloc's clear_slots), then of its __dict__.  refvm kept
@@ -32,4 +33,24 @@ del s.c
 print("after del s.c")
 s = None
 print("the class namespace:", [k for k in S.__dict__ if len(k) == 1])
+# An exception lets go of its __dict__, its args, its traceback, its cause
+# and its context, in that order (BaseException_clear); refvm's host object
+# freed them in the sorted order of its slots' names (args first).
+print("an exception")
+e = ValueError(D("arg 1"), D("arg 2"))
+e.extra = D("attribute")
+try:
+    raise e
+except ValueError:
+    pass
+try:
+    try:
+        raise KeyError(D("context arg"))
+    except KeyError:
+        raise TypeError(D("arg")) from ArithmeticError(D("cause arg"))
+except TypeError as caught:
+    e2 = caught
+del e
+print("after del e")
+del e2
 print("end")

@@ -92,7 +92,9 @@ def finalizer_timing(session):
     generator's finalizer family (off in its defaults) on CPython, refvm and
     refvm with every loop hot.  It found five late or out-of-order
     finalizations in refvm's interpreter that the JIT's own differential runs
-    could not (both sides shared them; docs/refvm.md, "Garbage collection").
+    could not (both sides shared them), and with the family's frame teardown
+    form two more (a frame's locals freed last to first, a class call's
+    arguments freed with __init__'s locals; docs/refvm.md, "Garbage collection").
     Findings that no fresh re-run reproduces are cycles CPython's collector
     took at a process-dependent allocation count.  PYTHONPATH makes the engines
     import this tree (the editable install points at the main checkout)."""

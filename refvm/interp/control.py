@@ -31,6 +31,8 @@ def call(f, w_func, args, kwargs):
             return make_frame(w_func, args, kwargs)
     elif c is W_BuiltinFunction or c is W_MethodDescr:
         f.stack.append(w_func.call(args, kwargs))
+        if len(args) > 1:
+            args.reverse()          # (see the end)
         return None
     elif c is W_Method:
         w_inner = w_func.w_func
@@ -50,6 +52,13 @@ def call(f, w_func, args, kwargs):
                 new_f.held = held_args(args, kwargs)
             return new_f
     f.stack.append(space.call(w_func, args, kwargs))
+    if len(args) > 1 and c is not W_Function:
+        # the call is over: its arguments go as CPython's CALL lets go of them,
+        # first to last, when the caller's list dies (the host frees a list's
+        # items last to first).  The callee kept no reference to the list: a
+        # builtin gets its items, a class or an instance with __call__ a new
+        # list; only a generator function's frame may take it as its locals.
+        args.reverse()
     return None
 
 
@@ -133,6 +142,8 @@ def CALL_METHOD(f, n):
             return Frame(code, w_meth.w_globals, args, w_meth.closure, None, w_meth)
         return call(f, w_meth, args, None)
     st.append(w_meth.call(args, None))
+    if len(args) > 1:
+        args.reverse()              # (as call() does)
 
 
 @instruction("MAKE_FUNCTION", lambda flags: -1 - bin(flags).count("1"), "int")

@@ -55,6 +55,20 @@ print("f(*args, **kw) of a class, of a function")
 C(*[D(11), D(12)], **{"k": D(13)})
 g(*(D(14),), **{"b": D(15)})
 g(*[D(16), D(17)])
+# after the call, the caller lets go of them first to last (refvm's list of
+# them freed them last to first until 2026-12-04)
+class New:
+    def __new__(cls, a, b):
+        return object.__new__(cls)
+class Calls:
+    def __call__(self, a, b):
+        return 0
+print("a class with __new__, two arguments")
+New(D(30), D(31))
+print("an instance's __call__, two arguments")
+Calls()(D(32), D(33))
+print("a builtin, two arguments")
+isinstance(D(34), type(D(35)))
 print("in a loop")
 for i in range(3):
     C(D(20 + i))

@@ -7,7 +7,7 @@ marking "inside an except handler", whose saved_exc is the previously handled
 exception restored by POP_EXCEPT or by unwinding.
 """
 from refvm.objects import space, exceptions as E
-from refvm.objects.model import NULL, refcount_death
+from refvm.objects.model import NULL, refcount_death, REFCOUNTING_HOST
 from refvm.objects.functions import W_Cell
 
 
@@ -75,14 +75,16 @@ class Frame(object):
         if L is not None and len(L) > 1 and self.code.cellvars:
             L.reverse()
 
-    def __del__(self):
-        # a frame dropped with its locals (a call's frame when it returns, a frame
-        # a traceback kept, a suspended generator's): as clear(), in CPython's
-        # order; the host then frees the attributes in the order they were set
-        # (locals, cells, ..., stack), as _PyFrame_Clear does.  Not in the
-        # host's cycle collection: a generator's frame may yet run (its close()).
-        if refcount_death(self):
-            self._in_cpython_order()
+    if REFCOUNTING_HOST:            # (on PyPy a finalizer makes every frame costlier)
+        def __del__(self):
+            # a frame dropped with its locals (a call's frame when it returns, a
+            # frame a traceback kept, a suspended generator's): as clear(), in
+            # CPython's order; the host then frees the attributes in the order
+            # they were set (locals, cells, ..., stack), as _PyFrame_Clear does.
+            # Not in the host's cycle collection: a generator's frame may yet
+            # run (its close()).
+            if refcount_death(self):
+                self._in_cpython_order()
 
     def clear_for_traceback(self):
         """A frame an exception leaves: its value stack goes, its locals and cells

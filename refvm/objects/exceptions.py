@@ -1,7 +1,7 @@
 """The builtin exception hierarchy (CPython 3.11) and BaseException's methods."""
 from refvm.errors import VMError
 from refvm.objects import model, space
-from refvm.objects.model import W_Object, NULL, typeof, refcount_death
+from refvm.objects.model import W_Object, NULL, typeof, refcount_death, REFCOUNTING_HOST
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset, staticmethod_
 
@@ -19,18 +19,20 @@ class W_BaseException(W_Object):
         self.suppress_context = False
         self.w_traceback = None
 
-    def __del__(self):
-        # CPython's BaseException_clear lets go of the dict, the args, the
-        # traceback, the cause and the context, in that order; the host would
-        # free the slots in the sorted order of their names (args first).  Not
-        # in the host's cycle collection, where a VM finalizer may see it yet.
-        if not refcount_death(self):
-            return
-        self.w_dict = None
-        self.args = None
-        self.w_traceback = None
-        self.w_cause = None
-        self.w_context = None
+    if REFCOUNTING_HOST:
+        def __del__(self):
+            # CPython's BaseException_clear lets go of the dict, the args, the
+            # traceback, the cause and the context, in that order; the host
+            # would free the slots in the sorted order of their names (args
+            # first).  Not in the host's cycle collection, where a VM finalizer
+            # may see it yet.
+            if not refcount_death(self):
+                return
+            self.w_dict = None
+            self.args = None
+            self.w_traceback = None
+            self.w_cause = None
+            self.w_context = None
 
 
 w_BaseException = builtin_type("BaseException", host_class=W_BaseException)

@@ -268,6 +268,7 @@ def _dying_refcount():
 # to, and a VM finalizer may run after it and use them (a generator in a cycle
 # is closed by running its frame): refcount_death(self) tells the two apart.
 _GETREFCOUNT, _DYING = _dying_refcount()
+REFCOUNTING_HOST = _GETREFCOUNT is not None
 
 
 def refcount_death(obj):

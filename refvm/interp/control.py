@@ -30,7 +30,12 @@ def call(f, w_func, args, kwargs):
         if not code.is_generator:
             return make_frame(w_func, args, kwargs)
     elif c is W_BuiltinFunction or c is W_MethodDescr:
-        f.stack.append(w_func.call(args, kwargs))
+        try:
+            f.stack.append(w_func.call(args, kwargs))
+        except VMError:
+            if len(args) > 1:
+                args.reverse()      # (see the end: they go as the error leaves)
+            raise
         if len(args) > 1:
             args.reverse()          # (see the end)
         return None
@@ -51,7 +56,12 @@ def call(f, w_func, args, kwargs):
                 # argument __init__ drops dies after __init__'s locals
                 new_f.held = held_args(args, kwargs)
             return new_f
-    f.stack.append(space.call(w_func, args, kwargs))
+    try:
+        f.stack.append(space.call(w_func, args, kwargs))
+    except VMError:
+        if len(args) > 1 and c is not W_Function:
+            args.reverse()
+        raise
     if len(args) > 1 and c is not W_Function:
         # the call is over: its arguments go as CPython's CALL lets go of them,
         # first to last, when the caller's list dies (the host frees a list's
@@ -141,7 +151,12 @@ def CALL_METHOD(f, n):
             args.extend(code.extra_locals)
             return Frame(code, w_meth.w_globals, args, w_meth.closure, None, w_meth)
         return call(f, w_meth, args, None)
-    st.append(w_meth.call(args, None))
+    try:
+        st.append(w_meth.call(args, None))
+    except VMError:
+        if len(args) > 1:
+            args.reverse()
+        raise
     if len(args) > 1:
         args.reverse()              # (as call() does)
 

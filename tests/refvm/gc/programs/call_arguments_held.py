@@ -69,6 +69,19 @@ print("an instance's __call__, two arguments")
 Calls()(D(32), D(33))
 print("a builtin, two arguments")
 isinstance(D(34), type(D(35)))
+print("a builtin raising, two arguments")
+try:
+    isinstance(D(36), D(37))
+except TypeError:
+    print("handler")
+print("a class with __new__ raising: its frame holds them")
+class NewRaises:
+    def __new__(cls, a, b):
+        raise ValueError("no")
+try:
+    NewRaises(D(38), D(39))
+except ValueError:
+    print("handler")
 print("in a loop")
 for i in range(3):
     C(D(20 + i))

@@ -29,16 +29,6 @@ def call(f, w_func, args, kwargs):
             return Frame(code, w_func.w_globals, args, w_func.closure, None, w_func)
         if not code.is_generator:
             return make_frame(w_func, args, kwargs)
-    elif c is W_BuiltinFunction or c is W_MethodDescr:
-        try:
-            f.stack.append(w_func.call(args, kwargs))
-        except VMError:
-            if len(args) > 1:
-                args.reverse()      # (see the end: they go as the error leaves)
-            raise
-        if len(args) > 1:
-            args.reverse()          # (see the end)
-        return None
     elif c is W_Method:
         w_inner = w_func.w_func
         if w_inner.__class__ is W_Function and not w_inner.code.is_generator:
@@ -56,19 +46,20 @@ def call(f, w_func, args, kwargs):
                 # argument __init__ drops dies after __init__'s locals
                 new_f.held = held_args(args, kwargs)
             return new_f
+    # anything else runs to its end here: a builtin, a generator function, a
+    # class with its own __new__, an instance with __call__ ...
     try:
-        f.stack.append(space.call(w_func, args, kwargs))
-    except VMError:
+        f.stack.append(w_func.call(args, kwargs) if c is W_BuiltinFunction or
+                       c is W_MethodDescr else space.call(w_func, args, kwargs))
+    finally:
         if len(args) > 1 and c is not W_Function:
+            # the call is over (returned or raised): its arguments go as
+            # CPython's CALL lets go of them, first to last, when the caller's
+            # list dies (the host frees a list's items last to first).  The
+            # callee kept no reference to the list: a builtin gets its items, a
+            # class or an instance with __call__ a new list; only a generator
+            # function's frame may take it as its locals.
             args.reverse()
-        raise
-    if len(args) > 1 and c is not W_Function:
-        # the call is over: its arguments go as CPython's CALL lets go of them,
-        # first to last, when the caller's list dies (the host frees a list's
-        # items last to first).  The callee kept no reference to the list: a
-        # builtin gets its items, a class or an instance with __call__ a new
-        # list; only a generator function's frame may take it as its locals.
-        args.reverse()
     return None
 
 
@@ -153,12 +144,9 @@ def CALL_METHOD(f, n):
         return call(f, w_meth, args, None)
     try:
         st.append(w_meth.call(args, None))
-    except VMError:
+    finally:
         if len(args) > 1:
-            args.reverse()
-        raise
-    if len(args) > 1:
-        args.reverse()              # (as call() does)
+            args.reverse()          # (as call() does)
 
 
 @instruction("MAKE_FUNCTION", lambda flags: -1 - bin(flags).count("1"), "int")

@@ -272,5 +272,6 @@ REFCOUNTING_HOST = _GETREFCOUNT is not None
 
 
 def refcount_death(obj):
-    """In a host __del__: obj is dying because its last reference went."""
-    return _GETREFCOUNT is not None and _GETREFCOUNT(obj) <= _DYING + 1
+    """In a host __del__ (defined only if REFCOUNTING_HOST): obj is dying
+    because its last reference went."""
+    return _GETREFCOUNT(obj) <= _DYING + 1

@@ -411,12 +411,11 @@ def _setup_slots(w_t, bases, ns):
     # slots class by class from the most derived, each in sorted order
     # (subtype_dealloc, clear_slots).  The host frees the slot list last to
     # first: so the indices go to the names in descending order, after the
-    # bases' slots.
-    for n in sorted(members):
-        ns[n] = None
-    for n in sorted(members, reverse=True):
-        ns[n] = W_SlotMember(n, nslots, w_t)
-        nslots += 1
+    # bases' slots (the namespace gets them in sorted order, as CPython's).
+    members.sort()
+    for k, n in enumerate(members):
+        ns[n] = W_SlotMember(n, nslots + len(members) - 1 - k, w_t)
+    nslots += len(members)
     w_t.nslots = nslots
     w_t.instance_dict = base_dict or add_dict
     if add_dict and not base_dict:

@@ -35,6 +35,7 @@ from refvm.errors import VMError
 from refvm.objects.model import NULL, W_Instance, typeof, DEALLOCATIONS
 from refvm.gc import instances, order, unraisable
 from refvm.gc.instances import W_FinalizableInstance
+from refvm.jit import ACTIVE as JIT
 
 DEFAULT_NURSERY = 1000000
 _SEQ = [0]          # allocation sequence numbers of hooked objects, over all runs
@@ -326,12 +327,17 @@ class Collector(object):
             return 0 if self.mode != "tracing" else None
         self.collecting = True
         t0 = time.perf_counter()
+        jit = JIT[0]
+        # compiled code must not keep the program's classes alive through it
+        hidden = jit.hide_classes() if jit is not None else None
         try:
             if self.refcount:
                 n = self._collect_refcount(generation, explicit)
             else:
                 n = self._collect_tracing(explicit)
         finally:
+            if hidden is not None:
+                jit.show_classes(hidden)
             self.collecting = False
             self.stats.collections[generation] += 1
             self.stats.seconds += time.perf_counter() - t0
@@ -463,7 +469,7 @@ def count_vm_objects(garbage, finalized_now):
     their value stacks, an instance's attribute dict, which CPython 3.11 stores
     inline).  Resurrected instances, not in the garbage, count too."""
     from refvm.objects.model import VMHooks
-    internal = set()
+    internal = _jit_garbage(garbage)
     n = 0
     for o in garbage:
         c = o.__class__
@@ -499,6 +505,31 @@ def count_vm_objects(garbage, finalized_now):
 
 
 _CONTAINERS = (list, dict, set, tuple, frozenset)
+
+
+def _jit_garbage(garbage):
+    """The ids of the host objects in `garbage` that belong to the JIT's compiled
+    code for classes that died (hotloop.Jit.hide_classes gave it to them to
+    hold): its namespaces, exits, snapshots, lists and tuples are no VM values
+    (the JIT off, they do not exist).  The VM objects they name are not
+    entered: those count as they would."""
+    backend = sys.modules.get("refvm.jit.backend")
+    if backend is None:
+        return set()
+    from refvm.objects.model import W_Object, W_Type
+    ids = set(id(o) for o in garbage)
+    todo = [o for o in garbage if o.__class__ is backend.CompiledLoop]
+    todo += [o.jit_hold for o in garbage if isinstance(o, W_Type) and o.jit_hold is not None]
+    seen = set()
+    while todo:
+        o = todo.pop()
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        for r in _hostgc.get_referents(o):
+            if id(r) in ids and id(r) not in seen and not isinstance(r, W_Object):
+                todo.append(r)
+    return seen
 
 
 def _tracked_tuple(t):

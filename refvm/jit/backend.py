@@ -20,7 +20,7 @@ written through to f.locals, so the frame's locals are always exact.
 """
 import re
 
-from refvm.objects.model import NULL
+from refvm.objects.model import NULL, W_Type
 from refvm.interp.frame import Frame, make_frame
 from refvm.objects.generator import W_Generator
 from refvm.objects.functions import W_Function
@@ -818,13 +818,18 @@ class CompiledLoop(object):
     drain_fn = None             # a generator step's loop form (build_drain), once
                                 # asked for; False: it has none
 
-    def __init__(self, fn, exits, source, trace):
+    def __init__(self, fn, exits, source, trace, classes=None, named=None):
         self.fn = fn
         self.exits = exits
         self.source = source
         self.trace = trace
         self.header_failures = 0
         self._body = None
+        # the program's classes its code and its bridges' code name ({id: class}),
+        # and the compiled steps they name (whose classes it keeps alive too):
+        # Jit.hide_classes
+        self.classes = classes if classes is not None else {}
+        self.named = named if named is not None else []
 
     def splice(self, pre, kname):
         """A generator step's body for Emitter.splice_step, its variables
@@ -994,10 +999,24 @@ def _moved_args(ops, i):
     return out
 
 
+def program_classes(consts):
+    """({id: class} of the program's classes (not builtin types) among a trace's
+    constants, [the compiled steps (CompiledLoop) among them])."""
+    classes = {}
+    named = []
+    for w in consts:
+        if w.__class__ is CompiledLoop:
+            named.append(w)
+        elif isinstance(w, W_Type) and not w.is_builtin:
+            classes[id(w)] = w
+    return classes, named
+
+
 def _compile(em, src, name):
     ns = {"NULL": NULL, "Frame": Frame, "JitExit": JitExit}
     for cname, w in em.consts.values():
         ns[cname] = w
+    em.classes, em.named = program_classes(ns.values())
     try:
         code = compile(src, "<jit %s>" % name, "exec")
     except (SyntaxError, RecursionError, MemoryError, SystemError) as e:
@@ -1013,7 +1032,7 @@ def compile_trace(trace, name="loop", jit=None, exits=None):
     is compiled again (a bridge was added to one of its guards)."""
     em = Emitter(trace, name, jit, exits)
     src = em.build()
-    return CompiledLoop(_compile(em, src, name), em.exits, src, trace)
+    return CompiledLoop(_compile(em, src, name), em.exits, src, trace, em.classes, em.named)
 
 
 def compile_drain(step, name, jit):
@@ -1024,7 +1043,10 @@ def compile_drain(step, name, jit):
     if src is None:
         return False
     step.drain_source = src
-    return _compile(em, src, name)
+    fn = _compile(em, src, name)
+    step.classes.update(em.classes)
+    step.named.extend(em.named)
+    return fn
 
 
 def compile_bridge(bridge, origin, root, name, jit, exits):
@@ -1033,4 +1055,7 @@ def compile_bridge(bridge, origin, root, name, jit, exits):
     em = Emitter(bridge, name, jit, exits, origin, root)
     bridge.origin = origin
     src = em.build_bridge()
-    return _compile(em, src, name), src
+    fn = _compile(em, src, name)
+    bridge.classes, bridge.named = em.classes, em.named     # (the loop's CompiledLoop
+                                                            # takes them: record_bridge)
+    return fn, src

@@ -12,13 +12,14 @@ preamble keeps failing (the types it was specialized for changed) is thrown
 away and recorded again, at most MAX_RESPECIALIZE times.
 """
 import sys
+import weakref as _weakref
 
 from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock
 from refvm.interp.frame import Frame, make_frame
 from refvm.interp import loop as interp_loop
 from refvm.interp import state as interp_state
-from refvm.objects.model import NULL
+from refvm.objects.model import NULL, W_Type
 
 MAX_ABORTS = 4
 MAX_BRIDGE_TRIES = 4        # bridge recordings retried per guard (after 2x, 4x ... failures)
@@ -71,6 +72,20 @@ class LoopInfo(object):
         self.soft_aborts = 0
         self.respecialized = 0
         self.left = 0               # recordings that left the loop before its back edge
+
+
+def _classes_of(c, memo):
+    """The program's classes compiled code c keeps alive: its own and those of
+    the compiled steps it names, transitively."""
+    k = id(c)
+    out = memo.get(k)
+    if out is None:
+        memo[k] = out = list(c.classes.values())    # (a cycle of named steps ends here)
+        for n in c.named:
+            for w_t in _classes_of(n, memo):
+                if w_t not in out:
+                    out.append(w_t)
+    return out
 
 
 def enter(trace, f, st):
@@ -137,6 +152,7 @@ class Jit(object):
         # True when the last hook call left the interpreter just after a jump or a
         # frame switch, where the run loop checks for a due thread switch
         self.at_boundary = False
+        self.recordings = []        # in progress, outermost first (hide_classes)
         # a guard failing this often gets a bridge (PyPy: 200); never later than
         # the loop threshold, so that --jit-threshold 1 exercises bridges too
         self.bridge_threshold = min(BRIDGE_AFTER, self.threshold)
@@ -179,9 +195,11 @@ class Jit(object):
         entry_stack = len(f.stack)
         root_globals = f.w_globals
         t0 = clock()
+        self.recordings.append(rec)
         try:
             fr, pc, n = recorder.record(st, rec, [f], target)
         finally:
+            self.recordings.pop()
             self.stats.trace_time += clock() - t0
         ticks += n
         if rec.ok and kind == "step" and not f.yielded and info.soft_aborts < MAX_RETURN_RETRIES:
@@ -316,8 +334,10 @@ class Jit(object):
                 st.frame = f
                 return f, pc, ticks + n
         xs = [x]
-        x = None                    # (exited empties xs: GC timing)
-        return self.exited(st, f, info, key, ticks, loop, depth0, xs)[:3]
+        x = snap = None             # (exited empties xs: GC timing)
+        # ((loop, loop := None)[0]: this frame keeps no reference to the trace, or
+        # its snapshot, while a bridge's recording runs: see record_bridge)
+        return self.exited(st, f, info, key, ticks, (loop, loop := None)[0], depth0, xs)[:3]
 
     def exited(self, st, f, info, key, ticks, loop, depth0, xs, kind="loop"):
         """A compiled loop (or generator step) returned at an exit, xs = [what it
@@ -357,7 +377,9 @@ class Jit(object):
                 snap.known_locals is not None and bridgeable(snap):
             frames = chain(f, fr, len(snap.levels))
             if frames is not None:
-                return self.record_bridge(st, frames, pc, info, snap, ticks, kind)
+                loop = None         # (see record_bridge)
+                return self.record_bridge(st, frames, pc, info, (snap, snap := None)[0], ticks,
+                                          kind)
         return fr, pc, ticks, False
 
     def record_bridge(self, st, frames, pc, info, snap, ticks, kind="loop"):
@@ -370,15 +392,26 @@ class Jit(object):
         old = info.compiled
         gen_step = kind != "loop"
         rec = recorder.Recording(frames[0], -1 if gen_step else old.trace.header)
+        # while the recording runs the program, the trace (and the guard's
+        # snapshot, part of it) is held weakly: a collection may let it die with
+        # a class it names (Jit.hide_classes), and the bridge is not made then
+        trace_ref, snap_ref = _weakref.ref(old), _weakref.ref(snap)
+        old = snap = None
         rec.jit = self
         rec.gen_step = gen_step
         rec.func_step = kind == "fstep"
         t0 = clock()
+        self.recordings.append(rec)
         try:
             fr, pc2, n = recorder.record(st, rec, frames, pc)
         finally:
+            self.recordings.pop()
             self.stats.trace_time += clock() - t0
         ticks += n
+        old, snap = trace_ref(), snap_ref()
+        if old is None or snap is None:
+            self.stats.abort("bridge: its trace died with a class it named")
+            return fr, pc2, ticks, rec.yielded
         if not rec.ok:
             self.stats.abort("bridge: " + (rec.reason or "?"))
             other = rec.other_loop
@@ -426,6 +459,11 @@ class Jit(object):
                 snap.bridge = snap.bridge_fn = None
                 raise
             bridge.fn_name = name
+            cur = info.compiled         # (the classes the loop's code now names)
+            for part in (old, bridge, owner):
+                if part is not cur and getattr(part, "named", None) is not None:
+                    cur.classes.update(part.classes)
+                    cur.named.extend(n for n in part.named if n not in cur.named)
         except (lowering.Unsupported, optimizer.Fail) as e:
             self.stats.abort("bridge: %s" % e)
             return fr, pc2, ticks, rec.yielded
@@ -460,7 +498,8 @@ class Jit(object):
                 if xs[0][0] == -2:
                     self.stats.entries += 1     # (exited() counts the others)
                     return f, f.pc, ticks + xs[0][1], True
-                return self.exited(st, f, info, key, ticks, step, depth0, xs, "step")
+                return self.exited(st, f, info, key, ticks, (step, step := None)[0], depth0, xs,
+                                   "step")
         n = self.step_counters.get(key, 0) + 1
         if n < self.step_threshold:
             self.step_counters[key] = n
@@ -533,7 +572,8 @@ class Jit(object):
                 if xs[0][0] == -2:
                     self.stats.entries += 1
                     return f, f.pc, ticks + xs[0][1], True
-                return self.exited(st, f, info, key, ticks, step, depth0, xs, "fstep")
+                return self.exited(st, f, info, key, ticks, (step, step := None)[0], depth0, xs,
+                                   "fstep")
         n = self.fstep_counters.get(key, 0) + 1
         if n < self.body_threshold:
             self.fstep_counters[key] = n
@@ -736,7 +776,7 @@ class Jit(object):
             raise e             # the JitExit the step raised
         xs = [x]
         x = pending = None
-        return self.exited(st, f, info, info.key, 0, step, depth0, xs, kind)
+        return self.exited(st, f, info, info.key, 0, (step, step := None)[0], depth0, xs, kind)
 
     def tables(self, kind):
         """(compiled traces, hotness counters, threshold) of loops, generator
@@ -809,6 +849,89 @@ class Jit(object):
         if self.log is None:
             self.log = open(self.log_path, "w")
         self.log.write(text)
+
+    # ------------------------------------------------------------ collections
+
+    def hide_classes(self):
+        """Before a VM collection: compiled code that names a class of the program
+        (its guards, its constants) must not keep it alive, or a class the program
+        dropped would outlive the collection that frees it with the JIT off (its
+        attributes' finalizers would run at exit).  Classes die only in
+        collections (a class is in a reference cycle with its MRO), so for the
+        collection's length each such trace leaves the JIT's tables (its
+        LoopInfo's `compiled` is None: the interpreter runs that loop) and is held
+        by the classes it names instead: a class the program still holds keeps
+        its traces; a dead one takes them with it.  Returns what show_classes
+        puts back.  (A trace on the host stack when the collection starts, or a
+        recording in progress, keeps its classes alive: docs/refvm.md.)"""
+        hidden = []
+        holders = []            # (weak references to the classes given traces to hold)
+        memo = {}
+        for table in (self.loops, self.gen_steps, self.func_steps):
+            for info in table.values():
+                if info is GIVEN_UP:
+                    continue
+                c = info.compiled
+                if c is None:
+                    continue
+                classes = _classes_of(c, memo)
+                if not classes:
+                    continue
+                for w_t in classes:
+                    h = w_t.jit_hold
+                    if h is None:
+                        w_t.jit_hold = [c]
+                        holders.append(_weakref.ref(w_t))
+                    else:
+                        h.append(c)
+                info.compiled = None
+                hidden.append((info, _weakref.ref(c)))
+        c = classes = memo = w_t = h = None
+        # a recording in progress (the collection runs inside an instruction it
+        # records) observed classes too: weakly held for the collection
+        observed = []
+        for rec in self.recordings:
+            for step in rec.steps:
+                for obs in (step.stack, step.locals):
+                    for i, o in enumerate(obs):
+                        w = o[1]
+                        if isinstance(w, W_Type) and not w.is_builtin:
+                            obs[i] = (o[0], _weakref.ref(w))
+                            observed.append((rec, obs, i))
+                w = step.after[1]
+                if isinstance(w, W_Type) and not w.is_builtin:
+                    step.after = (step.after[0], _weakref.ref(w))
+                    observed.append((rec, step, -1))
+        rec = step = obs = o = w = None
+        return hidden, holders, observed
+
+    @staticmethod
+    def show_classes(hidden):
+        """After the collection: the traces whose classes live go back where they
+        were (unless a finalizer's loop got a new one meanwhile); the others died
+        with their classes, and their loops are traced again when hot."""
+        traces, holders, observed = hidden
+        for rec, obs, i in observed:
+            o = obs.after if i < 0 else obs[i]
+            w = o[1]()
+            if w is None:
+                # a class it saw died: the recording ends at its next instruction
+                # (recorder.record), and nothing it saw outlives the collection
+                rec.dropped = True
+                del rec.steps[:]
+                w = None
+            if i < 0:
+                obs.after = (o[0], w)
+            else:
+                obs[i] = (o[0], w)
+        for info, ref in traces:
+            c = ref()
+            if c is not None and info.compiled is None:
+                info.compiled = c
+        for ref in holders:
+            w_t = ref()
+            if w_t is not None:
+                w_t.jit_hold = None
 
     def release(self):
         for code in self.step_codes:

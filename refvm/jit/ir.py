@@ -69,7 +69,8 @@ class Level(object):
 
 class Snapshot(object):
     __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
-                 "simple_pc", "nest", "reload", "tries", "bridge_fn", "owner", "linked")
+                 "simple_pc", "nest", "reload", "tries", "bridge_fn", "owner", "linked",
+                 "__weakref__")
 
     def __init__(self, levels, ticks):
         self.levels = levels
@@ -133,7 +134,7 @@ class Op(object):
     descr: the op's parameters; snap: where a failing guard resumes; exc: the
     snapshot an exception raised by this op unwinds from (None: cannot raise);
     effects: may run VM code or write the heap (ends redundant-load knowledge)."""
-    __slots__ = ("name", "args", "res", "descr", "snap", "exc", "effects", "step")
+    __slots__ = ("name", "args", "res", "descr", "snap", "exc", "effects")
 
     def __init__(self, name, args, res=None, descr=None, snap=None, exc=None, effects=False):
         self.name = name
@@ -143,7 +144,6 @@ class Op(object):
         self.snap = snap
         self.exc = exc
         self.effects = effects
-        self.step = None
 
     def is_guard(self):
         return self.name.startswith("guard_")

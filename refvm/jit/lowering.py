@@ -380,7 +380,6 @@ class Lowerer(object):
         outs = [self.new() for _ in range(n_after)]
         op = self.emit("generic", [real] + stack_in, None, (handler, s.arg, level, expect, outs,
                                                                ins.name), post, exc, True)
-        op.step = s
         af.stack[:] = []
         for v in outs:
             self.push(v)
@@ -441,9 +440,8 @@ class Lowerer(object):
                 self.release(v)
         af.reload = True
         outs = [self.new() for _ in range(s.depth_after)]
-        op = self.emit("run_loop", [ROOT] + stack_in, None,
-                       (code, header, expected, outs, self.offset), None, None, True)
-        op.step = s
+        self.emit("run_loop", [ROOT] + stack_in, None,
+                  (code, header, expected, outs, self.offset), None, None, True)
         af.stack[:] = []
         for v in outs:
             self.push(v)

@@ -104,6 +104,8 @@ class Recording(object):
     # loops without one end the recording (they are traced first), and calls of
     # the function itself are residual (recursion runs compiled bodies)
     func_step = False
+    dropped = False             # a class it observed died in a collection (hotloop.Jit.
+                                # hide_classes): it ends at its next instruction
     yielded = False             # a generator step's recording ended in its frame's
                                 # yield or return (f.retval is set; f.yielded tells which)
     back_jumps = 0
@@ -204,6 +206,16 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         steps.append(s)
         s.after = _observe(f.stack[-1]) if f.stack else (None, None)
         s.depth_after = len(f.stack)
+        if rec.dropped:
+            # a class the recording observed died in a collection this instruction
+            # ran (hotloop.Jit.hide_classes): stop after it, finishing a frame switch
+            rec.reason = "a class it observed died in a collection"
+            if r is None:
+                break
+            if r.__class__ is int:
+                pc = r
+                break
+            rec.stop_after_switch = True
         if st.breaker:
             # a thread was started: from here the scheduler counts instructions;
             # stop where the interpreter would notice (a jump or a frame switch)
@@ -304,8 +316,9 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             s.outcome = "call"
             s.callee = r.code
             s.callee_globals = r.w_globals
-            fn = r.w_func
-            s.callee_ndefaults = len(fn.defaults or ()) if fn is not None else -1
+            # (no local for the function: it would outlive its call, and keep
+            # what it holds alive, until the next call the recording follows)
+            s.callee_ndefaults = len(r.w_func.defaults or ()) if r.w_func is not None else -1
             s.init_obj = r.init_obj is not NULL
             if level >= MAX_LEVELS:
                 rec.reason = "calls nested too deep"

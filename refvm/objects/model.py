@@ -129,7 +129,7 @@ class W_Type(W_Object):
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
                  "cache", "subclasses", "instance_dict", "nslots", "slot_names",
                  "is_builtin", "acceptable_base", "solid", "sub_host", "plain_attrs",
-                 "version", "__weakref__")
+                 "version", "jit_hold", "__weakref__")
 
     def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
                  is_builtin=True, acceptable_base=True):
@@ -150,6 +150,8 @@ class W_Type(W_Object):
         self.solid = self
         self.plain_attrs = None         # see plain_attribute_access()
         self.version = 0                # bumped by invalidate(): the JIT's type-version guards
+        self.jit_hold = None            # during a collection: the traces naming this class
+                                        # (jit/hotloop.py, Jit.hide_classes)
         for b in self.bases:
             # weak, as CPython's tp_subclasses: a dead class must not be kept alive
             b.subclasses.append(_weakref.ref(self))

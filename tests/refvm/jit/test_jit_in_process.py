@@ -31,3 +31,34 @@ def test_in_process_jit_run_matches_the_interpreter(capsys, name, tmp_path):
     # stderr: the program's own traceback (if any), then the JIT's stats
     assert on[2].startswith(off[2]) and "jit stats:" in on[2]
     assert "loop" in open(log).read()
+
+
+def _loops_compiled(err):
+    for line in err.splitlines():
+        if line.strip().startswith("loops compiled"):
+            return int(line.split()[-1])
+    raise AssertionError("no --jit-stats in %r" % err)
+
+
+@pytest.mark.parametrize("local_class", [False, True])
+def test_collections_keep_traces_of_live_classes_only(capsys, tmp_path, local_class):
+    # during each collection the traces naming a class of the program are held by
+    # that class (Jit.hide_classes): they come back afterwards while the class
+    # lives, and die with it (a class made in each call: each call's loop is
+    # traced again); the output is the interpreter's either way
+    make = "    class P(object):\n        def __init__(self, v):\n            self.v = v\n"
+    src = ("import gc\n" + ("" if local_class else make.replace("    ", "", 1).replace(
+        "\n    ", "\n")) +
+           "def work(n):\n" + (make if local_class else "") +
+           "    s = 0\n    for i in range(n):\n        s += P(i).v\n    return s\n"
+           "for k in range(12):\n    print(work(40))\n    print(gc.collect() >= 0)\n")
+    path = tmp_path / "prog.py"
+    path.write_text(src)
+    off = _run(capsys, str(path), ("--jit", "off"))
+    on = _run(capsys, str(path), ("--jit", "on", "--jit-threshold", "1", "--jit-stats"))
+    assert on[:2] == off[:2]
+    loops = _loops_compiled(on[2])
+    if local_class:
+        assert loops >= 10, on[2]       # each call's class died, and its trace with it
+    else:
+        assert loops <= 3, on[2]        # the one trace of work's loop, kept

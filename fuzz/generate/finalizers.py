@@ -26,6 +26,11 @@ The seventh form tears down frames holding several finalizable objects
 generator) in a loop: the order of their `del` lines is CPython's frame
 order (refvm freed a frame's locals last to first until 2026-12-04; none of
 the other forms has two finalizable objects die with one frame).
+
+The eighth makes a class in a function (a finalizable object as its
+attribute), runs a loop over its instances, drops it and collects: a class dies
+only in a collection, and a JIT that keeps the classes it guards on alive
+prints the attribute's `del` at exit instead.
 """
 from __future__ import annotations
 
@@ -291,8 +296,54 @@ def _frames(g, fin):
     return True
 
 
+def _classes(g, fin):
+    """A function that makes a class (a finalizable object as a class attribute,
+    sometimes one more on an instance kept by the class), uses its instances in
+    a loop, and drops it; a loop calls it and collects.  A class is in a cycle
+    with its MRO: it dies in the collection, and the `del` lines of what it
+    holds print there.  A tracing JIT guards on the class and names it in its
+    traces; one that keeps it alive prints them at exit (refvm's did until
+    2026-12-04, with the JIT on)."""
+    calls = g.c.between(1, 6)
+    trips = g.c.between(1, 25)
+    if not g.affordable(calls * (trips + 2) * 3):
+        return False
+    name = g.fresh("classes")
+    cls = name.capitalize()
+    keep = g.c.coin(30)
+    collect = g.c.coin(80)
+    g.imports.add("gc")
+    with g.definition(budget=calls * (trips + 2) * 3):
+        out = g.out
+        out.line("def %s(k, n):" % name)
+        out.line("    class %s(object):" % cls)
+        out.line("        held = %s('%s.held.' + str(k))" % (fin, name))
+        out.line("        def __init__(self, v):")
+        out.line("            self.v = v")
+        out.line("        def get(self):")
+        out.line("            return self.v")
+        out.line("    t = 0")
+        out.line("    for i in range(n):")
+        out.line("        t += %s(i).get()" % cls)
+        if keep:
+            out.line("    %s.last = %s(%s('%s.last.' + str(k)))" % (cls, cls, fin, name))
+        out.line("    return t")
+        out.line("def %s_loop(calls, n):" % name)
+        out.line("    t = 0")
+        out.line("    for j in range(calls):")
+        out.line("        t += %s(j, n)" % name)
+        if collect:
+            out.line("        gc.collect()")
+        out.line("        print('%s ' + str(j))" % name)
+        out.line("    return t")
+    g.emit("print(_fmt(%s_loop(%d, %d)))" % (name, calls, trips), cost=calls * (trips + 2) * 3)
+    g.emit("gc.collect()")
+    g.emit("print('after %s')" % name)
+    return True
+
+
 FORMS = ((3, "del"), (3, "cycle"), (3, "weakref"), (3, "wide"), (2, "generator"), (2, "raising"),
-         (3, "frames"))
+         (3, "frames"), (2, "classes"))
 
 
 def statement(g):
@@ -307,6 +358,8 @@ def statement(g):
         return _raising_loop(g, fin)
     if form == "frames":
         return _frames(g, fin)
+    if form == "classes":
+        return _classes(g, fin)
     if form == "del":
         g.emit("%s = %s('%s')" % (a, fin, a))
         g.emit("del %s" % a)

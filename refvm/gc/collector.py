@@ -511,23 +511,42 @@ def _jit_garbage(garbage):
     """The ids of the host objects in `garbage` that belong to the JIT's compiled
     code for classes that died (hotloop.Jit.hide_classes gave it to them to
     hold): its namespaces, exits, snapshots, lists and tuples are no VM values
-    (the JIT off, they do not exist).  The VM objects they name are not
-    entered: those count as they would."""
+    (the JIT off, they do not exist).  What the program's dead objects reach
+    without passing through the traces (a class's dict, a list that was a
+    class attribute, even when a trace named it as a constant) is not the
+    JIT's: it counts as it would."""
     backend = sys.modules.get("refvm.jit.backend")
     if backend is None:
         return set()
+    compiled = backend.CompiledLoop
+    roots = [o for o in garbage if o.__class__ is compiled]
+    if not roots:
+        return set()
     from refvm.objects.model import W_Object, W_Type
     ids = set(id(o) for o in garbage)
-    todo = [o for o in garbage if o.__class__ is backend.CompiledLoop]
-    todo += [o.jit_hold for o in garbage if isinstance(o, W_Type) and o.jit_hold is not None]
-    seen = set()
+    holds = set(id(o.jit_hold) for o in garbage
+                if isinstance(o, W_Type) and o.jit_hold is not None)
+    program = set()
+    todo = [o for o in garbage if isinstance(o, W_Object)]
+    while todo:
+        o = todo.pop()
+        if id(o) in program:
+            continue
+        program.add(id(o))
+        for r in _hostgc.get_referents(o):
+            k = id(r)
+            if k in ids and k not in program and k not in holds and r.__class__ is not compiled:
+                todo.append(r)
+    seen = set(holds)
+    todo = roots
     while todo:
         o = todo.pop()
         if id(o) in seen:
             continue
         seen.add(id(o))
         for r in _hostgc.get_referents(o):
-            if id(r) in ids and id(r) not in seen and not isinstance(r, W_Object):
+            k = id(r)
+            if k in ids and k not in seen and k not in program:
                 todo.append(r)
     return seen
 

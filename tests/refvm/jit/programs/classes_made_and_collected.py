@@ -102,3 +102,26 @@ for n in range(3):
     print(nested(n))
     print("collected", n, gc.collect())
 print("end")
+
+
+def containers(n):
+    # the trace reads the class's list and dict attributes (constants to it):
+    # they die with the class, and count in gc.collect()'s result, as without JIT
+    class C(object):
+        items = [1, 2, 3]
+        conf = {"a": 1, "b": (D("conf%d" % n), [4])}
+
+        def __init__(self, v):
+            self.v = v
+
+    total = 0
+    for i in range(12):
+        c = C(i)
+        total += len(C.items) + c.conf["a"] + c.v
+    return total
+
+
+for n in range(3):
+    print(containers(n))
+    print("collected", n, gc.collect())
+print("containers")

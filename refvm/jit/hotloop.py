@@ -877,7 +877,11 @@ class Jit(object):
                 classes = _classes_of(c, memo)
                 if not classes:
                     continue
-                for w_t in classes:
+                # a trace lives while any class holding it does, and keeps the
+                # others: a class made in a function (a short life, usually)
+                # holds it, a module's class only when the trace names no other
+                local = [w_t for w_t in classes if "<locals>" in w_t.qualname]
+                for w_t in local or classes:
                     h = w_t.jit_hold
                     if h is None:
                         w_t.jit_hold = [c]
@@ -886,7 +890,7 @@ class Jit(object):
                         h.append(c)
                 info.compiled = None
                 hidden.append((info, _weakref.ref(c)))
-        c = classes = memo = w_t = h = None
+        c = classes = local = memo = w_t = h = None
         # a recording in progress (the collection runs inside an instruction it
         # records) observed classes too: weakly held for the collection
         observed = []

@@ -125,3 +125,4 @@ for n in range(3):
     print(containers(n))
     print("collected", n, gc.collect())
 print("containers")
+

@@ -526,19 +526,16 @@ def _jit_garbage(garbage):
     ids = set(id(o) for o in garbage)
     holds = set(id(o.jit_hold) for o in garbage
                 if isinstance(o, W_Type) and o.jit_hold is not None)
-    program = set()
-    todo = [o for o in garbage if isinstance(o, W_Object)]
-    while todo:
-        o = todo.pop()
-        if id(o) in program:
-            continue
-        program.add(id(o))
-        for r in _hostgc.get_referents(o):
-            k = id(r)
-            if k in ids and k not in program and k not in holds and r.__class__ is not compiled:
-                todo.append(r)
-    seen = set(holds)
-    todo = roots
+    program = _reachable([o for o in garbage if isinstance(o, W_Object)], ids,
+                         holds | set(id(o) for o in roots))
+    return _reachable(roots, ids, program) | holds
+
+
+def _reachable(starts, ids, excluded):
+    """The ids of the objects in `ids` that starts reach (themselves included),
+    not through the objects whose ids are in excluded."""
+    seen = set()
+    todo = list(starts)
     while todo:
         o = todo.pop()
         if id(o) in seen:
@@ -546,7 +543,7 @@ def _jit_garbage(garbage):
         seen.add(id(o))
         for r in _hostgc.get_referents(o):
             k = id(r)
-            if k in ids and k not in seen and k not in program:
+            if k in ids and k not in seen and k not in excluded:
                 todo.append(r)
     return seen
 

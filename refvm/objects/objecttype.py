@@ -347,6 +347,9 @@ def create_class(w_meta, name, bases, w_ns, kwargs):
         if frame is not None:
             ns["__module__"] = frame.w_globals.get("__name__", "builtins")
     _setup_slots(w_t, bases, ns)
+    # CPython's type_new puts the docstring in every new class's namespace, None
+    # without one (after `__dict__` and `__weakref__`): `A().__doc__` is None
+    ns.setdefault("__doc__", None)
     for special in ("__new__",):
         if ns.get(special).__class__ is W_Function:
             ns[special] = W_StaticMethod(ns[special])

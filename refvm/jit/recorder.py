@@ -282,6 +282,10 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 p.depth_after = len(f.stack)
                 steps.append(p)
                 pc = pc2
+                if rec.dropped:
+                    # (a collection the inner loop ran emptied the recording)
+                    rec.reason = "a class it observed died in a collection"
+                    break
                 continue
             if r < pc and level == 0 and rec.unrolled < MAX_UNROLL and rec.jit is not None \
                     and rec.jit.unrolled_loop(code, r):
@@ -340,7 +344,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             # (only a generator step gets here: ROOT_STOP) the generator returns;
             # the run loop returns f.retval as for a yield, and f.yielded is False
             s.outcome = "return"
-            rec.ok = True
+            rec.ok = not rec.dropped    # (its steps are gone: see above)
             rec.yielded = True
             return f, pc, ticks
         elif r is RETURN:
@@ -364,7 +368,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             w_ret = None        # GC: as in the run loop, this local must not keep the value alive
         elif r is YIELD and level == 0 and rec.gen_step:
             s.outcome = "yield"
-            rec.ok = True
+            rec.ok = not rec.dropped
             rec.yielded = True
             return f, pc, ticks
         else:

@@ -32,7 +32,7 @@ import time
 import weakref as _hw
 
 from refvm.errors import VMError
-from refvm.objects.model import NULL, W_Instance, typeof, DEALLOCATIONS
+from refvm.objects.model import NULL, W_Object, W_Type, W_Instance, typeof, DEALLOCATIONS
 from refvm.gc import instances, order, unraisable
 from refvm.gc.instances import W_FinalizableInstance
 from refvm.jit import ACTIVE as JIT
@@ -522,7 +522,6 @@ def _jit_garbage(garbage):
     roots = [o for o in garbage if o.__class__ is compiled]
     if not roots:
         return set()
-    from refvm.objects.model import W_Object, W_Type
     ids = set(id(o) for o in garbage)
     holds = set(id(o.jit_hold) for o in garbage
                 if isinstance(o, W_Type) and o.jit_hold is not None)

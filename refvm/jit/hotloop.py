@@ -88,6 +88,10 @@ def _classes_of(c, memo):
     return out
 
 
+def _program_class(w):
+    return isinstance(w, W_Type) and not w.is_builtin
+
+
 def enter(trace, f, st):
     """Run a compiled trace on f: (exit number, instructions done, the exit's
     values, extra).  A trace returns every exception of the program; one
@@ -890,7 +894,6 @@ class Jit(object):
                         h.append(c)
                 info.compiled = None
                 hidden.append((info, _weakref.ref(c)))
-        c = classes = local = memo = w_t = h = None
         # a recording in progress (the collection runs inside an instruction it
         # records) observed classes too: weakly held for the collection
         observed = []
@@ -898,15 +901,12 @@ class Jit(object):
             for step in rec.steps:
                 for obs in (step.stack, step.locals):
                     for i, o in enumerate(obs):
-                        w = o[1]
-                        if isinstance(w, W_Type) and not w.is_builtin:
-                            obs[i] = (o[0], _weakref.ref(w))
+                        if _program_class(o[1]):
+                            obs[i] = (o[0], _weakref.ref(o[1]))
                             observed.append((rec, obs, i))
-                w = step.after[1]
-                if isinstance(w, W_Type) and not w.is_builtin:
-                    step.after = (step.after[0], _weakref.ref(w))
+                if _program_class(step.after[1]):
+                    step.after = (step.after[0], _weakref.ref(step.after[1]))
                     observed.append((rec, step, -1))
-        rec = step = obs = o = w = None
         return hidden, holders, observed
 
     @staticmethod
@@ -923,7 +923,6 @@ class Jit(object):
                 # (recorder.record), and nothing it saw outlives the collection
                 rec.dropped = True
                 del rec.steps[:]
-                w = None
             if i < 0:
                 obs.after = (o[0], w)
             else:

@@ -3,6 +3,7 @@ output with it on (every loop hot) and off, for edge-case programs that reach
 bridges, inner loops, generator steps, constructors and host methods.  Running
 in-process also lets `make test`'s coverage see the JIT's own code."""
 import os
+import textwrap
 
 import pytest
 
@@ -46,11 +47,18 @@ def test_collections_keep_traces_of_live_classes_only(capsys, tmp_path, local_cl
     # that class (Jit.hide_classes): they come back afterwards while the class
     # lives, and die with it (a class made in each call: each call's loop is
     # traced again); the output is the interpreter's either way
-    make = "    class P(object):\n        def __init__(self, v):\n            self.v = v\n"
-    src = ("import gc\n" + ("" if local_class else make.replace("    ", "", 1).replace(
-        "\n    ", "\n")) +
-           "def work(n):\n" + (make if local_class else "") +
-           "    s = 0\n    for i in range(n):\n        s += P(i).v\n    return s\n"
+    cls = ("class P(object):\n"
+           "    def __init__(self, v):\n"
+           "        self.v = v\n")
+    body = ("    s = 0\n"
+            "    for i in range(n):\n"
+            "        s += P(i).v\n"
+            "    return s\n")
+    if local_class:
+        defs = "def work(n):\n" + textwrap.indent(cls, "    ") + body
+    else:
+        defs = cls + "def work(n):\n" + body
+    src = ("import gc\n" + defs +
            "for k in range(12):\n    print(work(40))\n    print(gc.collect() >= 0)\n")
     path = tmp_path / "prog.py"
     path.write_text(src)

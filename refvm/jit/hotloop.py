@@ -866,8 +866,8 @@ class Jit(object):
         LoopInfo's `compiled` is None: the interpreter runs that loop) and is held
         by the classes it names instead: a class the program still holds keeps
         its traces; a dead one takes them with it.  Returns what show_classes
-        puts back.  (A trace on the host stack when the collection starts, or a
-        recording in progress, keeps its classes alive: docs/refvm.md.)"""
+        puts back.  (A trace on the host stack when the collection starts keeps
+        its classes alive: docs/refvm.md, "Invisibility".)"""
         hidden = []
         holders = []            # (weak references to the classes given traces to hold)
         memo = {}

@@ -18,7 +18,6 @@ deopt.py turns that into interpreter frames.  Constants are default arguments
 (host locals, the fastest names to read); locals of the loop's frame are
 written through to f.locals, so the frame's locals are always exact.
 """
-import re
 
 from refvm.objects.model import NULL, W_Type
 from refvm.interp.frame import Frame, make_frame
@@ -29,6 +28,7 @@ from refvm.objects.space import unpack_iterable
 from refvm.gc.instances import new_instance, new_plain_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
+from refvm.jit.hotloop import LoopInfo
 
 SIMPLE = (int, bool, type(None))
 
@@ -109,7 +109,7 @@ class Emitter(object):
     def source(self, head):
         """The function's source; the prologue's reads the code never uses are
         left out (a generator step or a bridge runs its prologue at every call)."""
-        used = set(_WORD.findall("\n".join(self.lines[3:])))
+        used = _words("\n".join(self.lines[3:]))
         lines = [l for l in self.lines[:3] if l.split()[0] in used] + self.lines[3:]
         return head + "\n" + "\n".join(lines) + "\n"
 
@@ -252,7 +252,7 @@ class Emitter(object):
         only the builtins its code names (an inner loop's is called by its outer
         loop's on every outer iteration)."""
         params = ["%s=%s" % (n, n) for n, _ in self.consts.values()]
-        used = set(_WORD.findall("\n".join(self.lines)))
+        used = _words("\n".join(self.lines))
         params += ["%s=%s" % (n, n) for n in HOST_NAMES if n in used]
         return params
 
@@ -416,7 +416,7 @@ class Emitter(object):
         elif n == "str_format":
             self.or_leave_before(op, ind, "%s = %s %% %s" % (op.res.name, a[0], a[1]))
         elif n == "gen_next":
-            if not self.splice_step(op, ind, a[0]):
+            if not self.splice_step(op, ind, a[0]) and not self.call_step(op, ind, a[0]):
                 self.raising(op, ind, "%s = %s(%s, st)" % (
                     op.res.name, self.kname(self.jit.next_of), a[0]))
         elif n == "append":
@@ -796,6 +796,69 @@ class Emitter(object):
         self.raising(op, ind + 1, "%s = %s(%s, st)" % (r, self.kname(jit.next_of), g))
         return True
 
+    def call_step(self, op, ind, g):
+        """gen_next of a generator whose frame resumed where a step starts that
+        is not spliced (it takes values from a generator itself, recursion
+        included: nqueens' permutations; it is too long; its step is not compiled
+        yet): Jit.next_of written out around a call of the step's function, read
+        from its LoopInfo when the trace runs (a step compiled, thrown away or
+        compiled again later is seen, and this trace names no step: it keeps
+        none of its classes alive, Jit.hide_classes).  Elsewhere, next_of
+        itself.  False: no LoopInfo (a step given up)."""
+        jit = self.jit
+        key = op.descr
+        if jit is None or key is None or op.exc is None:
+            return False
+        info = jit.gen_steps.get(key)
+        if info is None:
+            info = jit.gen_steps[key] = LoopInfo(key)
+        elif info.__class__ is not LoopInfo:        # (GIVEN_UP)
+            return False
+        self.splices += 1
+        pre = "g%d_" % self.splices
+        e = self.emit
+        r = op.res.name
+        gf, gs, x = pre + "f", pre + "s", pre + "x"
+        e(ind, "%s = %s.frame" % (gf, g))
+        e(ind, "if %s is not None and %s.pc == %d and %s.code is %s and not %s.running and "
+               "%s.exc_state is None and not st.breaker and st.depth < st.recursion_limit and "
+               "st.nest < st.max_nest and (%s := %s.compiled) is not None:"
+          % (gf, gf, key[1], gf, self.kname(key[0]), g, g, gs, self.kname(info)))
+        i1 = ind + 1
+        e(i1, "if %s.started: %s.stack.append(None)" % (g, gf))
+        e(i1, "else: %s.started = True" % g)
+        e(i1, "%s.running = True" % g)
+        e(i1, "%s.yielded = False" % gf)
+        e(i1, "%sc = st.exc_info" % pre)
+        e(i1, "%ssv = st.frame" % pre)
+        e(i1, "%sd0 = st.depth" % pre)
+        e(i1, "st.nest += 1")
+        e(i1, "st.depth = %sd0 + 1" % pre)
+        e(i1, "%s.back = None" % gf)
+        e(i1, "st.frame = %s" % gf)
+        e(i1, "try:")
+        e(i1 + 1, "%s = %s.fn(%s, st)" % (x, gs, gf))
+        e(i1, "except JitExit as %se:" % pre)
+        e(i1 + 1, "%s = (%se,)" % (x, pre))
+        e(i1, "st.nest -= 1")
+        e(i1, "st.depth = %sd0" % pre)
+        e(i1, "st.frame = %ssv" % pre)
+        e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
+        if jit.show_stats:
+            e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
+        e(i1 + 1, "st.ticks += %s[1]" % x)
+        e(i1 + 1, "%s.running = False" % g)
+        e(i1 + 1, "%s = %s.retval" % (r, gf))
+        e(i1 + 1, "%s.retval = None" % gf)
+        e(i1, "else:")
+        self.raising(op, i1 + 1, "%s = %s(%s, %s, st, %sc, %s, %s, %s, (%s := None))" % (
+            r, self.kname(jit.step_result), g, gf, pre, self.kname(info), gs, x, x))
+        e(i1, "%s = %s = %sc = %ssv = %s = None" % (x, gf, pre, pre, gs))
+        e(ind, "else:")
+        e(ind + 1, "%s = None" % gf)
+        self.raising(op, ind + 1, "%s = %s(%s, st)" % (r, self.kname(jit.next_of), g))
+        return True
+
     def karg(self, arg):
         if arg is None or arg.__class__ in (int, bool):
             return repr(arg)
@@ -804,7 +867,15 @@ class Emitter(object):
 
 HOST_NAMES = ("NULL", "Frame", "len", "next", "iter", "int", "float", "bool", "str", "list",
               "tuple", "dict", "slice", "range", "BaseException", "JitExit")
-_WORD = re.compile(r"\b\w+\b")
+# (the words of generated source: every ASCII character that is not a word
+# character becomes a space; no regular expression: `re` costs 4 ms to import,
+# and most programs never need it, see _splice_parts)
+_NOT_WORD = str.maketrans(dict.fromkeys(
+    [chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")], " "))
+
+
+def _words(text):
+    return set(text.translate(_NOT_WORD).split())
 
 
 def to_yield(ops):
@@ -861,7 +932,8 @@ class CompiledLoop(object):
 SPLICE_MAX_LINES = 160          # longer steps are called, not spliced (compile time)
 
 
-_TOKEN = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\b[A-Za-z_]\w*\b""")
+_TOKEN = None       # (compiled on first use: see _NOT_WORD)
+_TOKEN_RE = r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\b[A-Za-z_]\w*\b"""
 
 
 def _splice_parts(step):
@@ -885,6 +957,10 @@ def _splice_parts(step):
     names = list(code.co_varnames)
     if names[:2] != ["f", "st"]:
         return False
+    global _TOKEN
+    if _TOKEN is None:
+        import re
+        _TOKEN = re.compile(_TOKEN_RE)
     g = step.fn.__globals__
     rename = set(names)
     consts = {}

@@ -50,7 +50,16 @@ class Frame(object):
         """Drop the frame's references eagerly, as CPython does when a frame ends:
         its locals first to last, then its cells, then its value stack bottom up
         (CPython 3.11's _PyFrame_Clear walks localsplus, then the stack, upwards)."""
-        self._in_cpython_order()
+        L = self.locals                 # (_in_cpython_order written out: a frame
+        if L is not None and len(L) > 1:    # ends once per call or generator)
+            L.reverse()
+        L = self.stack
+        if L is not None and len(L) > 1:
+            L.reverse()
+        L = self.cells
+        if L is not None and len(L) > 1 and self.code.cellvars:
+            L.reverse()
+        L = None
         self.locals = None
         self.cells = None
         self.stack = None
@@ -83,6 +92,8 @@ class Frame(object):
             # they were set (locals, cells, ..., stack), as _PyFrame_Clear does.
             # Not in the host's cycle collection: a generator's frame may yet
             # run (its close()).
+            if self.locals is None and self.cells is None and self.stack is None:
+                return              # (cleared: nothing to reorder)
             if refcount_death(self):
                 self._in_cpython_order()
 

@@ -5,7 +5,7 @@ from refvm.objects.model import W_Object, NULL, typeof
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset
 from refvm.gc.instances import COLLECTOR
-from refvm.gc.collector import next_seq
+from refvm.gc.collector import _HOOKED, _SEQ
 from refvm.jit import ACTIVE
 
 interp = None   # refvm.interp.loop, set by bootstrap
@@ -24,13 +24,16 @@ class W_Generator(W_Object):
         self.home = interp._state.state     # the VM run this generator belongs to
         self.running = False
         self.started = False
-        self.name = frame.code.name
-        self.qualname = frame.w_func.qualname if frame.w_func is not None else self.name
+        self.name = name = frame.code.name
+        w_func = frame.w_func
+        self.qualname = w_func.qualname if w_func is not None else name
         self.exc_state = None
         c = COLLECTOR[0]
         if c is not None:
             c.allocated()
-            self.gc_extra = next_seq()
+            _SEQ[0] += 1            # (collector.next_seq written out)
+            _HOOKED[0] += 1
+            self.gc_extra = _SEQ[0]
 
     # -- the one resumption path: push the sent value (or throw) and run
     def _resume(self, w_value, w_throw=NULL):
@@ -97,10 +100,19 @@ class W_Generator(W_Object):
 
     def step_done(self, f, st, caller_exc):
         """The JIT's compiled step, run from hotloop.Jit.next_of, ended in the
-        frame's yield or return: the next value, or NULL."""
+        frame's yield or return: the next value, or NULL.  (_left and _finish
+        written out: a generator's return comes here once per generator.)"""
         self.running = False
-        w_r = self._left(f, st, caller_exc, f.retval)
-        return NULL if w_r.__class__ is _Returned else w_r
+        self.exc_state = st.exc_info if st.exc_info is not caller_exc else None
+        st.exc_info = caller_exc
+        w_r = f.retval
+        if f.yielded:
+            f.retval = None
+            return w_r
+        f.clear()
+        self.frame = None
+        w_r = None          # (the return value outlives the frame, as in _left)
+        return NULL
 
     def step_exited(self, f, st, caller_exc, pending):
         """... it left early (an exit or an exception): run_frame goes on from
@@ -181,6 +193,13 @@ class W_Generator(W_Object):
         c = COLLECTOR[0]
         if c is None:
             return
+        if self.frame is None:
+            # (a generator that ran to its end: Collector.hooked_died written out)
+            x = getattr(self, "gc_extra", 0)
+            if x.__class__ is int:
+                if abs(x) > c.first_seq:
+                    _HOOKED[0] -= 1
+                return
         c.hooked_died(self)
         f = self.frame
         if f is None or not self.started or self.running or not f.blocks:

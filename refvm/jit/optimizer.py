@@ -210,6 +210,8 @@ class Optimizer(object):
                 not_in.clear()
             if op.res is not None and op.name in NONNULL_RESULTS:
                 nonnull.add(op.res)
+            elif n == "unpack":
+                nonnull.update(op.descr)    # (a list's or tuple's items: never NULL)
             if op.res is not None and op.res.cls is not None:
                 known[op.res] = op.res.cls
             out.append(op)

@@ -731,7 +731,10 @@ class Emitter(object):
         constants this function's, and each `return X` an assignment that leaves
         the one-trip loop around it; what it returned goes where next_of sends it
         (Jit.step_result).  Elsewhere (another pc, a step compiled again, a
-        thread switch due ...) next_of itself.  False: no step to splice."""
+        thread switch due ...) next_of itself.  A step that runs no VM code and
+        reads no more of the VM thread's state than st.breaker (_lean) is spliced
+        without next_of's bookkeeping of st.nest, st.depth and st.frame, which
+        its bridges get around their calls.  False: no step to splice."""
         jit = self.jit
         key = op.descr
         if jit is None or key is None or op.exc is None or key[0] is self.root.code:
@@ -754,6 +757,7 @@ class Emitter(object):
              g, g))
         i1 = ind + 1
         # next_of's entry
+        lean = body[2]
         if jit.show_stats:          # (counted for --jit-stats only)
             e(i1, "%s.spliced += 1" % self.kname(jit.stats))
         e(i1, "if %s.started: %s.stack.append(None)" % (g, gf))
@@ -761,12 +765,14 @@ class Emitter(object):
         e(i1, "%s.running = True" % g)
         e(i1, "%s.yielded = False" % gf)
         e(i1, "%sc = st.exc_info" % pre)
-        e(i1, "%ssv = st.frame" % pre)
-        e(i1, "%sd0 = st.depth" % pre)
-        e(i1, "st.nest += 1")
-        e(i1, "st.depth = %sd0 + 1" % pre)
+        if not lean:
+            e(i1, "%ssv = st.frame" % pre)
+            e(i1, "%sd0 = st.depth" % pre)
+            e(i1, "st.nest += 1")
+            e(i1, "st.depth = %sd0 + 1" % pre)
         e(i1, "%s.back = None" % gf)
-        e(i1, "st.frame = %s" % gf)
+        if not lean:
+            e(i1, "st.frame = %s" % gf)
         e(i1, "while True:")
         for line in body[0]:
             e(i1 + 1, line)
@@ -774,9 +780,10 @@ class Emitter(object):
         # next_of's exit
         if body[1]:
             e(i1, "%s = None" % " = ".join(body[1]))
-        e(i1, "st.nest -= 1")
-        e(i1, "st.depth = %sd0" % pre)
-        e(i1, "st.frame = %ssv" % pre)
+        if not lean:
+            e(i1, "st.nest -= 1")
+            e(i1, "st.depth = %sd0" % pre)
+            e(i1, "st.frame = %ssv" % pre)
         x = pre + "x"
         e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
         if jit.show_stats:
@@ -911,7 +918,7 @@ class CompiledLoop(object):
             self._body = _splice_parts(self)
         if not self._body:
             return None
-        lines, names, consts = self._body
+        lines, names, consts, lean = self._body
         ren = dict((n, pre + n) for n in names)
         ren["st"] = "st"                # (the VM thread's state: the same)
         for n, w in consts.items():
@@ -924,9 +931,18 @@ class CompiledLoop(object):
                 text = text[:col] + new + text[end:]
             if any(t[3] for t in toks):
                 text += "; break"
+            if lean and ".bridge_fn(" in text and not text.lstrip().startswith("if "):
+                # a lean splice (Emitter.splice_step): the bridge runs with
+                # next_of's bookkeeping around it
+                ws = text[:len(text) - len(text.lstrip())]
+                out.append(ws + "%ssv = st.frame; %sd0 = st.depth; st.nest += 1; "
+                                "st.depth = %sd0 + 1; st.frame = %sf" % (pre, pre, pre, pre))
+                out.append(text)
+                out.append(ws + "st.nest -= 1; st.depth = %sd0; st.frame = %ssv" % (pre, pre))
+                continue
             out.append(text)
         drop = [pre + n for n in names if n not in ("f", "st", "x")]
-        return out, drop
+        return out, drop, lean
 
 
 SPLICE_MAX_LINES = 160          # longer steps are called, not spliced (compile time)
@@ -986,7 +1002,23 @@ def _splice_parts(step):
         lines.append((text, toks))
     if not returns:
         return False
-    return lines, names, consts
+    return lines, names, consts, _lean(step, lines)
+
+
+def _lean(step, lines):
+    """A step that runs no VM code (no op with effects) and reads of the VM
+    thread's state only st.breaker, apart from its bridge calls: spliced
+    without next_of's bookkeeping of st.nest, st.depth and st.frame (nothing
+    in it reads them), which its bridges get around their calls instead."""
+    t = step.trace
+    if any(op.effects and op.name != "yield_value" for op in t.ops + t.preamble):
+        return False        # (the yield's effects are on the generator's own frame)
+    for text, toks in lines:
+        bridge_call = ".bridge_fn(" in text and not text.lstrip().startswith("if ")
+        for (col, _end, name, _) in toks:
+            if name == "st" and not bridge_call and not text.startswith("st.breaker", col):
+                return False
+    return True
 
 
 def new_function(w_globals, code, qualname, closure, annotations, kwdefaults, defaults):

@@ -62,13 +62,16 @@ class Optimizer(object):
         return v
 
     def _rename_snap(self, snap):
-        if snap is None:
+        s = self.subst
+        if snap is None or not s:
             return
+        get = self.get
         for lv in snap.levels:
+            # (most values have no substitute: the test before the call)
             if lv.locals is not None:
-                lv.locals = [self.get(x) if x is not None else None for x in lv.locals]
+                lv.locals = [get(x) if x in s else x for x in lv.locals]
             if lv.stack is not None:
-                lv.stack = [self.get(x) for x in lv.stack]
+                lv.stack = [get(x) if x in s else x for x in lv.stack]
             if lv.func is not None:
                 lv.func = self.get(lv.func)
             if lv.init is not None:
@@ -92,10 +95,12 @@ class Optimizer(object):
         not_in = set()
         out = []
         self.effects = False
+        subst = self.subst
         for op in t.ops:
-            op.args = [self.get(a) for a in op.args]
-            self._rename_snap(op.snap)
-            self._rename_snap(op.exc)
+            if subst:
+                op.args = [self.get(a) for a in op.args]
+                self._rename_snap(op.snap)
+                self._rename_snap(op.exc)
             n = op.name
             a = op.args
             drop = False

@@ -483,6 +483,14 @@ def count_vm_objects(garbage, finalized_now):
             n += 1
             internal.add(id(getattr(o, "w_dict", None)))
             internal.add(id(getattr(o, "__dict__", None)))   # a builtin subclass's host attrs
+            if c is W_Type:
+                # a class's list of weak references to its subclasses and its
+                # lookup cache are refvm's (CPython's type has neither object
+                # until it has subclasses)
+                internal.add(id(o.subclasses))
+                internal.add(id(o.cache))
+                for r in o.subclasses:
+                    internal.add(id(r))
         else:
             # refvm's own host object (a frame, ...): its attribute dict and the
             # containers that dict holds (value stack, locals) are not VM values

@@ -66,22 +66,20 @@ def _host_callback(r):
 
 def weakrefable(w_t):
     """CPython's rule for instances of user classes: weak references need a
-    `__weakref__` slot, which every class without `__slots__` (or naming it
-    there) adds."""
+    `__weakref__` slot, which a class adds (with its `__weakref__` descriptor:
+    objecttype._setup_slots) unless its `__slots__` leave it out or its base
+    is of variable size (int, tuple, bytes), or a builtin base that takes
+    them itself (set, frozenset, type ...)."""
+    from refvm.objects.objecttype import NATIVE_WEAKREFS
     for t in w_t.mro:
-        if t.is_builtin:
-            continue
-        w_slots = t.dict.get("__slots__", NULL)
-        if w_slots is NULL:
-            return True
-        names = [w_slots] if isinstance(w_slots, str) else list(w_slots)
-        if "__weakref__" in names:
+        if "__weakref__" in t.dict or (t.is_builtin and t.name in NATIVE_WEAKREFS):
             return True
     return False
 
 
 def new_ref(w_obj, w_callback=None):
-    if isinstance(w_obj, W_Instance) and not weakrefable(w_obj.w_type):
+    w_t = typeof(w_obj)
+    if not w_t.is_builtin and not weakrefable(w_t):
         raise space.oefmt(E.w_TypeError, "cannot create weak reference to '%s' object"
                           % space.type_name(w_obj))
     if w_callback is None:

@@ -2,7 +2,7 @@
 __call__, and the attributes functions and methods expose."""
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Type
-from refvm.objects.typeobject import type_repr_name
+from refvm.objects.typeobject import type_repr_name, w_object
 from refvm.objects.functions import (
     W_Function, W_Method, W_MethodDescr, W_BuiltinFunction, W_StaticMethod, W_ClassMethod,
     W_Property, W_GetSet, W_SlotMember, W_Cell, method, getset, staticmethod_,
@@ -318,6 +318,19 @@ def getset_delete(w_d, w_obj):
 def getset_repr(w_d):
     owner = w_d.w_objtype.name if w_d.w_objtype is not None else "object"
     return "<attribute '%s' of '%s' objects>" % (w_d.name, owner)
+
+
+def _descr_objclass(w_d):
+    return w_d.w_objtype if w_d.w_objtype is not None else w_object
+
+
+for _w_t in (w_getset, w_member):
+    # CPython's PyDescr members: the attribute's name, its owner's qualified
+    # name and the owner
+    getset(_w_t, "__name__")(lambda w: w.name)
+    getset(_w_t, "__qualname__")(
+        lambda w: "%s.%s" % (w.w_objtype.qualname if w.w_objtype is not None else "object", w.name))
+    getset(_w_t, "__objclass__")(_descr_objclass)
 
 
 @method(w_member, "__get__")

@@ -385,8 +385,46 @@ def _solid_base(bases):
     return solid
 
 
+# CPython 3.11's builtin types whose instances take weak references themselves
+# (tp_weaklistoffset: a subclass adds no `__weakref__`), and those of variable
+# size (tp_itemsize: a subclass cannot add one); read from the host's
+# __weakrefoffset__ and __itemsize__ of every subclassable builtin
+NATIVE_WEAKREFS = frozenset(["set", "frozenset", "type", "ExceptionGroup", "module"])
+VARIABLE_SIZE = frozenset(["int", "tuple", "bytes", "type"])
+
+
+def _native_dict(b):
+    """Instances of b have a dict without a `__dict__` descriptor of a user
+    class: one of a builtin type in its MRO (BaseException's, a module's)."""
+    return any(t.is_builtin and t is not w_object and
+               (t.instance_dict or "__dict__" in t.dict) for t in b.mro)
+
+
+def _weakref_base(b):
+    """Instances of b take weak references: a class in its MRO has the
+    `__weakref__` descriptor, or a builtin type takes them natively."""
+    return any(("__weakref__" in t.dict) or (t.is_builtin and t.name in NATIVE_WEAKREFS)
+               for t in b.mro)
+
+
+def _weakref_get(w_self):
+    from refvm.gc.weakrefs import getweakrefs
+    refs = getweakrefs(w_self)
+    for r in refs:                  # (CPython keeps the callback-less one first)
+        if r.w_callback is None:
+            return r
+    return refs[0] if refs else None
+
+
 def _setup_slots(w_t, bases, ns):
-    base_dict = any(b.instance_dict for b in bases) or w_t.solid is not w_object
+    """The instance layout CPython's type_new gives a new class: a `__dict__`
+    (and a `__dict__` descriptor in the class's namespace) unless a base's
+    instances have one, a `__weakref__` descriptor unless a base's instances
+    take weak references or its solid base is of variable size (int, tuple,
+    bytes); with `__slots__`, only those it names."""
+    base_dict = any(b.instance_dict or _native_dict(b) for b in bases)
+    base_weak = any(_weakref_base(b) for b in bases)
+    may_weak = not base_weak and w_t.solid.name not in VARIABLE_SIZE
     nslots = max(b.nslots for b in bases)
     if "__slots__" not in ns:
         w_t.instance_dict = True
@@ -394,10 +432,12 @@ def _setup_slots(w_t, bases, ns):
         if not base_dict:
             ns.setdefault("__dict__", W_GetSet("__dict__", _instance_dict_get,
                                                _instance_dict_set, None, w_t))
+        if may_weak:
+            ns.setdefault("__weakref__", W_GetSet("__weakref__", _weakref_get, None, None, w_t))
         return
     w_slots = ns["__slots__"]
     names = [w_slots] if isinstance(w_slots, str) else space.unpack_iterable(w_slots)
-    add_dict = False
+    add_dict = add_weak = False
     members = []
     for n in names:
         if not isinstance(n, str) or not n.isidentifier():
@@ -406,6 +446,7 @@ def _setup_slots(w_t, bases, ns):
             add_dict = True
             continue
         if n == "__weakref__":
+            add_weak = True
             continue
         if n in ns:
             raise space.oefmt(E.w_ValueError, "%r in __slots__ conflicts with class variable" % n)
@@ -423,6 +464,8 @@ def _setup_slots(w_t, bases, ns):
     w_t.instance_dict = base_dict or add_dict
     if add_dict and not base_dict:
         ns["__dict__"] = W_GetSet("__dict__", _instance_dict_get, _instance_dict_set, None, w_t)
+    if add_weak and may_weak:
+        ns["__weakref__"] = W_GetSet("__weakref__", _weakref_get, None, None, w_t)
 
 
 def _call_set_name(w_t, ns):

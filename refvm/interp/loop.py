@@ -134,6 +134,12 @@ def _loop(st, f, entry, resumed=False, pending=None):
                     # JIT: a backward jump is a loop header: count it, record it or
                     # run its compiled trace, which returns where to go on
                     f, pc, ticks = jit.loop_header(st, f, r, ticks)
+                    if pc < 0:
+                        # the generator's frame yielded in its loop's trace (a
+                        # bridge that ends in the yield): as YIELD below
+                        st.depth -= 1
+                        st.ticks += ticks
+                        return f.retval
                     instrs = f.code.instrs or decode(f.code)
                     if jit.at_boundary and st.breaker:  # left at a jump/call: as below
                         break

@@ -504,8 +504,10 @@ class Emitter(object):
         e = self.emit
         self.prologue()
         names = [v.name for v in bridge_inputs(self.origin, self.root)]
-        if b.kind == "step":
-            self.ops(to_yield(b.ops), 1)       # it ends in the step's yield (a return)
+        if b.kind == "step" or b.yields:
+            # it ends in the step's yield (a return), or in the yield of the
+            # generator frame whose loop this is (the loop's function returns it)
+            self.ops(to_yield(b.ops), 1)
         else:
             self.ops(b.ops, 1)
             e(1, "t += %d" % (self.origin.ticks + b.length))
@@ -705,6 +707,16 @@ class Emitter(object):
         e(ind, "except JitExit as e:")
         e(ind + 1, "e.ticks += t + %d" % off)
         e(ind + 1, "raise")
+        if expected < 0:
+            # a generator step's end: the loop's trace yields (a bridge of it
+            # ends in the frame's yield), and so does the step; anything else is
+            # the step's exit from where the loop left
+            e(ind, "if x is not None and x[0] == -2:")
+            e(ind + 1, "return (-2, t + %d + x[1], None, None)" % off)
+            e(ind, "x = [x]")
+            e(ind, "r, n = %s(%s, c, x, -1, f, st)" % (self.kname(jit.inner_exit), self.kname(info)))
+            e(ind, "return (-1, t + %d + n, r, None)" % off)
+            return
         e(ind, "if x is not None and x[3] is None and x[0] >= 0 and "
                "c.exits[x[0]].simple_pc == %d:" % expected)
         if jit.show_stats:          # (counted for --jit-stats only: once per inner run)
@@ -886,9 +898,11 @@ def _words(text):
 
 
 def to_yield(ops):
-    """A generator step's ops up to its yield (those after it only drop
-    references, which returning does)."""
-    k = max(i for i, op in enumerate(ops) if op.name == "yield_value")
+    """A generator step's ops up to its yield, or to the inner loop run whose
+    trace ends in the yield (those after it only drop references, which
+    returning does)."""
+    k = max(i for i, op in enumerate(ops) if op.name == "yield_value" or (
+        op.name == "run_loop" and op.descr[2] < 0))
     return ops[:k + 1]
 
 

@@ -179,7 +179,8 @@ class Jit(object):
             self.counters[key] = n
             return f, target, ticks
         self.counters[key] = 0
-        return self.record(st, f, target, key, ticks)[:3]
+        fr, pc, ticks, yielded = self.record(st, f, target, key, ticks)
+        return fr, (-1 if yielded else pc), ticks       # (see run)
 
     # ------------------------------------------------------------ recording
 
@@ -341,7 +342,11 @@ class Jit(object):
         x = snap = None             # (exited empties xs: GC timing)
         # ((loop, loop := None)[0]: this frame keeps no reference to the trace, or
         # its snapshot, while a bridge's recording runs: see record_bridge)
-        return self.exited(st, f, info, key, ticks, (loop, loop := None)[0], depth0, xs)[:3]
+        fr, pc, ticks, yielded = self.exited(st, f, info, key, ticks,
+                                             (loop, loop := None)[0], depth0, xs)
+        # (pc -1: the generator's frame yielded, in a bridge of its loop or its
+        # recording: the run loop returns f.retval, interp/loop.py)
+        return fr, (-1 if yielded else pc), ticks
 
     def exited(self, st, f, info, key, ticks, loop, depth0, xs, kind="loop"):
         """A compiled loop (or generator step) returned at an exit, xs = [what it
@@ -352,10 +357,16 @@ class Jit(object):
         idx, n, vals, extra = xs.pop()
         self.stats.entries += 1
         ticks += n
+        if idx == -2:
+            # a bridge of a loop in a generator's frame ended in the frame's
+            # yield (its frame is as YIELD_VALUE leaves it)
+            st.depth = depth0
+            st.frame = f
+            return f, f.pc, ticks, True
         if idx < 0:
             # an inner loop's trace left the outer one: state already written back
             fr, pc = vals
-            return fr, pc, ticks, False
+            return fr, pc, ticks, pc < 0    # (pc -1: it yielded, inner_exit)
         snap = loop.exits[idx]
         s = self.stats
         s.deopts += 1
@@ -404,6 +415,8 @@ class Jit(object):
         rec.jit = self
         rec.gen_step = gen_step
         rec.func_step = kind == "fstep"
+        # a loop in a generator's frame: the path may end in the frame's yield
+        rec.yield_ends = kind == "loop" and frames[0].gen_owned
         t0 = clock()
         self.recordings.append(rec)
         try:
@@ -437,7 +450,8 @@ class Jit(object):
             return fr, pc2, ticks, rec.yielded
         t1 = clock()
         try:
-            bridge = lowering.lower_bridge(rec.steps, old.trace, snap)
+            bridge = lowering.lower_bridge(rec.steps, old.trace, snap,
+                                           rec.yielded and not gen_step)
             naive = [repr(op) for op in bridge.ops] if self.log_path else None
             optimizer.optimize(bridge, bridge=True)
             self.names += 1
@@ -832,7 +846,9 @@ class Jit(object):
             return (f, header), 0
         xs.append(x)
         x = None
-        fr, pc, ticks, _ = self.exited(st, f, info, info.key, 0, loop, st.depth, xs)
+        fr, pc, ticks, yielded = self.exited(st, f, info, info.key, 0, loop, st.depth, xs)
+        if yielded:
+            return (fr, -1), ticks      # (the generator's frame yielded: see run)
         if fr is f and pc == expected:
             return True, ticks
         return (fr, pc), ticks

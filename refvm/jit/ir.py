@@ -179,3 +179,4 @@ class Trace(object):
         self.steps = None
         self.entry_stack = 0
         self.kind = "loop"          # or "step": a generator's resumption to its next yield
+        self.yields = False         # a loop's bridge that ends in its generator frame's yield

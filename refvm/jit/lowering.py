@@ -134,6 +134,7 @@ class AFrame(object):
 
 class Lowerer(object):
     bridge = False
+    yield_ok = False                # (lower_bridge: see there)
     cur = None                      # the Step being lowered
     nest = 0                        # bridges the trace being lowered is nested in
     breaker_due = False
@@ -270,11 +271,17 @@ class Lowerer(object):
         t.max_value = self.n
         t.root_globals = self.frames[0].globals
         root = self.frames[0]
-        if t.kind == "step":
+        if t.kind == "step" or self.yield_ok:
             ends = [op.name for op in t.ops if op.name != "kill"]
-            if not ends or ends[-1] != "yield_value":
+            last = [op for op in t.ops if op.name != "kill"][-1:]
+            if t.kind == "step" and not (ends and (ends[-1] == "yield_value" or (
+                    ends[-1] == "run_loop" and last[0].descr[2] < 0))):
                 raise Unsupported("the generator step does not end in a yield")
-            return t
+            if t.kind == "step":
+                return t
+            if ends and ends[-1] == "yield_value":
+                t.yields = True         # (a loop's bridge ending in its frame's yield)
+                return t
         if len(self.frames) != 1 or len(root.stack) != t.entry_stack:
             raise Unsupported("the loop does not close on its own frame")
         for _j, h in enumerate(t.header_vars):
@@ -439,6 +446,10 @@ class Lowerer(object):
                 af.locals[i] = None
                 self.release(v)
         af.reload = True
+        if expected < 0 and self.trace.kind != "step":
+            return False
+        # (expected -1: its trace ends in the generator frame's yield, and so
+        # does this generator step)
         outs = [self.new() for _ in range(s.depth_after)]
         self.emit("run_loop", [ROOT] + stack_in, None,
                   (code, header, expected, outs, self.offset), None, None, True)
@@ -452,7 +463,8 @@ class Lowerer(object):
     def op_YIELD_VALUE(self, arg, s, snap, last):
         """The end of a generator step: the handler yields on the real frame
         (its value stack written out), and the step returns to the run loop."""
-        if self.trace.kind != "step" or len(self.frames) != 1 or s.outcome != "yield":
+        if (self.trace.kind != "step" and not self.yield_ok) or len(self.frames) != 1 or \
+                s.outcome != "yield":
             return False
         return self._leave_step(s, False)
 
@@ -1512,12 +1524,15 @@ def lower(steps, root_code, header, root_globals, entry_stack, kind="loop"):
     return lw.lower()
 
 
-def lower_bridge(steps, loop, snap):
+def lower_bridge(steps, loop, snap, yields=False):
     """A bridge: the path from a failing guard back to the loop header, lowered
-    in the loop's own variables (it is compiled into the guard's failure branch)."""
+    in the loop's own variables (it is compiled into the guard's failure branch).
+    yields: a loop's bridge in a generator's frame that ends in the frame's
+    yield (hotloop.Jit.record_bridge)."""
     main = loop
     lw = Lowerer.__new__(Lowerer)
     lw.bridge = True
+    lw.yield_ok = yields
     lw.nest = snap.nest + 1
     lw.steps = steps
     lw.trace = t = Trace(main.code, main.header)

@@ -108,6 +108,9 @@ class Recording(object):
                                 # hide_classes): it ends at its next instruction
     yielded = False             # a generator step's recording ended in its frame's
                                 # yield or return (f.retval is set; f.yielded tells which)
+    # a bridge of a loop in a generator's frame: it may end at the frame's
+    # YIELD_VALUE (having run it) as well as at the loop's header
+    yield_ends = False
     back_jumps = 0
     unrolled = 0                # iterations of called functions' loops unrolled
     # (code, header) of the loop whose backward jump (not this loop's) ended
@@ -150,7 +153,8 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         ins = INSTRUCTIONS[code.ops[pc]]
         name = ins.name
         if name in YIELDS or (level == 0 and name in ROOT_STOP):
-            if not (rec.gen_step and level == 0 and name in STEP_ENDS):
+            if not (rec.gen_step and level == 0 and name in STEP_ENDS) and \
+                    not (rec.yield_ends and level == 0 and name == "YIELD_VALUE"):
                 rec.reason = "leaves the loop's frame (%s)" % name
                 break
         if len(steps) >= max_steps:
@@ -241,7 +245,8 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 rec.ok = True
                 pc = r
                 break
-            if r < pc and level == 0 and rec.gen_step and not rec.func_step:
+            if r < pc and level == 0 and rec.gen_step and not rec.func_step and \
+                    (rec.jit is None or rec.jit.compiled_at(code, r) is None):
                 rec.back_jumps += 1
                 if rec.back_jumps > MAX_STEP_LOOPS:
                     rec.reason = "generator step loops without yielding"
@@ -263,6 +268,32 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 before = [_observe(w) for w in f.stack]
                 fr, pc2, n = rec.jit.loop_header(st, f, r, 0)
                 ticks += n
+                if pc2 < 0:
+                    # its trace ended in the generator frame's yield (a bridge
+                    # of a loop in a generator: hotloop.Jit.run): the run loop
+                    # returns the value.  A generator step's recording ends
+                    # there: the step runs the loop's trace to the yield
+                    rec.yielded = True
+                    if rec.gen_step and not rec.func_step:
+                        p = Step()
+                        p.level = 0
+                        p.code = code
+                        p.pc = r
+                        p.ins = RUN_LOOP
+                        p.arg = (code, r, -1)
+                        p.stack = before
+                        p.locals = []
+                        p.outcome = "run_loop"
+                        p.target = -1
+                        p.callee = None
+                        p.init_obj = False
+                        p.after = (None, None)
+                        p.depth_after = 0
+                        steps.append(p)
+                        rec.ok = not rec.dropped
+                    else:
+                        rec.reason = "the generator yielded in an inner loop's trace"
+                    return fr, pc2, ticks
                 if fr is not f:
                     rec.reason = "inner loop left its frame"
                     return fr, pc2, ticks
@@ -366,7 +397,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
             level -= 1
             s.after = _observe(w_ret)
             w_ret = None        # GC: as in the run loop, this local must not keep the value alive
-        elif r is YIELD and level == 0 and rec.gen_step:
+        elif r is YIELD and level == 0 and (rec.gen_step or rec.yield_ends):
             s.outcome = "yield"
             rec.ok = not rec.dropped
             rec.yielded = True

@@ -600,6 +600,29 @@ def test_a_recursive_generators_step_calls_its_own_step(traced):
     assert source.count("st.nest += 1") == 1, source     # (next_of's, written out)
 
 
+def test_a_generator_that_loops_long_between_yields_runs_its_loops_trace(traced):
+    # 29 of 30 values are rejected: the generator's step cannot unroll its loop
+    # (4 back edges at most), so the loop gets its own trace, whose bridge from
+    # the accepting branch ends in the frame's yield, and the step at the
+    # resumption point runs that trace (RUN_LOOP) to the yield: the accepted
+    # values leave no trace.  (Until 2026-12-05 each one was a deopt, and the
+    # resumption ran in the interpreter.)
+    r, tr = traced("""
+        def every(n):
+            for i in range(n):
+                if i % 30 == 0:
+                    yield i
+        print(sum(every(300000)))
+        print(sum(1 for x in range(300000) if x % 7 == 0))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n%d\n" % (sum(range(0, 300000, 30)), len(range(0, 300000, 7)))
+    steps = [t for t in tr.traces if t["head"].startswith("generator step step")]
+    runs = [t for t in steps if "run_loop(f" in " ".join(t["loop"])]
+    assert runs, tr.text
+    assert _stat(r.stderr, "deopts (exits to the interpreter)") < 2000, r.stderr
+    assert _stat(r.stderr, "trace entries") > 50000, r.stderr
+
+
 def test_an_inner_loop_that_runs_once_is_unrolled_into_the_outer_trace(traced):
     # `for x in g(i)` over a one-value generator: every recording of the inner loop
     # reaches its end before its back edge (it can never close), so after

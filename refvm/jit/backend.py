@@ -759,7 +759,6 @@ class Emitter(object):
             return False
         self.splices += 1
         e = self.emit
-        r = op.res.name
         gf = pre + "f"
         e(ind, "%s = %s.frame" % (gf, g))
         e(ind, "if %s is not None and %s.pc == %d and %s.code is %s and %s.compiled is %s and "
@@ -772,19 +771,7 @@ class Emitter(object):
         lean = body[2]
         if jit.show_stats:          # (counted for --jit-stats only)
             e(i1, "%s.spliced += 1" % self.kname(jit.stats))
-        e(i1, "if %s.started: %s.stack.append(None)" % (g, gf))
-        e(i1, "else: %s.started = True" % g)
-        e(i1, "%s.running = True" % g)
-        e(i1, "%s.yielded = False" % gf)
-        e(i1, "%sc = st.exc_info" % pre)
-        if not lean:
-            e(i1, "%ssv = st.frame" % pre)
-            e(i1, "%sd0 = st.depth" % pre)
-            e(i1, "st.nest += 1")
-            e(i1, "st.depth = %sd0 + 1" % pre)
-        e(i1, "%s.back = None" % gf)
-        if not lean:
-            e(i1, "st.frame = %s" % gf)
+        self._resume_entry(i1, g, gf, pre, lean)
         e(i1, "while True:")
         for line in body[0]:
             e(i1 + 1, line)
@@ -792,27 +779,7 @@ class Emitter(object):
         # next_of's exit
         if body[1]:
             e(i1, "%s = None" % " = ".join(body[1]))
-        if not lean:
-            e(i1, "st.nest -= 1")
-            e(i1, "st.depth = %sd0" % pre)
-            e(i1, "st.frame = %ssv" % pre)
-        x = pre + "x"
-        e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
-        if jit.show_stats:
-            e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
-        e(i1 + 1, "st.ticks += %s[1]" % x)
-        e(i1 + 1, "%s.running = False" % g)
-        e(i1 + 1, "%s = %s.retval" % (r, gf))
-        e(i1 + 1, "%s.retval = None" % gf)     # (W_Generator._left: the caller's value now)
-        e(i1, "else:")
-        self.raising(op, i1 + 1, "%s = %s(%s, %s, st, %sc, %s, %s, %s, (%s := None))" % (
-            r, self.kname(jit.step_result), g, gf, pre, self.kname(info), self.kname(step), x, x))
-        e(i1, "%s = %s = %sc = %ssv = None" % (x, gf, pre, pre))
-        e(ind, "else:")
-        e(ind + 1, "%s = None" % gf)
-        if jit.show_stats:
-            e(ind + 1, "%s.not_spliced += 1" % self.kname(jit.stats))
-        self.raising(op, ind + 1, "%s = %s(%s, st)" % (r, self.kname(jit.next_of), g))
+        self._resume_exit(op, ind, g, gf, pre, lean, info, self.kname(step), [], True)
         return True
 
     def call_step(self, op, ind, g):
@@ -836,7 +803,6 @@ class Emitter(object):
         self.splices += 1
         pre = "g%d_" % self.splices
         e = self.emit
-        r = op.res.name
         gf, gs, x = pre + "f", pre + "s", pre + "x"
         e(ind, "%s = %s.frame" % (gf, g))
         e(ind, "if %s is not None and %s.pc == %d and %s.code is %s and not %s.running and "
@@ -844,39 +810,61 @@ class Emitter(object):
                "st.nest < st.max_nest and (%s := %s.compiled) is not None:"
           % (gf, gf, key[1], gf, self.kname(key[0]), g, g, gs, self.kname(info)))
         i1 = ind + 1
+        self._resume_entry(i1, g, gf, pre)
+        e(i1, "try:")
+        e(i1 + 1, "%s = %s.fn(%s, st)" % (x, gs, gf))
+        e(i1, "except JitExit as %se:" % pre)
+        e(i1 + 1, "%s = (%se,)" % (x, pre))
+        self._resume_exit(op, ind, g, gf, pre, False, info, gs, [gs], False)
+        return True
+
+    def _resume_entry(self, i1, g, gf, pre, lean=False):
+        """Jit.next_of's entry written out for generator g (frame gf): the
+        frame running, the thread's state its (lean: not, see _lean)."""
+        e = self.emit
         e(i1, "if %s.started: %s.stack.append(None)" % (g, gf))
         e(i1, "else: %s.started = True" % g)
         e(i1, "%s.running = True" % g)
         e(i1, "%s.yielded = False" % gf)
         e(i1, "%sc = st.exc_info" % pre)
-        e(i1, "%ssv = st.frame" % pre)
-        e(i1, "%sd0 = st.depth" % pre)
-        e(i1, "st.nest += 1")
-        e(i1, "st.depth = %sd0 + 1" % pre)
+        if not lean:
+            e(i1, "%ssv = st.frame" % pre)
+            e(i1, "%sd0 = st.depth" % pre)
+            e(i1, "st.nest += 1")
+            e(i1, "st.depth = %sd0 + 1" % pre)
         e(i1, "%s.back = None" % gf)
-        e(i1, "st.frame = %s" % gf)
-        e(i1, "try:")
-        e(i1 + 1, "%s = %s.fn(%s, st)" % (x, gs, gf))
-        e(i1, "except JitExit as %se:" % pre)
-        e(i1 + 1, "%s = (%se,)" % (x, pre))
-        e(i1, "st.nest -= 1")
-        e(i1, "st.depth = %sd0" % pre)
-        e(i1, "st.frame = %ssv" % pre)
+        if not lean:
+            e(i1, "st.frame = %s" % gf)
+
+    def _resume_exit(self, op, ind, g, gf, pre, lean, info, step, drop, spliced):
+        """... and its exit, after the step (expression `step`) left <pre>x: the
+        yielded value to op's result, or what Jit.step_result makes of the
+        rest; then the `else:` of the test that led here, next_of itself."""
+        e = self.emit
+        jit = self.jit
+        i1 = ind + 1
+        r = op.res.name
+        x = pre + "x"
+        if not lean:
+            e(i1, "st.nest -= 1")
+            e(i1, "st.depth = %sd0" % pre)
+            e(i1, "st.frame = %ssv" % pre)
         e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
         if jit.show_stats:
             e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
         e(i1 + 1, "st.ticks += %s[1]" % x)
         e(i1 + 1, "%s.running = False" % g)
         e(i1 + 1, "%s = %s.retval" % (r, gf))
-        e(i1 + 1, "%s.retval = None" % gf)
+        e(i1 + 1, "%s.retval = None" % gf)     # (W_Generator._left: the caller's value now)
         e(i1, "else:")
         self.raising(op, i1 + 1, "%s = %s(%s, %s, st, %sc, %s, %s, %s, (%s := None))" % (
-            r, self.kname(jit.step_result), g, gf, pre, self.kname(info), gs, x, x))
-        e(i1, "%s = %s = %sc = %ssv = %s = None" % (x, gf, pre, pre, gs))
+            r, self.kname(jit.step_result), g, gf, pre, self.kname(info), step, x, x))
+        e(i1, "%s = None" % " = ".join([x, gf, pre + "c", pre + "sv"] + drop))
         e(ind, "else:")
         e(ind + 1, "%s = None" % gf)
+        if jit.show_stats and spliced:
+            e(ind + 1, "%s.not_spliced += 1" % self.kname(jit.stats))
         self.raising(op, ind + 1, "%s = %s(%s, st)" % (r, self.kname(jit.next_of), g))
-        return True
 
     def karg(self, arg):
         if arg is None or arg.__class__ in (int, bool):

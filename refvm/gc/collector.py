@@ -32,7 +32,8 @@ import time
 import weakref as _hw
 
 from refvm.errors import VMError
-from refvm.objects.model import NULL, W_Object, W_Type, W_Instance, typeof, DEALLOCATIONS
+from refvm.objects.model import NULL, W_Object, W_Type, W_Instance, typeof, DEALLOCATIONS, \
+    GC_EPOCH
 from refvm.gc import instances, order, unraisable
 from refvm.gc.instances import W_FinalizableInstance
 from refvm.jit import ACTIVE as JIT
@@ -339,6 +340,7 @@ class Collector(object):
             if hidden is not None:
                 jit.show_classes(hidden)
             self.collecting = False
+            GC_EPOCH[0] += 1
             self.stats.collections[generation] += 1
             self.stats.seconds += time.perf_counter() - t0
         return n
@@ -491,6 +493,11 @@ def count_vm_objects(garbage, finalized_now):
                 internal.add(id(o.cache))
                 for r in o.subclasses:
                     internal.add(id(r))
+                if o.gc_epoch < GC_EPOCH[0] and all(b.is_builtin for b in o.bases):
+                    # CPython untracks a tuple of untracked objects (builtin types)
+                    # at the first collection that finds it alive: a class that
+                    # outlived a collection has its __bases__ tuple untracked
+                    internal.add(id(o.bases))
         else:
             # refvm's own host object (a frame, ...): its attribute dict and the
             # containers that dict holds (value stack, locals) are not VM values

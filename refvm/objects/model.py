@@ -125,11 +125,14 @@ class W_Instance(W_Object):
         self.slot_values = [NULL] * w_type.nslots if w_type.nslots else None
 
 
+GC_EPOCH = [0]      # VM collections so far, over all runs (gc/collector.py counts them)
+
+
 class W_Type(W_Object):
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
                  "cache", "subclasses", "instance_dict", "nslots", "slot_names",
                  "is_builtin", "acceptable_base", "solid", "sub_host", "plain_attrs",
-                 "version", "jit_hold", "__weakref__")
+                 "version", "jit_hold", "gc_epoch", "__weakref__")
 
     def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
                  is_builtin=True, acceptable_base=True):
@@ -152,6 +155,8 @@ class W_Type(W_Object):
         self.version = 0                # bumped by invalidate(): the JIT's type-version guards
         self.jit_hold = None            # during a collection: the traces naming this class
                                         # (jit/hotloop.py, Jit.hide_classes)
+        self.gc_epoch = GC_EPOCH[0]     # VM collections before it was made (see
+                                        # collector.count_vm_objects)
         for b in self.bases:
             # weak, as CPython's tp_subclasses: a dead class must not be kept alive
             b.subclasses.append(_weakref.ref(self))

@@ -251,7 +251,9 @@ class Collector(object):
 
     # -- deaths reported by host finalizers
     def hooked_died(self, w):
-        if seq_of(w) > self.first_seq:
+        x = getattr(w, "gc_extra", 0)
+        # (seq_of written out: every hooked object's death comes here)
+        if (abs(x) if x.__class__ is int else seq_of(w)) > self.first_seq:
             _HOOKED[0] -= 1
 
     def on_death(self, w):

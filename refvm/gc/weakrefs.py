@@ -19,6 +19,7 @@ from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, W_Instance, typeof
 from refvm.objects.typeobject import builtin_type, map_host
 from refvm.objects.functions import W_BuiltinFunction, method, getset, staticmethod_
+from refvm.objects.objecttype import takes_weakrefs
 from refvm.gc import instances
 from refvm.gc.instances import W_FinalizableInstance
 
@@ -64,22 +65,12 @@ def _host_callback(r):
     # else: a hooked object in a dead cycle, which this collection handles
 
 
-def weakrefable(w_t):
-    """CPython's rule for instances of user classes: weak references need a
-    `__weakref__` slot, which a class adds (with its `__weakref__` descriptor:
-    objecttype._setup_slots) unless its `__slots__` leave it out or its base
-    is of variable size (int, tuple, bytes), or a builtin base that takes
-    them itself (set, frozenset, type ...)."""
-    from refvm.objects.objecttype import NATIVE_WEAKREFS
-    for t in w_t.mro:
-        if "__weakref__" in t.dict or (t.is_builtin and t.name in NATIVE_WEAKREFS):
-            return True
-    return False
-
-
 def new_ref(w_obj, w_callback=None):
+    # CPython's rule for instances of user classes (objecttype.takes_weakrefs):
+    # a `__weakref__` slot, which a class adds unless its `__slots__` leave it
+    # out or its base is of variable size (int, tuple, bytes)
     w_t = typeof(w_obj)
-    if not w_t.is_builtin and not weakrefable(w_t):
+    if not w_t.is_builtin and not takes_weakrefs(w_t):
         raise space.oefmt(E.w_TypeError, "cannot create weak reference to '%s' object"
                           % space.type_name(w_obj))
     if w_callback is None:

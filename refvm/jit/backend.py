@@ -28,7 +28,6 @@ from refvm.objects.space import unpack_iterable
 from refvm.gc.instances import new_instance, new_plain_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
-from refvm.jit.hotloop import LoopInfo
 
 SIMPLE = (int, bool, type(None))
 
@@ -795,10 +794,8 @@ class Emitter(object):
         key = op.descr
         if jit is None or key is None or op.exc is None:
             return False
-        info = jit.gen_steps.get(key)
+        info = jit.step_info(key)
         if info is None:
-            info = jit.gen_steps[key] = LoopInfo(key)
-        elif info.__class__ is not LoopInfo:        # (GIVEN_UP)
             return False
         self.splices += 1
         pre = "g%d_" % self.splices
@@ -889,8 +886,7 @@ def to_yield(ops):
     """A generator step's ops up to its yield, or to the inner loop run whose
     trace ends in the yield (those after it only drop references, which
     returning does)."""
-    k = max(i for i, op in enumerate(ops) if op.name == "yield_value" or (
-        op.name == "run_loop" and op.descr[2] < 0))
+    k = max(i for i, op in enumerate(ops) if op.ends_step())
     return ops[:k + 1]
 
 
@@ -933,7 +929,7 @@ class CompiledLoop(object):
                 text = text[:col] + new + text[end:]
             if any(t[3] for t in toks):
                 text += "; break"
-            if lean and ".bridge_fn(" in text and not text.lstrip().startswith("if "):
+            if lean and _calls_bridge(text):
                 # a lean splice (Emitter.splice_step): the bridge runs with
                 # next_of's bookkeeping around it
                 ws = text[:len(text) - len(text.lstrip())]
@@ -1007,6 +1003,12 @@ def _splice_parts(step):
     return lines, names, consts, _lean(step, lines)
 
 
+def _calls_bridge(text):
+    """A line of a step's source that calls a guard's bridge (not the test
+    before it)."""
+    return ".bridge_fn(" in text and not text.lstrip().startswith("if ")
+
+
 def _lean(step, lines):
     """A step that runs no VM code (no op with effects) and reads of the VM
     thread's state only st.breaker, apart from its bridge calls: spliced
@@ -1016,7 +1018,7 @@ def _lean(step, lines):
     if any(op.effects and op.name != "yield_value" for op in t.ops + t.preamble):
         return False        # (the yield's effects are on the generator's own frame)
     for text, toks in lines:
-        bridge_call = ".bridge_fn(" in text and not text.lstrip().startswith("if ")
+        bridge_call = _calls_bridge(text)
         for (col, _end, name, _) in toks:
             if name == "st" and not bridge_call and not text.startswith("st.breaker", col):
                 return False

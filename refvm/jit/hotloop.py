@@ -549,6 +549,15 @@ class Jit(object):
                                 # not cleared, see interp/loop.py)
         return self.body_exited(caller, f, info, step, x, (x := None))
 
+    def step_info(self, key):
+        """The LoopInfo of the generator step at key (made now if it has none: a
+        trace's call of the step reads its `compiled` when it runs), or None
+        when the step was given up."""
+        info = self.gen_steps.get(key)
+        if info is None:
+            info = self.gen_steps[key] = LoopInfo(key)
+        return None if info is GIVEN_UP else info
+
     def body_info(self, code):
         """The LoopInfo of code's function body (made now if it has none: a
         trace's residual call reads its `compiled` when it runs), or None when

@@ -148,6 +148,11 @@ class Op(object):
     def is_guard(self):
         return self.name.startswith("guard_")
 
+    def ends_step(self):
+        """A generator step ends here: its yield (or return), or an inner loop
+        run whose trace ends in the frame's yield (run_loop expecting pc -1)."""
+        return self.name == "yield_value" or (self.name == "run_loop" and self.descr[2] < 0)
+
     def __repr__(self):
         d = "" if self.descr is None else " " + _descr(self.descr)
         r = "%s = " % self.res.name if self.res is not None else ""

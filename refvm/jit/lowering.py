@@ -271,17 +271,14 @@ class Lowerer(object):
         t.max_value = self.n
         t.root_globals = self.frames[0].globals
         root = self.frames[0]
-        if t.kind == "step" or self.yield_ok:
-            ends = [op.name for op in t.ops if op.name != "kill"]
-            last = [op for op in t.ops if op.name != "kill"][-1:]
-            if t.kind == "step" and not (ends and (ends[-1] == "yield_value" or (
-                    ends[-1] == "run_loop" and last[0].descr[2] < 0))):
+        last = next((op for op in reversed(t.ops) if op.name != "kill"), None)
+        if t.kind == "step":
+            if last is None or not last.ends_step():
                 raise Unsupported("the generator step does not end in a yield")
-            if t.kind == "step":
-                return t
-            if ends and ends[-1] == "yield_value":
-                t.yields = True         # (a loop's bridge ending in its frame's yield)
-                return t
+            return t
+        if self.yield_ok and last is not None and last.name == "yield_value":
+            t.yields = True             # (a loop's bridge ending in its frame's yield)
+            return t
         if len(self.frames) != 1 or len(root.stack) != t.entry_stack:
             raise Unsupported("the loop does not close on its own frame")
         for _j, h in enumerate(t.header_vars):

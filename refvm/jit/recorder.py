@@ -134,6 +134,27 @@ class Recording(object):
         self.reason = None
 
 
+def _run_loop_step(code, header, target, before, stack):
+    """The RUN_LOOP step of an inner loop's trace that ran from `header` (the
+    value stack `before` observed) and left at `target` with `stack`, or (target
+    -1, stack None) ended in the generator frame's yield."""
+    p = Step()
+    p.level = 0
+    p.code = code
+    p.pc = header
+    p.ins = RUN_LOOP
+    p.arg = (code, header, target)
+    p.stack = before
+    p.locals = []
+    p.outcome = "run_loop"
+    p.target = target
+    p.callee = None
+    p.init_obj = False
+    p.after = _observe(stack[-1]) if stack else (None, None)
+    p.depth_after = len(stack) if stack is not None else 0
+    return p
+
+
 def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
     """Record from frames[-1] at pc until the root frame jumps back to the header.
 
@@ -275,21 +296,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                     # there: the step runs the loop's trace to the yield
                     rec.yielded = True
                     if rec.gen_step and not rec.func_step:
-                        p = Step()
-                        p.level = 0
-                        p.code = code
-                        p.pc = r
-                        p.ins = RUN_LOOP
-                        p.arg = (code, r, -1)
-                        p.stack = before
-                        p.locals = []
-                        p.outcome = "run_loop"
-                        p.target = -1
-                        p.callee = None
-                        p.init_obj = False
-                        p.after = (None, None)
-                        p.depth_after = 0
-                        steps.append(p)
+                        steps.append(_run_loop_step(code, r, -1, before, None))
                         rec.ok = not rec.dropped
                     else:
                         rec.reason = "the generator yielded in an inner loop's trace"
@@ -297,21 +304,7 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
                 if fr is not f:
                     rec.reason = "inner loop left its frame"
                     return fr, pc2, ticks
-                p = Step()
-                p.level = 0
-                p.code = code
-                p.pc = r
-                p.ins = RUN_LOOP
-                p.arg = (code, r, pc2)
-                p.stack = before
-                p.locals = []
-                p.outcome = "run_loop"
-                p.target = pc2
-                p.callee = None
-                p.init_obj = False
-                p.after = _observe(f.stack[-1]) if f.stack else (None, None)
-                p.depth_after = len(f.stack)
-                steps.append(p)
+                steps.append(_run_loop_step(code, r, pc2, before, f.stack))
                 pc = pc2
                 if rec.dropped:
                     # (a collection the inner loop ran emptied the recording)

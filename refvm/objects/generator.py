@@ -5,7 +5,7 @@ from refvm.objects.model import W_Object, NULL, typeof
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset
 from refvm.gc.instances import COLLECTOR
-from refvm.gc.collector import _HOOKED, _SEQ
+from refvm.gc.collector import next_seq
 from refvm.jit import ACTIVE
 
 interp = None   # refvm.interp.loop, set by bootstrap
@@ -31,9 +31,7 @@ class W_Generator(W_Object):
         c = COLLECTOR[0]
         if c is not None:
             c.allocated()
-            _SEQ[0] += 1            # (collector.next_seq written out)
-            _HOOKED[0] += 1
-            self.gc_extra = _SEQ[0]
+            self.gc_extra = next_seq()
 
     # -- the one resumption path: push the sent value (or throw) and run
     def _resume(self, w_value, w_throw=NULL):
@@ -193,13 +191,6 @@ class W_Generator(W_Object):
         c = COLLECTOR[0]
         if c is None:
             return
-        if self.frame is None:
-            # (a generator that ran to its end: Collector.hooked_died written out)
-            x = getattr(self, "gc_extra", 0)
-            if x.__class__ is int:
-                if abs(x) > c.first_seq:
-                    _HOOKED[0] -= 1
-                return
         c.hooked_died(self)
         f = self.frame
         if f is None or not self.started or self.running or not f.blocks:

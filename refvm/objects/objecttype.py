@@ -400,11 +400,12 @@ def _native_dict(b):
                (t.instance_dict or "__dict__" in t.dict) for t in b.mro)
 
 
-def _weakref_base(b):
-    """Instances of b take weak references: a class in its MRO has the
-    `__weakref__` descriptor, or a builtin type takes them natively."""
+def takes_weakrefs(w_t):
+    """Instances of w_t take weak references: a class in its MRO has the
+    `__weakref__` descriptor (_setup_slots gives it), or a builtin type takes
+    them itself (set, frozenset, type ...)."""
     return any(("__weakref__" in t.dict) or (t.is_builtin and t.name in NATIVE_WEAKREFS)
-               for t in b.mro)
+               for t in w_t.mro)
 
 
 def _weakref_get(w_self):
@@ -423,7 +424,7 @@ def _setup_slots(w_t, bases, ns):
     take weak references or its solid base is of variable size (int, tuple,
     bytes); with `__slots__`, only those it names."""
     base_dict = any(b.instance_dict or _native_dict(b) for b in bases)
-    base_weak = any(_weakref_base(b) for b in bases)
+    base_weak = any(takes_weakrefs(b) for b in bases)
     may_weak = not base_weak and w_t.solid.name not in VARIABLE_SIZE
     nslots = max(b.nslots for b in bases)
     if "__slots__" not in ns:

@@ -7,7 +7,7 @@ EXIT_USAGE (2) for a bad command line.
 """
 import os
 import sys
-import threading
+import _thread      # (threading.py: ~1.3 ms at every start)
 
 from refvm.config import Config
 from refvm.errors import VMError, Unsupported, CompileError
@@ -145,37 +145,48 @@ def main(argv):
         from refvm.threads.explore import explore
         return explore(cfg, path, argv)
     result = [EXIT_INTERNAL]
-    done = threading.Event()
+    done = _thread.allocate_lock()      # held until the run ends
+    done.acquire()
+    ended = []
+    guard = _thread.allocate_lock()
 
     def finish(status, message=""):
         # the end of the run: the main VM thread returned, or any VM thread
         # found a deadlock / an internal error (the other VM threads stay frozen)
-        if not done.is_set():
-            _flush()
-            sys.stderr.write(message)
-            result[0] = status
-            done.set()
+        with guard:
+            if ended:
+                return
+            ended.append(status)
+        _flush()
+        sys.stderr.write(message)
+        result[0] = status
+        done.release()
     cfg.on_abort = finish
 
     def target():
-        finish(_on_reserved_datastack(lambda: _run_guarded(cfg, path, source, args)))
+        try:
+            status = _on_reserved_datastack(lambda: _run_guarded(cfg, path, source, args))
+        except BaseException as e:
+            # (_run_guarded's own clean-up failed: the run still ends)
+            status = EXIT_INTERNAL
+            sys.stderr.write("refvm: internal error: %s: %s\n" % (type(e).__name__, e))
+        finish(status)
 
     old_limit = sys.getrecursionlimit()
-    old_stack = threading.stack_size()
+    old_stack = _thread.stack_size()
     try:
-        threading.stack_size(VM_STACK_SIZE)
+        _thread.stack_size(VM_STACK_SIZE)
         sys.setrecursionlimit(HOST_RECURSION_LIMIT)
-        t = threading.Thread(target=target, name="refvm")
-        t.daemon = True
-        t.start()
+        # (a host thread the process does not wait for, as a daemon thread)
+        _thread.start_new_thread(target, ())
         try:
-            done.wait()
+            done.acquire()
         except KeyboardInterrupt:
             # a real SIGINT reaches the host's main thread, not the VM's thread
             sys.stderr.write("KeyboardInterrupt\n")
             result[0] = EXIT_KEYBOARD_INTERRUPT
     finally:
-        threading.stack_size(old_stack)
+        _thread.stack_size(old_stack)
         sys.setrecursionlimit(old_limit)
         _flush()
     from refvm.threads import runtime

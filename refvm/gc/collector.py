@@ -27,9 +27,9 @@ tracing (PyPy's timing) and none
 """
 import gc as _hostgc
 import sys
-import threading
+import _thread
 import time
-import weakref as _hw
+import _weakref as _hw
 
 from refvm.errors import VMError
 from refvm.objects.model import NULL, W_Object, W_Type, W_Instance, typeof, DEALLOCATIONS, \
@@ -123,7 +123,7 @@ class Collector(object):
         self.late_del_keep = []         # (kept alive, so that their ids stay theirs)
         self.collecting = False
         self.first_seq = _SEQ[0]
-        self.thread = threading.get_ident()
+        self.thread = _thread.get_ident()
         self.active = False             # the VM may run finalizers now
         self.want_stats = stats
         self.stats = Stats()
@@ -172,7 +172,7 @@ class Collector(object):
 
     def accepts(self, w):
         """May the VM react to the death of w now?"""
-        return (self.active and threading.get_ident() == self.thread
+        return (self.active and _thread.get_ident() == self.thread
                 and seq_of(w) > self.first_seq)
 
     # -- allocation

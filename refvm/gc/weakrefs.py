@@ -13,7 +13,7 @@ weakref.ref) to the VM object, with the VM callback beside it:
     collection marks the weakref `cleared` and schedules the callback.
 """
 import sys
-import weakref as _hw
+import _weakref as _hw
 
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, W_Instance, typeof

@@ -12,7 +12,7 @@ preamble keeps failing (the types it was specialized for changed) is thrown
 away and recorded again, at most MAX_RESPECIALIZE times.
 """
 import sys
-import weakref as _weakref
+import _weakref
 
 from refvm.jit import JitExit
 from refvm.jit.stats import Stats, clock

@@ -12,10 +12,13 @@ that re-enter the VM, so that host containers used to implement VM builtins
 (a host dict keyed by VM objects, host list.__repr__, ...) dispatch to VM methods.
 """
 
-import functools as _functools
+try:
+    from _functools import partial as _partial  # (functools.py and its imports: ~1 ms a start)
+except ImportError:     # (PyPy has no _functools)
+    from functools import partial as _partial
 import itertools as _itertools
 import sys as _sys
-import weakref as _weakref
+import _weakref       # (the C module of weakref.ref; weakref.py ~0.8 ms at every start)
 
 NULL = type("NULL", (), {"__repr__": lambda self: "<NULL>", "__slots__": ()})()
 
@@ -117,7 +120,7 @@ class W_Instance(W_Object):
     # allocations); a C-level callable, so an instance's death costs ~nothing.
     # (Not on a PyPy host, where a finalizer makes every instance costlier.)
     if _sys.implementation.name == "cpython":
-        __del__ = _functools.partial(next, DEALLOCATIONS)
+        __del__ = _partial(next, DEALLOCATIONS)
 
     def __init__(self, w_type):
         self.w_type = w_type

@@ -567,7 +567,7 @@ def _set_bases(w_t, w_v):
 
 
 def _relink(w_t, old, new):
-    import weakref as _weakref
+    import _weakref
     for b in old:
         b.subclasses[:] = [r for r in b.subclasses if r() is not w_t]
     w_t.bases = tuple(new)

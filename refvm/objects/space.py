@@ -10,7 +10,7 @@ Host-represented values of builtin types (PRIMITIVE classes) take fast paths
 that call the host operation directly: the host implements those builtin
 semantics exactly, including CPython's error messages.
 """
-import operator as _op
+import _operator as _op    # (operator.py re-exports it)
 
 from refvm.errors import VMError
 from refvm.objects import model

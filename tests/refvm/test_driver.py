@@ -1,7 +1,9 @@
 """The command-line contract other parts of diverge rely on."""
 
+import os
+
 import refvm
-from refvm_helpers import run_refvm
+from refvm_helpers import REPO, run_refvm
 
 
 def test_exit_status_zero_on_success(vm):
@@ -110,6 +112,26 @@ def test_internal_error_is_reported_with_status_70(tmp_path, capfd, monkeypatch)
     assert status == refvm.EXIT_INTERNAL == 70
     assert err.startswith("refvm: internal error: AttributeError: simulated refvm bug\n")
     assert "Traceback" in err
+
+
+def test_internal_error_in_the_clean_up_ends_the_run_too(tmp_path):
+    # the clean-up after a run (jit.finish, exiting.abandon) failing as well:
+    # main still returns (it waited forever when an exception left the VM's
+    # host thread: a host without _functools failed in both places); in a
+    # child process, so that a regression is a timeout, not a hung test run
+    import subprocess
+    import sys
+    p = tmp_path / "p.py"
+    p.write_text("print(1)\n")
+    script = ("import sys, refvm, refvm.jit\n"
+              "def broken():\n"
+              "    raise ImportError('simulated missing module')\n"
+              "refvm.jit.finish = broken\n"
+              "sys.exit(refvm.main([sys.argv[1]]))\n")
+    cp = subprocess.run([sys.executable, "-c", script, str(p)], capture_output=True,
+                        text=True, timeout=60, env=dict(os.environ, PYTHONPATH=REPO))
+    assert cp.returncode == refvm.EXIT_INTERNAL, cp
+    assert "refvm: internal error: ImportError: simulated missing module" in cp.stderr
 
 
 def test_runs_with_pypy3_as_host(tmp_path):

@@ -35,7 +35,7 @@ SIMPLE = (int, bool, type(None))
 class Emitter(object):
     moved = ()                      # (residual_call: see ops)
 
-    def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None):
+    def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None, join=None):
         self.jit = jit
         self.trace = trace
         self.name = name
@@ -49,6 +49,14 @@ class Emitter(object):
         self.splices = 0            # generator steps spliced in (splice_step)
         self.origin = origin        # a bridge function: the Snapshot it starts at
         self.root = root if root is not None else trace     # the loop's own Trace
+        # bridges (ids of their Traces) whose code goes into their guards'
+        # failure branches instead of a call (inline_bridge; Jit.join_step)
+        self.join = join
+        self.join_depth = 0
+        self.inlined = set()        # exits (ids) whose bridge is written in
+        self.clears = []            # (inline_bridge) the inlined bridges' variables
+        self.drain_of = None        # build_drain: the step's CompiledLoop
+        self.spliced = []           # the steps (CompiledLoops) whose code is spliced in
 
     def k(self, w):
         """A source expression for constant w."""
@@ -222,7 +230,10 @@ class Emitter(object):
             e(3, "%s = %s" % (", ".join(m[0] for m in moves), ", ".join(m[1] for m in moves)))
         # a bridge ran (`break` above): it ended in the step's yield back here,
         # or anywhere else (its result is the loop's)
-        e(2, "if x[0] != -2 or not f.yielded or f.pc != %d: return x" % after_pc)
+        # (and when the step was compiled again, this code is left for the new
+        # one's: Jit.join_step)
+        e(2, "if x[0] != -2 or not f.yielded or f.pc != %d or %s.version != %d: return x"
+          % (after_pc, self.kname(self.drain_of), self.drain_of.version))
         e(2, "t = x[1]")
         e(2, "x = None")
         e(2, "r = push(f.retval)")
@@ -288,6 +299,9 @@ class Emitter(object):
         a = [self.val(x) for x in op.args]
         e = self.emit
         snap = hs if preamble else op.snap
+        # a guard that hardly ever fails: its bridge is not written in here
+        # but where the same exit has another guard (inline_bridge)
+        rare = cond is None and (n == "guard_nonnull" or n == "guard_depth")
 
         def guard(cond, first=None):
             """The failure branch: `first` (a statement), then a bridge or the exit."""
@@ -299,7 +313,7 @@ class Emitter(object):
             if first is not None:
                 e(ind + 1, first)
             if bridge:
-                self.call_bridge(snap, ind + 1)
+                self.call_bridge(snap, ind + 1, rare)
             else:
                 e(ind + 1, self.exit(snap, ticks="t" if preamble else None))
 
@@ -396,7 +410,15 @@ class Emitter(object):
             if not returns:
                 e(ind, "f.yielded = True")
             e(ind, "f.pc = %d" % after_pc)
-            e(ind, "return (-2, t + %d, None, None)" % ticks)
+            for names in reversed(self.clears):
+                if names:
+                    e(ind, "%s = None" % " = ".join(names))      # (see inline_bridge)
+            if self.drain_mode:
+                # an inlined bridge's yield in a drain: what its call returned
+                e(ind, "x = (-2, t + %d, None, None)" % ticks)
+                e(ind, "break")
+            else:
+                e(ind, "return (-2, t + %d, None, None)" % ticks)
         elif n == "new_range":
             self.or_leave_before(op, ind, "%s = range(%s)" % (op.res.name, ", ".join(a)))
         elif n == "call_host_method":
@@ -470,7 +492,7 @@ class Emitter(object):
         snap.linked = True
         return True
 
-    def call_bridge(self, snap, ind):
+    def call_bridge(self, snap, ind, rare=False):
         """A guard's failure branch that has a bridge: its function gets the values
         it starts from as arguments, which this function's variables let go of
         as they are passed (`let_go` after them: a call moves its arguments
@@ -480,6 +502,14 @@ class Emitter(object):
         (may_bridge), the exit first.  (Until 2026-12-04 the values went in a
         list the bridge emptied: 33 ns more a call.)"""
         e = self.emit
+        if self.join and snap.bridge is not None and id(snap.bridge) in self.join and \
+                snap.bridge_fn is not None and self.origin is None and \
+                self.root.kind == "step" and not rare and id(snap) not in self.inlined and \
+                self.join_depth < JOIN_DEPTH:
+            # (once: the other guards with this exit call the bridge's function)
+            self.inlined.add(id(snap))
+            self.inline_bridge(snap, ind)
+            return
         if snap.bridge_fn is None:
             e(ind, "if %s.bridge_fn is None: %s" % (self.kname(snap), self.exit(snap)))
         names = [v.name for v in bridge_inputs(snap, self.root)]
@@ -496,6 +526,25 @@ class Emitter(object):
         e(ind, "t, %s = x" % "".join(n + ", " for n in hv) if hv else "t = x[0]")
         e(ind, "x = None")
         e(ind, "break" if self.root.preamble else "continue")     # (see build)
+
+    def inline_bridge(self, snap, ind):
+        """A generator step's bridge written into its guard's failure branch (a
+        joined bridge: hotloop.Jit.join_step): the ops of its function up to
+        its yield, in the step's own variables (a bridge is lowered in them: its
+        inputs are the step's variables of the same names, its new values are
+        numbered after the step's); at the yield, the references the
+        function's frame would drop at its return are dropped first, in its
+        variables' order (CPython clears a frame's locals in that order: GC
+        timing).  In a drain (build_drain) the yield goes to the code after
+        the loop as a bridge call's result does."""
+        b = snap.bridge
+        code = snap.bridge_fn.__code__
+        self.clears.append([n for n in code.co_varnames[:code.co_nlocals]
+                            if n not in _NOT_CLEARED and not (n[0] == "_" and n[1:].isdigit())])
+        self.join_depth += 1
+        self.ops(to_yield(b.ops), ind)
+        self.join_depth -= 1
+        self.clears.pop()
 
     def build_bridge(self):
         """The function of a bridge (self.trace) from self.origin's guard."""
@@ -756,6 +805,7 @@ class Emitter(object):
         body = step.splice(pre, self.kname) if step is not None else None
         if body is None:
             return False
+        self.spliced.append(step)
         self.splices += 1
         e = self.emit
         gf = pre + "f"
@@ -893,6 +943,11 @@ def to_yield(ops):
 class CompiledLoop(object):
     drain_fn = None             # a generator step's loop form (build_drain), once
                                 # asked for; False: it has none
+    version = 0                 # compiled again in place (Jit.join_step): its drain's
+                                # code leaves for the new one's
+    join = None                 # ids of the bridges its code has (Emitter.inline_bridge)
+    joined = ()                 # ... and their Traces
+    spliced = ()                # the steps whose code its code has (splice_step)
 
     def __init__(self, fn, exits, source, trace, classes=None, named=None):
         self.fn = fn
@@ -943,6 +998,10 @@ class CompiledLoop(object):
         return out, drop, lean
 
 
+JOIN_DEPTH = 4              # bridges written into bridges written into ... a step
+# a bridge function's variables that are the step's own, or not references
+_NOT_CLEARED = frozenset(("f", "st", "t", "L", "S", "D", "x", "e", "_L"))
+
 SPLICE_MAX_LINES = 160          # longer steps are called, not spliced (compile time)
 
 
@@ -958,7 +1017,7 @@ def _splice_parts(step):
     to tell apart, so a regular expression does; tokenize cost milliseconds.)"""
     if step.trace.kind != "step":
         return False
-    ops = step.trace.ops
+    ops = _all_ops(step)
     # (a step that itself takes values from a generator is not spliced: nqueens'
     # recursive generators ran 4% slower with it: their time is in the inner ones)
     if any(op.name in ("generic", "run_loop", "gen_next") for op in ops) or \
@@ -1003,6 +1062,12 @@ def _splice_parts(step):
     return lines, names, consts, _lean(step, lines)
 
 
+def _all_ops(step):
+    """The ops of a step's code: its trace's and its joined bridges'."""
+    t = step.trace
+    return t.preamble + t.ops + [op for b in step.joined for op in b.ops]
+
+
 def _calls_bridge(text):
     """A line of a step's source that calls a guard's bridge (not the test
     before it)."""
@@ -1014,8 +1079,7 @@ def _lean(step, lines):
     thread's state only st.breaker, apart from its bridge calls: spliced
     without next_of's bookkeeping of st.nest, st.depth and st.frame (nothing
     in it reads them), which its bridges get around their calls instead."""
-    t = step.trace
-    if any(op.effects and op.name != "yield_value" for op in t.ops + t.preamble):
+    if any(op.effects and op.name != "yield_value" for op in _all_ops(step)):
         return False        # (the yield's effects are on the generator's own frame)
     for text, toks in lines:
         bridge_call = _calls_bridge(text)
@@ -1139,18 +1203,25 @@ def _compile(em, src, name):
     return ns[name]
 
 
-def compile_trace(trace, name="loop", jit=None, exits=None):
+def compile_trace(trace, name="loop", jit=None, exits=None, joined=()):
     """A loop's (or generator step's) function; exits: the loop's exit list when it
-    is compiled again (a bridge was added to one of its guards)."""
-    em = Emitter(trace, name, jit, exits)
+    is compiled again (a bridge was added to one of its guards); joined: a
+    step's bridges (Traces) written into their guards' code (Jit.join_step)."""
+    join = set(id(b) for b in joined)
+    em = Emitter(trace, name, jit, exits, join=join)
     src = em.build()
-    return CompiledLoop(_compile(em, src, name), em.exits, src, trace, em.classes, em.named)
+    loop = CompiledLoop(_compile(em, src, name), em.exits, src, trace, em.classes, em.named)
+    if joined:
+        loop.join, loop.joined = join, list(joined)
+    loop.spliced = em.spliced
+    return loop
 
 
 def compile_drain(step, name, jit):
     """The loop form of the compiled generator step `step` (build_drain), or
     False; it shares the step's exits (and so their bridges)."""
-    em = Emitter(step.trace, name, jit, step.exits)
+    em = Emitter(step.trace, name, jit, step.exits, join=step.join)
+    em.drain_of = step
     src = em.build_drain()
     if src is None:
         return False

@@ -36,6 +36,9 @@ MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one a host call deepe
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
 BRIDGE_AFTER = 50           # guard failures before a bridge is recorded
+JOIN_STEP_LINES = 160       # a generator step's bridge this short is joined into it
+MAX_STEP_JOINS = 4          # ... at most this many per step
+MAX_RESPLICE = 8            # steps compiled again after one's join (join_step)
 GIVEN_UP = object()
 # what the JIT compiles, by kind: (function name prefix, --jit-log title,
 # --jit-stats field)
@@ -115,6 +118,15 @@ def bridgeable(snap):
         if lv.real is not None or lv.stack is None or lv.locals is None or lv.func is None:
             return False
     return True
+
+
+def yields_again(bridge):
+    """A generator step's bridge that ends in a yield, not in the generator's
+    return (which a generator takes once: joining such a bridge into the step
+    saves a call per generator, and nqueens' 10,000 short generators paid
+    more in compile time than that)."""
+    ends = [op for op in bridge.ops if op.name == "yield_value"]
+    return bool(ends) and not ends[-1].descr[2]
 
 
 def chain(f, fr, n):
@@ -464,10 +476,15 @@ class Jit(object):
             owner = snap.owner
             snap.bridge, snap.bridge_fn = bridge, fn
             try:
-                if snap.linked:
+                if owner is old.trace and old.trace.kind == "step" and \
+                        src.count("\n") <= JOIN_STEP_LINES and \
+                        len(old.joined) < MAX_STEP_JOINS and yields_again(bridge):
+                    self.join_step(old, bridge)
+                elif snap.linked:
                     pass                # (its code already calls snap.bridge_fn)
                 elif owner is old.trace:
-                    new = backend.compile_trace(old.trace, old.fn.__name__, self, old.exits)
+                    new = backend.compile_trace(old.trace, old.fn.__name__, self, old.exits,
+                                                old.joined)
                     new.header_failures = old.header_failures
                     info.compiled = new
                 else:
@@ -494,6 +511,45 @@ class Jit(object):
         if self.log_path:
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, src))
         return fr, pc2, ticks, rec.yielded
+
+    def join_step(self, step, bridge):
+        """Compile generator step `step` (a CompiledLoop) again, in place, with
+        the code of its new bridge written into the guard's failure branch
+        (backend.Emitter.inline_bridge): a step whose path splits at a test
+        (a generator's filter, `if i % 3: yield ...`) takes no host call for
+        the other side.  In place: the traces that spliced the step's code
+        keep theirs (it calls the bridge, as before), and so stay valid; a
+        trace spliced or a drain compiled from now on gets the new code, and
+        the drain now running leaves for it (its `version` test)."""
+        self.recompile_step(step, list(step.joined) + [bridge])
+        self.stats.joins += 1
+        if self.log_path:
+            self.write_log(log.format_joined(step))
+        # the steps whose code has this one's spliced in: compiled again, in
+        # place, so that theirs is the new code too (a generator pipeline:
+        # the outer generator's step, the drain of the outermost)
+        todo = [step]
+        done = set()
+        while todo and len(done) < MAX_RESPLICE:
+            s = todo.pop()
+            done.add(id(s))
+            for info in self.gen_steps.values():
+                other = getattr(info, "compiled", None)
+                if other is not None and id(other) not in done and s in other.spliced and \
+                        other.trace.kind == "step":
+                    self.recompile_step(other, other.joined)
+                    todo.append(other)
+
+    def recompile_step(self, step, joined):
+        """Compile generator step `step` again in place (join_step)."""
+        new = backend.compile_trace(step.trace, step.fn.__name__, self, step.exits, joined)
+        step.fn, step.source = new.fn, new.source
+        step.join, step.joined, step.spliced = new.join, new.joined, new.spliced
+        step.classes.update(new.classes)
+        step.named.extend(n for n in new.named if n not in step.named)
+        step._body = None           # (CompiledLoop.splice: from the new source)
+        step.version += 1
+        step.drain_fn = None
 
     # ------------------------------------------------------------ generator steps
 

@@ -30,3 +30,15 @@ def format_trace(kind, name, rec_steps, naive_ops, trace, source):
 
 def format_abort(code, pc, reason):
     return "abort %s pc %d: %s\n" % (code.qualname, pc, reason)
+
+
+def format_joined(step):
+    """A generator step compiled again with a bridge's code joined in
+    (hotloop.Jit.join_step)."""
+    code = step.trace.code
+    return "\n".join(["=" * 72,
+                      "generator step %s compiled again, %d bridge(s) joined in: %s (%s) pc %d"
+                      % (step.fn.__name__, len(step.joined), code.qualname, code.filename,
+                         step.trace.header),
+                      "-- Python source",
+                      step.source]) + "\n"

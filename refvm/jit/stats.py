@@ -6,6 +6,7 @@ class Stats(object):
     FIELDS = [
         ("loops", "loops compiled"),
         ("bridges", "bridges compiled"),
+        ("joins", "generator steps joined with a bridge"),
         ("steps", "generator steps compiled"),
         ("bodies", "function bodies compiled"),
         ("aborts", "recordings aborted"),

@@ -604,6 +604,35 @@ def test_a_generator_that_loops_long_between_yields_runs_its_loops_trace(traced)
     assert _stat(r.stderr, "trace entries") > 50000, r.stderr
 
 
+def test_a_generator_steps_filter_bridge_is_joined_into_the_step(traced):
+    # gen's step splits at `if i % 3` (every other resumption takes the other
+    # side): that side's bridge is written into the step's code (Jit.join_step),
+    # the genexpr's step, which spliced gen's, is compiled again, and sum()'s
+    # drain, already running, leaves for a drain of the new code: in it, both
+    # sides of gen's test yield without a call.  (Before 2026-12-05 one value
+    # in two took a bridge call with next_of's bookkeeping around it.)
+    r, tr = traced("""
+        def gen(n):
+            for i in range(n):
+                if i % 3:
+                    yield i * i
+        print(sum(x for x in gen(60000) if x % 2))
+    """, "--jit-stats")
+    assert r.stdout == "%d\n" % sum(i * i for i in range(60000) if i % 3 and i % 2)
+    assert _stat(r.stderr, "generator steps joined with a bridge") >= 1, r.stderr
+    joined = [t for t in tr.traces if t["head"].startswith("generator step step")
+              and "joined in: gen (" in t["head"]]
+    assert joined, tr.text
+    source = tr.text.split(joined[0]["head"])[1].split("=" * 20)[0]
+    assert source.count("f.yielded = True") == 2, source        # both sides yield
+    drains = tr.text.split("<genexpr> as a loop")
+    assert len(drains) >= 3, tr.text                            # a drain, then the new one
+    first, last = drains[1].split("=" * 20)[0], drains[-1].split("=" * 20)[0]
+    assert first.count("g1_x = (-2, ") == 1, first
+    assert last.count("g1_x = (-2, ") == 2, last
+    assert ".version != " in last
+
+
 def test_an_inner_loop_that_runs_once_is_unrolled_into_the_outer_trace(traced):
     # `for x in g(i)` over a one-value generator: every recording of the inner loop
     # reaches its end before its back edge (it can never close), so after

@@ -521,7 +521,8 @@ class Jit(object):
         keep theirs (it calls the bridge, as before), and so stay valid; a
         trace spliced or a drain compiled from now on gets the new code, and
         the drain now running leaves for it (its `version` test)."""
-        self.recompile_step(step, list(step.joined) + [bridge])
+        if not self.recompile_step(step, list(step.joined) + [bridge]):
+            return
         self.stats.joins += 1
         if self.log_path:
             self.write_log(log.format_joined(step))
@@ -537,12 +538,17 @@ class Jit(object):
                 other = getattr(info, "compiled", None)
                 if other is not None and id(other) not in done and s in other.spliced and \
                         other.trace.kind == "step":
-                    self.recompile_step(other, other.joined)
-                    todo.append(other)
+                    if self.recompile_step(other, other.joined):
+                        todo.append(other)
 
     def recompile_step(self, step, joined):
-        """Compile generator step `step` again in place (join_step)."""
-        new = backend.compile_trace(step.trace, step.fn.__name__, self, step.exits, joined)
+        """Compile generator step `step` again in place (join_step); False when
+        the host cannot compile the new code (the step keeps its own)."""
+        try:
+            new = backend.compile_trace(step.trace, step.fn.__name__, self, step.exits, joined)
+        except lowering.Unsupported as e:
+            self.stats.abort("join: %s" % e)
+            return False
         step.fn, step.source = new.fn, new.source
         step.join, step.joined, step.spliced = new.join, new.joined, new.spliced
         step.classes.update(new.classes)
@@ -550,6 +556,7 @@ class Jit(object):
         step._body = None           # (CompiledLoop.splice: from the new source)
         step.version += 1
         step.drain_fn = None
+        return True
 
     # ------------------------------------------------------------ generator steps
 

@@ -172,13 +172,11 @@ def main(argv):
             sys.stderr.write("refvm: internal error: %s: %s\n" % (type(e).__name__, e))
         finish(status)
 
+    from refvm.threads.scheduler import host_thread
     old_limit = sys.getrecursionlimit()
-    old_stack = _thread.stack_size()
     try:
-        _thread.stack_size(VM_STACK_SIZE)
         sys.setrecursionlimit(HOST_RECURSION_LIMIT)
-        # (a host thread the process does not wait for, as a daemon thread)
-        _thread.start_new_thread(target, ())
+        host_thread(target, "refvm", VM_STACK_SIZE)
         try:
             done.acquire()
         except KeyboardInterrupt:
@@ -186,7 +184,6 @@ def main(argv):
             sys.stderr.write("KeyboardInterrupt\n")
             result[0] = EXIT_KEYBOARD_INTERRUPT
     finally:
-        _thread.stack_size(old_stack)
         sys.setrecursionlimit(old_limit)
         _flush()
     from refvm.threads import runtime

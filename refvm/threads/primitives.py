@@ -243,7 +243,7 @@ def start_new_thread(w_func, w_args, w_kwargs=NULL):
     t.function = w_func
     args = list(w_args)
     kwargs = dict(w_kwargs) if w_kwargs is not NULL else None
-    S.host_thread(lambda: _thread_main(s, t, w_func, args, kwargs))
+    S.host_thread(lambda: _thread_main(s, t, w_func, args, kwargs), "refvm-thread-%d" % t.tid)
     return t.ident
 
 

@@ -962,6 +962,15 @@ class CompiledLoop(object):
         self.classes = classes if classes is not None else {}
         self.named = named if named is not None else []
 
+    def may_grow(self, src):
+        """May this step's code take the bridge of source src (Jit.join_step)?
+        Not when that makes a step that is spliced now too long to splice."""
+        if self.source.count("\n") + src.count("\n") <= SPLICE_MAX_LINES:
+            return True
+        if self._body is None:
+            self._body = _splice_parts(self)
+        return not self._body
+
     def splice(self, pre, kname):
         """A generator step's body for Emitter.splice_step, its variables
         prefixed with pre and its constants named by kname: (lines, variables

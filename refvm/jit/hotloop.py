@@ -478,8 +478,9 @@ class Jit(object):
             try:
                 if owner is old.trace and old.trace.kind == "step" and \
                         src.count("\n") <= JOIN_STEP_LINES and \
-                        len(old.joined) < MAX_STEP_JOINS and yields_again(bridge):
-                    self.join_step(old, bridge)
+                        len(old.joined) < MAX_STEP_JOINS and yields_again(bridge) and \
+                        old.may_grow(src) and self.join_step(old, bridge):
+                    pass                # (its code has the bridge's now)
                 elif snap.linked:
                     pass                # (its code already calls snap.bridge_fn)
                 elif owner is old.trace:
@@ -520,9 +521,10 @@ class Jit(object):
         the other side.  In place: the traces that spliced the step's code
         keep theirs (it calls the bridge, as before), and so stay valid; a
         trace spliced or a drain compiled from now on gets the new code, and
-        the drain now running leaves for it (its `version` test)."""
+        the drain now running leaves for it (its `version` test).  False when
+        the host cannot compile the new code (nothing changed)."""
         if not self.recompile_step(step, list(step.joined) + [bridge]):
-            return
+            return False
         self.stats.joins += 1
         if self.log_path:
             self.write_log(log.format_joined(step))
@@ -540,6 +542,7 @@ class Jit(object):
                         other.trace.kind == "step":
                     if self.recompile_step(other, other.joined):
                         todo.append(other)
+        return True
 
     def recompile_step(self, step, joined):
         """Compile generator step `step` again in place (join_step); False when

@@ -147,16 +147,13 @@ def main(argv):
     result = [EXIT_INTERNAL]
     done = _thread.allocate_lock()      # held until the run ends
     done.acquire()
-    ended = []
-    guard = _thread.allocate_lock()
+    first = _thread.allocate_lock()     # taken by the first finish, never released
 
     def finish(status, message=""):
         # the end of the run: the main VM thread returned, or any VM thread
         # found a deadlock / an internal error (the other VM threads stay frozen)
-        with guard:
-            if ended:
-                return
-            ended.append(status)
+        if not first.acquire(False):
+            return
         _flush()
         sys.stderr.write(message)
         result[0] = status

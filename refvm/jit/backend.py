@@ -35,7 +35,7 @@ SIMPLE = (int, bool, type(None))
 class Emitter(object):
     moved = ()                      # (residual_call: see ops)
 
-    def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None, join=None):
+    def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None, joined=()):
         self.jit = jit
         self.trace = trace
         self.name = name
@@ -49,9 +49,9 @@ class Emitter(object):
         self.splices = 0            # generator steps spliced in (splice_step)
         self.origin = origin        # a bridge function: the Snapshot it starts at
         self.root = root if root is not None else trace     # the loop's own Trace
-        # bridges (ids of their Traces) whose code goes into their guards'
-        # failure branches instead of a call (inline_bridge; Jit.join_step)
-        self.join = join
+        # a step's bridges (ids of their Traces) whose code goes into their
+        # guards' failure branches instead of a call (inline_bridge; Jit.join_step)
+        self.join = set(id(b) for b in joined)
         self.join_depth = 0
         self.inlined = set()        # exits (ids) whose bridge is written in
         self.clears = []            # (inline_bridge) the inlined bridges' variables
@@ -503,9 +503,7 @@ class Emitter(object):
         list the bridge emptied: 33 ns more a call.)"""
         e = self.emit
         if self.join and snap.bridge is not None and id(snap.bridge) in self.join and \
-                snap.bridge_fn is not None and self.origin is None and \
-                self.root.kind == "step" and not rare and id(snap) not in self.inlined and \
-                self.join_depth < JOIN_DEPTH:
+                not rare and id(snap) not in self.inlined and self.join_depth < JOIN_DEPTH:
             # (once: the other guards with this exit call the bridge's function)
             self.inlined.add(id(snap))
             self.inline_bridge(snap, ind)
@@ -874,14 +872,10 @@ class Emitter(object):
         e(i1, "%s.running = True" % g)
         e(i1, "%s.yielded = False" % gf)
         e(i1, "%sc = st.exc_info" % pre)
-        if not lean:
-            e(i1, "%ssv = st.frame" % pre)
-            e(i1, "%sd0 = st.depth" % pre)
-            e(i1, "st.nest += 1")
-            e(i1, "st.depth = %sd0 + 1" % pre)
         e(i1, "%s.back = None" % gf)
         if not lean:
-            e(i1, "st.frame = %s" % gf)
+            for line in _enter_frame(pre):
+                e(i1, line)
 
     def _resume_exit(self, op, ind, g, gf, pre, lean, info, step, drop, spliced):
         """... and its exit, after the step (expression `step`) left <pre>x: the
@@ -893,9 +887,8 @@ class Emitter(object):
         r = op.res.name
         x = pre + "x"
         if not lean:
-            e(i1, "st.nest -= 1")
-            e(i1, "st.depth = %sd0" % pre)
-            e(i1, "st.frame = %ssv" % pre)
+            for line in _leave_frame(pre):
+                e(i1, line)
         e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
         if jit.show_stats:
             e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
@@ -928,6 +921,18 @@ _NOT_WORD = str.maketrans(dict.fromkeys(
     [chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")], " "))
 
 
+def _enter_frame(pre):
+    """Jit.next_of's thread-state bookkeeping around a generator's frame <pre>f
+    (the frame it replaces saved in <pre>sv, the depth in <pre>d0) ..."""
+    return ("%ssv = st.frame" % pre, "%sd0 = st.depth" % pre, "st.nest += 1",
+            "st.depth = %sd0 + 1" % pre, "st.frame = %sf" % pre)
+
+
+def _leave_frame(pre):
+    """... and back."""
+    return ("st.nest -= 1", "st.depth = %sd0" % pre, "st.frame = %ssv" % pre)
+
+
 def _words(text):
     return set(text.translate(_NOT_WORD).split())
 
@@ -945,8 +950,7 @@ class CompiledLoop(object):
                                 # asked for; False: it has none
     version = 0                 # compiled again in place (Jit.join_step): its drain's
                                 # code leaves for the new one's
-    join = None                 # ids of the bridges its code has (Emitter.inline_bridge)
-    joined = ()                 # ... and their Traces
+    joined = ()                 # the bridges (Traces) its code has (Emitter.inline_bridge)
     spliced = ()                # the steps whose code its code has (splice_step)
 
     def __init__(self, fn, exits, source, trace, classes=None, named=None):
@@ -997,10 +1001,9 @@ class CompiledLoop(object):
                 # a lean splice (Emitter.splice_step): the bridge runs with
                 # next_of's bookkeeping around it
                 ws = text[:len(text) - len(text.lstrip())]
-                out.append(ws + "%ssv = st.frame; %sd0 = st.depth; st.nest += 1; "
-                                "st.depth = %sd0 + 1; st.frame = %sf" % (pre, pre, pre, pre))
+                out.append(ws + "; ".join(_enter_frame(pre)))
                 out.append(text)
-                out.append(ws + "st.nest -= 1; st.depth = %sd0; st.frame = %ssv" % (pre, pre))
+                out.append(ws + "; ".join(_leave_frame(pre)))
                 continue
             out.append(text)
         drop = [pre + n for n in names if n not in ("f", "st", "x")]
@@ -1216,12 +1219,11 @@ def compile_trace(trace, name="loop", jit=None, exits=None, joined=()):
     """A loop's (or generator step's) function; exits: the loop's exit list when it
     is compiled again (a bridge was added to one of its guards); joined: a
     step's bridges (Traces) written into their guards' code (Jit.join_step)."""
-    join = set(id(b) for b in joined)
-    em = Emitter(trace, name, jit, exits, join=join)
+    em = Emitter(trace, name, jit, exits, joined=joined)
     src = em.build()
     loop = CompiledLoop(_compile(em, src, name), em.exits, src, trace, em.classes, em.named)
     if joined:
-        loop.join, loop.joined = join, list(joined)
+        loop.joined = list(joined)
     loop.spliced = em.spliced
     return loop
 
@@ -1229,7 +1231,7 @@ def compile_trace(trace, name="loop", jit=None, exits=None, joined=()):
 def compile_drain(step, name, jit):
     """The loop form of the compiled generator step `step` (build_drain), or
     False; it shares the step's exits (and so their bridges)."""
-    em = Emitter(step.trace, name, jit, step.exits, join=step.join)
+    em = Emitter(step.trace, name, jit, step.exits, joined=step.joined)
     em.drain_of = step
     src = em.build_drain()
     if src is None:

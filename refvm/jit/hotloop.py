@@ -476,10 +476,7 @@ class Jit(object):
             owner = snap.owner
             snap.bridge, snap.bridge_fn = bridge, fn
             try:
-                if owner is old.trace and old.trace.kind == "step" and \
-                        src.count("\n") <= JOIN_STEP_LINES and \
-                        len(old.joined) < MAX_STEP_JOINS and yields_again(bridge) and \
-                        old.may_grow(src) and self.join_step(old, bridge):
+                if owner is old.trace and self.join_step(old, bridge, src):
                     pass                # (its code has the bridge's now)
                 elif snap.linked:
                     pass                # (its code already calls snap.bridge_fn)
@@ -513,7 +510,7 @@ class Jit(object):
             self.write_log(log.format_trace("bridge", name, rec.steps, naive, bridge, src))
         return fr, pc2, ticks, rec.yielded
 
-    def join_step(self, step, bridge):
+    def join_step(self, step, bridge, src):
         """Compile generator step `step` (a CompiledLoop) again, in place, with
         the code of its new bridge written into the guard's failure branch
         (backend.Emitter.inline_bridge): a step whose path splits at a test
@@ -521,8 +518,14 @@ class Jit(object):
         the other side.  In place: the traces that spliced the step's code
         keep theirs (it calls the bridge, as before), and so stay valid; a
         trace spliced or a drain compiled from now on gets the new code, and
-        the drain now running leaves for it (its `version` test).  False when
-        the host cannot compile the new code (nothing changed)."""
+        the drain now running leaves for it (its `version` test).  Only a
+        generator step's bridge (source src) that is short, ends in a yield and
+        leaves a step that is spliced spliceable; False when not joined
+        (nothing changed; the host may not compile the new code either)."""
+        if step.trace.kind != "step" or src.count("\n") > JOIN_STEP_LINES or \
+                len(step.joined) >= MAX_STEP_JOINS or not yields_again(bridge) or \
+                not step.may_grow(src):
+            return False
         if not self.recompile_step(step, list(step.joined) + [bridge]):
             return False
         self.stats.joins += 1
@@ -553,7 +556,7 @@ class Jit(object):
             self.stats.abort("join: %s" % e)
             return False
         step.fn, step.source = new.fn, new.source
-        step.join, step.joined, step.spliced = new.join, new.joined, new.spliced
+        step.joined, step.spliced = new.joined, new.spliced
         step.classes.update(new.classes)
         step.named.extend(n for n in new.named if n not in step.named)
         step._body = None           # (CompiledLoop.splice: from the new source)

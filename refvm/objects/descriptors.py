@@ -328,8 +328,7 @@ for _w_t in (w_getset, w_member):
     # CPython's PyDescr members: the attribute's name, its owner's qualified
     # name and the owner
     getset(_w_t, "__name__")(lambda w: w.name)
-    getset(_w_t, "__qualname__")(
-        lambda w: "%s.%s" % (w.w_objtype.qualname if w.w_objtype is not None else "object", w.name))
+    getset(_w_t, "__qualname__")(lambda w: "%s.%s" % (_descr_objclass(w).qualname, w.name))
     getset(_w_t, "__objclass__")(_descr_objclass)
 
 

@@ -623,7 +623,7 @@ def test_a_generator_steps_filter_bridge_is_joined_into_the_step(traced):
     joined = [t for t in tr.traces if t["head"].startswith("generator step step")
               and "joined in: gen (" in t["head"]]
     assert joined, tr.text
-    source = tr.text.split(joined[0]["head"])[1].split("=" * 20)[0]
+    source = _source(tr, joined[0])
     assert source.count("f.yielded = True") == 2, source        # both sides yield
     drains = tr.text.split("<genexpr> as a loop")
     assert len(drains) >= 3, tr.text                            # a drain, then the new one

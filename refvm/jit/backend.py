@@ -807,26 +807,35 @@ class Emitter(object):
         self.splices += 1
         e = self.emit
         gf = pre + "f"
+        lean = body[2]
+        fast = _fast_resume(body[0], pre, key[1], g, op.res.name) if lean else None
         e(ind, "%s = %s.frame" % (gf, g))
         e(ind, "if %s is not None and %s.pc == %d and %s.code is %s and %s.compiled is %s and "
                "not %s.running and %s.exc_state is None and not st.breaker and "
-               "st.depth < st.recursion_limit and st.nest < st.max_nest:"
+               "st.depth < st.recursion_limit and st.nest < st.max_nest%s:"
           % (gf, gf, key[1], gf, self.kname(key[0]), self.kname(info), self.kname(step),
-             g, g))
+             g, g, (" and %s.started and %s.yielded" % (g, gf)) if fast else ""))
         i1 = ind + 1
-        # next_of's entry
-        lean = body[2]
         if jit.show_stats:          # (counted for --jit-stats only)
             e(i1, "%s.spliced += 1" % self.kname(jit.stats))
-        self._resume_entry(i1, g, gf, pre, lean)
+        if fast:
+            # the generator's frame stays as it was suspended while the step runs
+            # to its yield (_fast_resume); another way out leaves it as next_of's
+            # entry would have
+            e(i1, "%s.running = True" % g)
+            e(i1, "%s.back = None" % gf)
+        else:
+            # next_of's entry
+            self._resume_entry(i1, g, gf, pre, lean)
         e(i1, "while True:")
-        for line in body[0]:
+        for line in fast or body[0]:
             e(i1 + 1, line)
         # the step function's return drops its variables (in their order), then
         # next_of's exit
         if body[1]:
             e(i1, "%s = None" % " = ".join(body[1]))
-        self._resume_exit(op, ind, g, gf, pre, lean, info, self.kname(step), [], True)
+        self._resume_exit(op, ind, g, gf, pre, lean, info, self.kname(step), [], True,
+                          bool(fast))
         return True
 
     def call_step(self, op, ind, g):
@@ -877,10 +886,12 @@ class Emitter(object):
             for line in _enter_frame(pre):
                 e(i1, line)
 
-    def _resume_exit(self, op, ind, g, gf, pre, lean, info, step, drop, spliced):
+    def _resume_exit(self, op, ind, g, gf, pre, lean, info, step, drop, spliced,
+                     fast=False):
         """... and its exit, after the step (expression `step`) left <pre>x: the
         yielded value to op's result, or what Jit.step_result makes of the
-        rest; then the `else:` of the test that led here, next_of itself."""
+        rest; then the `else:` of the test that led here, next_of itself.
+        (fast: <pre>x None is _fast_resume's yield, the value in op's result.)"""
         e = self.emit
         jit = self.jit
         i1 = ind + 1
@@ -889,7 +900,13 @@ class Emitter(object):
         if not lean:
             for line in _leave_frame(pre):
                 e(i1, line)
-        e(i1, "if %s[0] == -2 and %s.yielded and st.exc_info is %sc:" % (x, gf, pre))
+        if fast:
+            e(i1, "if %s is None:" % x)
+            if jit.show_stats:
+                e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
+            e(i1 + 1, "%s.running = False" % g)
+        e(i1, "%sif %s[0] == -2 and %s.yielded and st.exc_info is %sc:"
+          % ("el" if fast else "", x, gf, pre))
         if jit.show_stats:
             e(i1 + 1, "%s.entries += 1" % self.kname(jit.stats))
         e(i1 + 1, "st.ticks += %s[1]" % x)
@@ -931,6 +948,104 @@ def _enter_frame(pre):
 def _leave_frame(pre):
     """... and back."""
     return ("st.nest -= 1", "st.depth = %sd0" % pre, "st.frame = %ssv" % pre)
+
+
+def _resumed(pre):
+    """What next_of's entry does to a generator's frame <pre>f that a fast
+    resumption (_fast_resume) leaves undone, done where it goes elsewhere than
+    its yield: the frame's value stack emptied (the step's variables have the
+    values), f.yielded false, the caller's exception state saved in <pre>c."""
+    return "del %sS[:]; %sf.yielded = False; %sc = st.exc_info" % (pre, pre, pre)
+
+
+def _fast_resume(lines, pre, pc, g, res):
+    """A lean step's spliced body (CompiledLoop.splice) for resuming generator
+    g, suspended at the step's start pc, with less of next_of's protocol on
+    the path that ends in the same yield with the same values under it on the
+    frame's stack (`for ...: yield ...`; once per value a loop or a drain takes
+    from the generator, where the protocol was most of the time): the frame's
+    value stack is read, not emptied and filled again; f.yielded, f.retval and
+    f.pc are not written (they would get back the values they have); the value
+    goes straight to `res`.  g.running is set around it as next_of sets it (a
+    finalizer run by a value the step drops sees it running).  Every other way
+    out (an exit, an exception, a bridge call) first does what next_of's entry
+    did and this did not (_resumed), then goes on as the plain splice does.
+    None when the body is not of that shape (another yield, the frame's stack
+    or state used otherwise, a value under the yield changed)."""
+    S, F, X = pre + "S", pre + "f", pre + "x"
+    head = "%s = %s.stack" % (S, F)
+    if head not in lines:
+        return None
+    k = lines.index(head)
+    unpack = lines[k + 1] if k + 2 < len(lines) else ""
+    if not unpack.endswith(", = " + S) or lines[k + 2] != "del %s[:]" % S:
+        return None
+    names = unpack[:-len(", = " + S)].split(", ")
+    kept, sent = names[:-1], names[-1]      # (the value sent in is the last)
+    out = lines[:k + 1]
+    if kept:
+        out.append("%s, = %s" % (", ".join(kept), S))
+    out.append("%s = None" % sent)
+    push = "%s.extend((%s))" % (S, "".join(n + ", " for n in kept))
+    enter = "; ".join(_enter_frame(pre))
+    resumed = _resumed(pre)
+    rest = lines[k + 3:]
+    j = 0
+    yields = 0
+    while j < len(rest):
+        text = rest[j]
+        body = text.lstrip()
+        ws = text[:len(text) - len(body)]
+        if body == push or (not kept and body.startswith(F + ".retval = ")):
+            # a yield: [push,] retval, yielded, pc, clears..., the exit tuple
+            n = 1 if kept else 0
+            blk = [t[len(ws):] if t.startswith(ws) else "" for t in rest[j:j + n + 3]]
+            if len(blk) < n + 3 or not blk[n].startswith(F + ".retval = ") or \
+                    blk[n + 1] != F + ".yielded = True" or blk[n + 2] != "%s.pc = %d" % (F, pc):
+                return None
+            value = blk[n][len(F + ".retval = "):]
+            m = j + n + 3
+            clears = []
+            while m < len(rest) and rest[m].startswith(ws) and rest[m].endswith(" = None") \
+                    and not rest[m][len(ws):].startswith((" ", X + " ")):
+                clears.append(rest[m])
+                m += 1
+            last = rest[m][len(ws):] if m < len(rest) and rest[m].startswith(ws) else ""
+            lead = X + " = (-2, "
+            if not (last.startswith(lead) and last.endswith(", None, None); break")):
+                return None
+            ticks = last[len(lead):-len(", None, None); break")]
+            out.append("%s%s = %s" % (ws, res, value))
+            out.extend(clears)
+            out.append("%sst.ticks += %s; %s = None; break" % (ws, ticks, X))
+            yields += 1
+            j = m + 1
+            continue
+        j += 1
+        if body == enter:
+            out.append(ws + resumed)        # (a bridge runs as from next_of)
+            out.append(text)
+            continue
+        words = _words(text)
+        if S in words or (F in words and not _calls_bridge(text)) or \
+                any(n in words and not _only_dropped(body, n) for n in kept):
+            return None     # (the frame's stack or state used, a value under it changed)
+        if (X + " = (") in text:
+            if (X + " = (-2,") in text:
+                return None                 # (another yield, or the generator's return)
+            text = text.replace(X + " = (", resumed + "; " + X + " = (")
+        out.append(text)
+    return out if yields else None
+
+
+def _only_dropped(line, name):
+    """Does this line of generated code only ever set `name` to None (or not
+    set it at all)?"""
+    if (" %s = " % name) in " " + line:
+        parts = line.split(" = ")
+        if parts[-1] != "None" or not all(p.isidentifier() for p in parts[:-1]):
+            return False
+    return name + " := " not in line or _calls_bridge(line)
 
 
 def _words(text):

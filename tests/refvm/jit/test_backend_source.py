@@ -66,3 +66,72 @@ def test_let_go_nests_one_chunk_per_argument():
     assert out[2] == "(a%d := None)" % (LET_GO_CHUNK * 2)
     assert out[0].count(":=") == LET_GO_CHUNK
     assert let_go([]) == []
+
+
+# A lean step's spliced body, as CompiledLoop.splice gives it (prefix g1_): a
+# range loop's step that yields at pc 9, where it started, with the iterator
+# under the value.
+_STEP = [
+    "g1_L = g1_f.locals",
+    "g1_S = g1_f.stack",
+    "g1_h_s0, g1_h_s1, = g1_S",
+    "del g1_S[:]",
+    "g1_t = 0",
+    "g1_h_s1 = None",
+    "g1_v1 = next(g1_h_s0, NULL)",
+    "if g1_v1 is NULL:",
+    "    if K4.bridge_fn is None: g1_x = (1, g1_t + 3, (), None); break",
+    "    g1_sv = st.frame; g1_d0 = st.depth; st.nest += 1; st.depth = g1_d0 + 1; "
+    "st.frame = g1_f",
+    "    g1_x = K4.bridge_fn(g1_f, st, g1_t, g1_h_s0, g1_h_s1, "
+    "(g1_h_s0 := (g1_h_s1 := None)))",
+    "    st.nest -= 1; st.depth = g1_d0; st.frame = g1_sv",
+    "    g1_x = g1_x; break",
+    "g1_L[1] = g1_v1",
+    "g1_S.extend((g1_h_s0, ))",
+    "g1_f.retval = g1_v1",
+    "g1_f.yielded = True",
+    "g1_f.pc = 9",
+    "g1_x = (-2, g1_t + 5, None, None); break",
+]
+
+
+def test_a_step_that_yields_where_it_started_is_resumed_without_the_protocol():
+    from refvm.jit.backend import _fast_resume
+    out = _fast_resume(_STEP, "g1_", 9, "gen", "v7")
+    assert out is not None
+    text = "\n".join(out)
+    # the iterator is read from the frame's stack, which keeps it; nothing sent
+    assert "g1_h_s0, = g1_S" in out and "g1_h_s1 = None" in out
+    assert "del g1_S[:]\n" not in text + "\n"
+    # the yield: the value to the consumer's variable, the frame untouched
+    assert out[-2:] == ["v7 = g1_v1", "st.ticks += g1_t + 5; g1_x = None; break"]
+    assert "g1_f.retval" not in text and "g1_f.pc" not in text and "extend" not in text
+    # the exit and the bridge call see the frame as next_of's entry leaves it
+    resumed = "del g1_S[:]; g1_f.yielded = False; g1_c = st.exc_info"
+    exit_line = [l for l in out if "g1_x = (1, " in l]
+    assert exit_line == ["    if K4.bridge_fn is None: " + resumed + "; g1_x = (1, g1_t + 3, (), None); break"]
+    k = [i for i, l in enumerate(out) if l.strip().startswith("g1_sv = st.frame")][0]
+    assert out[k - 1] == "    " + resumed
+
+
+def test_a_step_of_another_shape_is_spliced_with_the_whole_protocol():
+    from refvm.jit.backend import _fast_resume
+
+    def changed(old, new):
+        return [new if l == old else l for l in _STEP]
+    # it yields elsewhere than where it started
+    assert _fast_resume(_STEP, "g1_", 11, "gen", "v7") is None
+    # another value is left under the yielded one
+    assert _fast_resume(changed("g1_S.extend((g1_h_s0, ))", "g1_S.extend((g1_v1, ))"),
+                        "g1_", 9, "gen", "v7") is None
+    # the value under it is changed on the way
+    assert _fast_resume(changed("g1_L[1] = g1_v1", "g1_h_s0 = g1_v1"),
+                        "g1_", 9, "gen", "v7") is None
+    # the frame's stack is used otherwise
+    assert _fast_resume(changed("g1_L[1] = g1_v1", "g1_S.append(g1_v1)"),
+                        "g1_", 9, "gen", "v7") is None
+    # the generator's return (no f.yielded) on a path
+    ret = _STEP[:8] + ["    g1_f.retval = None", "    g1_f.pc = 12",
+                       "    g1_x = (-2, g1_t + 4, None, None); break"] + _STEP[13:]
+    assert _fast_resume(ret, "g1_", 9, "gen", "v7") is None

@@ -14,6 +14,9 @@ HOST_CONVERTIBLE = (ArithmeticError, LookupError, ValueError, TypeError, StopIte
 
 
 def call_host(fn, args, kwargs, owner=None):
+    """Call host function fn for the VM; owner: the builtin it implements (its
+    owner() gives the name an arity error names, and whether it is a method),
+    or None."""
     try:
         if kwargs:
             return fn(*args, **kwargs)
@@ -26,7 +29,7 @@ def call_host(fn, args, kwargs, owner=None):
         if e.__traceback__.tb_next is None and owner is not None and hasattr(fn, "__code__") \
                 and (getattr(fn, "__module__", None) or "").startswith("refvm."):
             # the host function rejected its arguments: say so as CPython's C functions do
-            raise arity_error(fn, owner, args, kwargs)
+            raise arity_error(fn, owner.owner(), args, kwargs)
         raise space.wrap_host_exception(e)
     except HOST_CONVERTIBLE as e:
         raise space.wrap_host_exception(e)
@@ -68,7 +71,10 @@ class W_BuiltinFunction(W_Object):
         self.qualname = qualname or name
 
     def call(self, args, kwargs):
-        return call_host(self.fn, args, kwargs, (self.qualname, False))
+        return call_host(self.fn, args, kwargs, self)
+
+    def owner(self):
+        return self.qualname, False
 
 
 class W_MethodDescr(W_Object):
@@ -81,9 +87,12 @@ class W_MethodDescr(W_Object):
         self.w_objtype = w_objtype
 
     def call(self, args, kwargs):
-        owner = "%s.%s" % (self.w_objtype.name, self.name) if self.w_objtype is not None \
+        return call_host(self.fn, args, kwargs, self)
+
+    def owner(self):
+        name = "%s.%s" % (self.w_objtype.name, self.name) if self.w_objtype is not None \
             else self.name
-        return call_host(self.fn, args, kwargs, (owner, True))
+        return name, True
 
 
 class W_Method(W_Object):

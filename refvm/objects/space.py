@@ -407,6 +407,8 @@ def iter(w):
             return _hostiter(w)
         except TypeError as e:
             raise wrap_host_exception(e)
+    if c is builtin_types.W_Generator:
+        return w            # (generator.__iter__, which no class can override)
     t = typeof(w)
     w_it = t.lookup("__iter__")
     if w_it is None:

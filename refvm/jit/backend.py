@@ -381,9 +381,16 @@ class Emitter(object):
                 op.res.name, self.kname(type_call), a[0], ", ".join(a[1:])))
             self.breaker(op, ind)
         elif n == "new_generator":
-            self.raising(op, ind, "%s = %s(%s(%s, [%s], None))" % (
-                op.res.name, self.kname(W_Generator), self.kname(make_frame), a[0],
-                ", ".join(a[1:])))
+            code = op.descr
+            if code is not None and not code.cellvars:
+                # make_frame's path for the function's code (guarded), written out
+                pad = ["NULL"] * (code.nlocals - code.argcount)
+                cells = "list(%s.closure or ())" % a[0] if code.ncells else "None"
+                frame = "Frame(%s, %s.w_globals, [%s], %s, None, %s)" % (
+                    self.kname(code), a[0], ", ".join(a[1:] + pad), cells, a[0])
+            else:
+                frame = "%s(%s, [%s], None)" % (self.kname(make_frame), a[0], ", ".join(a[1:]))
+            self.raising(op, ind, "%s = %s(%s)" % (op.res.name, self.kname(W_Generator), frame))
             self.breaker(op, ind)
         elif n == "getlocal":
             if a[0] == "f":

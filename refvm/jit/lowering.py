@@ -1149,7 +1149,7 @@ class Lowerer(object):
             # call makes them (nothing of the function runs yet)
             self.guard_class(fv, W_Function, snap)
             self.emit("guard_code", [fv], None, code, snap)
-            return self._call_builtin(fv, args, npop, s, "new_generator", W_Generator)
+            return self._call_builtin(fv, args, npop, s, "new_generator", W_Generator, code)
         return False
 
     def _host_copy_or_len(self, w_fn, a, npop, snap):

@@ -290,8 +290,12 @@ class Emitter(object):
             if j == i + 1:
                 self.op(op, ind, hs, preamble)
             else:
-                cond = " or ".join("(%s)" % self.guard_cond(o) for o in ops[i:j])
-                self.op(op, ind, hs, preamble, cond)
+                group = ops[i:j]
+                # (a value's class test fails for NULL too: its NULL test goes)
+                classed = set(id(o.args[0]) for o in group if o.name == "guard_class")
+                conds = ["(%s)" % self.guard_cond(o) for o in group
+                         if not (o.name == "guard_nonnull" and id(o.args[0]) in classed)]
+                self.op(op, ind, hs, preamble, " or ".join(conds))
             i = j
 
     def op(self, op, ind, hs=None, preamble=False, cond=None):

@@ -1120,7 +1120,8 @@ class Lowerer(object):
                 self.guard_class(a, self.cls(a), snap)
             for _ in range(npop):
                 self.pop()
-            r = self.new()
+            # (what it returns is a float whenever it returns, for most of them)
+            r = self.new(float if fv.const.fn.__name__ in MATH_FLOAT else None)
             self.emit("call_pure", list(args), r, fv.const.fn, snap)
             for a in args:
                 self.release(a)
@@ -1485,6 +1486,16 @@ _BUILTIN_TYPES = []
 # whether the result is t itself is the VM's business)
 HOST_SIZED = frozenset([list, tuple, str, dict, set, frozenset, bytes, bytearray])
 _HOST_CALLS = {}
+
+
+# The host math module's functions that return a float whenever they return
+# (documented so: https://docs.python.org/3/library/math.html); the others
+# (floor, gcd, isnan, frexp, prod ...) return ints, bools, tuples or either.
+MATH_FLOAT = frozenset((
+    "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "copysign", "cos",
+    "cosh", "degrees", "dist", "erf", "erfc", "exp", "exp2", "expm1", "fabs", "fmod", "fsum",
+    "gamma", "hypot", "ldexp", "lgamma", "log", "log10", "log1p", "log2", "nextafter", "pow",
+    "radians", "remainder", "sin", "sinh", "sqrt", "tan", "tanh", "ulp"))
 
 
 def _host_calls():

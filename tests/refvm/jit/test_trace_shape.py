@@ -794,3 +794,57 @@ def test_a_keyword_call_whose_function_loops_long_is_residual(traced):
     (outer,) = tr.loops("f")
     assert len(_ops(outer["loop"], "residual_call")) == 1
     assert not _ops(outer["loop"], "generic")
+
+
+def test_a_math_functions_float_result_is_not_guarded(traced):
+    # math.sqrt and math.sin return a float whenever they return: the trace
+    # knows the class of what they give (lowering.MATH_FLOAT) and tests only
+    # the list's items; math.floor's int result is guarded as any value
+    r, tr = traced("""
+        import math
+        def f(xs):
+            t = 0.0
+            for x in xs:
+                t += math.sqrt(x) * math.sin(x) + math.floor(x)
+            return t
+        print(round(f([i * 0.5 for i in range(1, 3000)]), 6))
+    """)
+    import math
+    xs = [i * 0.5 for i in range(1, 3000)]
+    t = 0.0
+    for x in xs:
+        t += math.sqrt(x) * math.sin(x) + math.floor(x)
+    assert r.stdout == "%s\n" % round(t, 6)
+    (t,) = tr.loops("f")
+    pure = _ops(t["loop"], "call_pure")
+    assert len(pure) == 3, t["loop"]
+    guarded = set(l.split("guard_class(")[1].split(")")[0] for l in _ops(t["loop"], "guard_class"))
+    results = dict((l.split("=")[0].strip(), l) for l in pure)
+    floor = [v for v, l in results.items() if "floor" in l]
+    assert floor and floor[0] in guarded, t["loop"]
+    assert not (set(results) - set(floor)) & guarded, t["loop"]
+
+
+def test_an_attribute_reads_null_test_goes_into_its_class_test(traced):
+    # the value read from an instance's dict is NULL when the key is missing:
+    # the class test that follows fails for NULL as well, so the emitted code
+    # tests the class only (one test less per attribute read)
+    r, tr = traced("""
+        class P(object):
+            def __init__(self, x):
+                self.x = x
+        def total(ps):
+            s = 0
+            for p in ps:
+                s += p.x
+            return s
+        print(total([P(i) for i in range(2000)]))
+    """)
+    assert r.stdout == "1999000\n"
+    (t,) = tr.loops("total")
+    loop = t["loop"]
+    assert _ops(loop, "guard_nonnull") and _ops(loop, "guard_class")    # both in the IR
+    source = _source(tr, t)
+    read = [l for l in source.splitlines() if "w_dict['x']" in l]
+    assert read, source
+    assert "is NULL) or" not in source, source

@@ -291,10 +291,8 @@ class Emitter(object):
                 self.op(op, ind, hs, preamble)
             else:
                 group = ops[i:j]
-                # (a value's class test fails for NULL too: its NULL test goes)
-                classed = set(id(o.args[0]) for o in group if o.name == "guard_class")
-                conds = ["(%s)" % self.guard_cond(o) for o in group
-                         if not (o.name == "guard_nonnull" and id(o.args[0]) in classed)]
+                conds = ["(%s)" % self.guard_cond(o) for k, o in enumerate(group)
+                         if not _class_tested_next(group, k)]
                 self.op(op, ind, hs, preamble, " or ".join(conds))
             i = j
 
@@ -959,6 +957,20 @@ def _enter_frame(pre):
 def _leave_frame(pre):
     """... and back."""
     return ("st.nest -= 1", "st.depth = %sd0" % pre, "st.frame = %ssv" % pre)
+
+
+def _class_tested_next(group, k):
+    """Is group[k] a NULL test of a value whose next test in the group is of its
+    class?  (That test fails for NULL too, and comes before anything that
+    would read the value's attributes: the NULL test can go.)"""
+    op = group[k]
+    if op.name != "guard_nonnull":
+        return False
+    v = op.args[0]
+    for o in group[k + 1:]:
+        if any(a is v for a in o.args):
+            return o.name == "guard_class" and o.args[0] is v
+    return False
 
 
 def _resumed(pre):

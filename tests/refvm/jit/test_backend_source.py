@@ -135,3 +135,27 @@ def test_a_step_of_another_shape_is_spliced_with_the_whole_protocol():
     ret = _STEP[:8] + ["    g1_f.retval = None", "    g1_f.pc = 12",
                        "    g1_x = (-2, g1_t + 4, None, None); break"] + _STEP[13:]
     assert _fast_resume(ret, "g1_", 9, "gen", "v7") is None
+
+
+class _Op(object):
+    def __init__(self, name, *args):
+        self.name = name
+        self.args = list(args)
+
+
+def test_a_null_test_goes_only_before_the_values_class_test():
+    from refvm.jit.backend import _class_tested_next
+    v, w = object(), object()
+    # the class test comes next: NULL fails it too
+    group = [_Op("guard_nonnull", v), _Op("guard_class", v)]
+    assert _class_tested_next(group, 0) and not _class_tested_next(group, 1)
+    # another value's tests in between do not matter
+    group = [_Op("guard_nonnull", v), _Op("guard_class", w), _Op("guard_class", v)]
+    assert _class_tested_next(group, 0)
+    # a test that reads the value before its class test (NULL has no w_type),
+    # or no class test at all: the NULL test stays
+    group = [_Op("guard_nonnull", v), _Op("guard_type", v), _Op("guard_class", v)]
+    assert not _class_tested_next(group, 0)
+    group = [_Op("guard_nonnull", v), _Op("guard_true", v)]
+    assert not _class_tested_next(group, 0)
+    assert not _class_tested_next([_Op("guard_nonnull", v)], 0)

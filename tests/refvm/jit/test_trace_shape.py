@@ -849,3 +849,27 @@ def test_an_attribute_reads_null_test_goes_into_its_class_test(traced):
     test = [l.strip() for l in source.splitlines() if "__class__ is not bool" in l]
     assert test, source
     assert "is NULL" not in test[0], source
+
+
+def test_a_loop_over_a_range_is_a_host_for_loop(traced):
+    # the range iterator's next value comes from the host's for loop, its end
+    # from the for loop's `else`; a loop over a list keeps next() and its test
+    # (a list iterator keeps the list alive: the for loop's own reference to
+    # it could outlive the trace's, finalizer timing)
+    r, tr = traced("""
+        def f(n):
+            t = 0
+            for i in range(n):
+                t += i
+            for x in list(range(n)):
+                t -= x
+            return t
+        print(f(3000))
+    """)
+    assert r.stdout == "0\n"
+    over_range, over_list = tr.loops("f")
+    src = _source(tr, over_range)
+    head = [l.strip() for l in src.splitlines() if l.strip().startswith("for ")]
+    assert len(head) == 1 and head[0].endswith(" in h_s0:"), src
+    assert "next(" not in src and "else:" in src, src
+    assert "next(" in _source(tr, over_list)

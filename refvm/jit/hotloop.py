@@ -848,23 +848,7 @@ class Jit(object):
         g.running = True
         f.yielded = False
         caller_exc = st.exc_info
-        # run_step written out (once per generator a builtin drains: nqueens'
-        # set(genexpr)s)
-        saved = st.frame
-        d0 = st.depth
-        st.nest += 1
-        st.depth = d0 + 1
-        f.back = None
-        st.frame = f
-        try:
-            x = fn(f, st, push, caller_exc)
-        except JitExit as e:
-            x = (e,)
-        except Exception as e:
-            raise JitBug("%s in %s: %s" % (type(e).__name__, step.trace.code.qualname, e)) from e
-        st.nest -= 1
-        st.depth = d0
-        st.frame = saved
+        x = self.run_step(step, f, st, fn, push, caller_exc)
         if x[0] == -3:
             # the loop left at the step's yield, after push took the value (x[2]
             # None: go on) or declined it (drain returns it)

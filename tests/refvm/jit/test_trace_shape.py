@@ -873,3 +873,25 @@ def test_a_loop_over_a_range_is_a_host_for_loop(traced):
     assert len(head) == 1 and head[0].endswith(" in h_s0:"), src
     assert "next(" not in src and "else:" in src, src
     assert "next(" in _source(tr, over_list)
+
+
+def test_a_slice_of_a_list_is_known_to_be_a_list(traced):
+    # an exact list's slice is an exact list (a tuple's a tuple): the loop's
+    # code tests the class of what it slices, not of the slice
+    r, tr = traced("""
+        def f(xs, n):
+            t = 0
+            for i in range(n):
+                ys = xs[i % 5:]
+                ys[0] = i
+                t += len(ys) + ys[0]
+            return t
+        print(f(list(range(10)), 3000))
+    """)
+    assert r.stdout == "%d\n" % sum(10 - i % 5 + i for i in range(3000))
+    (t,) = tr.loops("f")
+    getitems = _ops(t["loop"], "getitem")
+    assert getitems, t["loop"]
+    guarded = set(l.split("guard_class(")[1].split(")")[0] for l in _ops(t["loop"], "guard_class"))
+    first = getitems[0].split("=")[0].strip()           # ys = xs[slice]
+    assert first not in guarded, t["loop"]

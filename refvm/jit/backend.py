@@ -34,6 +34,8 @@ SIMPLE = (int, bool, type(None))
 
 class Emitter(object):
     moved = ()                      # (residual_call: see ops)
+    reenter = None                  # how a bridge's way back to the loop header
+                                    # leaves this code (call_bridge; None: see there)
 
     def __init__(self, trace, name, jit=None, exits=None, origin=None, root=None, joined=()):
         self.jit = jit
@@ -177,11 +179,9 @@ class Emitter(object):
             # `else` is the outer loop's code: `break` would leave that)
             e(ind - 1, "else:")
             e(ind, "%s = NULL" % over[0].res.name)
-            k = len(self.lines)
+            self.reenter = "continue"
             self.op(t.ops[1], ind)
-            tail = "    " * (ind + 1) + "break"
-            self.lines[k:] = [("    " * (ind + 1) + "continue") if l == tail else l
-                              for l in self.lines[k:]]
+            self.reenter = None
         return self.source(self.head())
 
     def build_drain(self):
@@ -553,7 +553,7 @@ class Emitter(object):
         hv = [h.name for h in self.root.header_vars]
         e(ind, "t, %s = x" % "".join(n + ", " for n in hv) if hv else "t = x[0]")
         e(ind, "x = None")
-        e(ind, "break" if self.root.preamble else "continue")     # (see build)
+        e(ind, self.reenter or ("break" if self.root.preamble else "continue"))  # (see build)
 
     def inline_bridge(self, snap, ind):
         """A generator step's bridge written into its guard's failure branch (a
@@ -848,15 +848,7 @@ class Emitter(object):
         i1 = ind + 1
         if jit.show_stats:          # (counted for --jit-stats only)
             e(i1, "%s.spliced += 1" % self.kname(jit.stats))
-        if fast:
-            # the generator's frame stays as it was suspended while the step runs
-            # to its yield (_fast_resume); another way out leaves it as next_of's
-            # entry would have
-            e(i1, "%s.running = True" % g)
-            e(i1, "%s.back = None" % gf)
-        else:
-            # next_of's entry
-            self._resume_entry(i1, g, gf, pre, lean)
+        self._resume_entry(i1, g, gf, pre, lean, bool(fast))
         e(i1, "while True:")
         for line in fast or body[0]:
             e(i1 + 1, line)
@@ -902,10 +894,16 @@ class Emitter(object):
         self._resume_exit(op, ind, g, gf, pre, False, info, gs, [gs], False)
         return True
 
-    def _resume_entry(self, i1, g, gf, pre, lean=False):
+    def _resume_entry(self, i1, g, gf, pre, lean=False, fast=False):
         """Jit.next_of's entry written out for generator g (frame gf): the
-        frame running, the thread's state its (lean: not, see _lean)."""
+        frame running, the thread's state its (lean: not, see _lean).  (fast:
+        the frame stays as it was suspended while the step runs to its yield,
+        _fast_resume; its other ways out do the rest, _resumed.)"""
         e = self.emit
+        if fast:
+            e(i1, "%s.running = True" % g)
+            e(i1, "%s.back = None" % gf)
+            return
         e(i1, "if %s.started: %s.stack.append(None)" % (g, gf))
         e(i1, "else: %s.started = True" % g)
         e(i1, "%s.running = True" % g)

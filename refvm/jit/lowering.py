@@ -959,7 +959,7 @@ class Lowerer(object):
         self.pop()
         self.pop()
         # (a str's item is a str; a slice of an exact list or tuple is one too)
-        r = self.new(str if ca is str else (ca if ck is slice and ca is not dict else None))
+        r = self.new(ca if ca is str or ck is slice else None)
         exc = self.snapshot(s.pc + 1)
         exc.ticks = self.offset
         op = self.emit("getitem", [a, k], r, None, None, exc, effects=ca is dict)

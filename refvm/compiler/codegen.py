@@ -456,6 +456,29 @@ class CodeGen(ExprGen):
             jump_if_none = isinstance(test.ops[0], ast.Is) == cond
             self.emit("POP_JUMP_IF_NONE" if jump_if_none else "POP_JUMP_IF_NOT_NONE", label)
             return
+        if isinstance(test, ast.Compare) and len(test.ops) > 1:
+            # `a < b < c` as a test: each comparison's result is tested once,
+            # by the jump that leaves (CPython 3.11's compiler_jump_if); its
+            # value form (ExprGen.visit_Compare) keeps a false result for the
+            # test after it, which would ask a result's __bool__ twice
+            cleanup, end = Label(), Label()
+            self.visit(test.left)
+            for op, right in zip(test.ops[:-1], test.comparators[:-1]):
+                self.visit(right)
+                self.emit("DUP_TOP")
+                self.emit("ROT_THREE")
+                self.compare_op(op)
+                self.emit("POP_JUMP_IF_FALSE", cleanup)
+            self.visit(test.comparators[-1])
+            self.compare_op(test.ops[-1])
+            self.emit("POP_JUMP_IF_TRUE" if cond else "POP_JUMP_IF_FALSE", label)
+            self.emit("JUMP", end)
+            self.mark(cleanup)
+            self.emit("POP_TOP")
+            if not cond:
+                self.emit("JUMP", label)
+            self.mark(end)
+            return
         self.visit(test)
         self.emit("POP_JUMP_IF_TRUE" if cond else "POP_JUMP_IF_FALSE", label)
 

@@ -308,6 +308,23 @@ class Emitter(object):
                     j += 1
             if op.name == "residual_call" or op.name == "run_loop":
                 self.moved = _moved_args(ops, i)
+            fused = _fusable(ops, i, j)
+            if fused is not None:
+                # a value's class (or NULL) test and its test against a constant
+                # with another exit: one identity test where both pass
+                # (`v is not False` for bool + guard_false), the two failure
+                # branches inside it in their order
+                e = self.emit
+                e(ind, "if %s is not %s:" % (self.val(ops[j].args[0]), fused))
+                if j == i + 1:
+                    self.op(op, ind + 1, hs, preamble)
+                else:
+                    conds = ["(%s)" % self.guard_cond(o) for k, o in enumerate(ops[i:j])
+                             if not _class_tested_next(ops[i:j], k)]
+                    self.op(op, ind + 1, hs, preamble, " or ".join(conds))
+                self.op(ops[j], ind + 1, hs, preamble, "True")
+                i = j + 1
+                continue
             if j == i + 1:
                 self.op(op, ind, hs, preamble)
             else:
@@ -1000,6 +1017,29 @@ def _range_loop(t, moves):
                for o in t.preamble):
         return None
     return nxt, h
+
+
+def _fusable(ops, i, j):
+    """When ops[i:j] is a guard group testing only one value v's class (bool or
+    NoneType), or that it is not NULL then its class, or only that it is not
+    NULL, and ops[j] alone (its own exit) tests v against the constant the
+    first tests leave (guard_false/guard_true of a bool, guard_is of a value
+    known not NULL): the constant's name, for the one test `v is not <it>`
+    that both pass together.  None otherwise."""
+    if j >= len(ops) or not ops[j].is_guard() or \
+            (j + 1 < len(ops) and ops[j + 1].is_guard() and ops[j + 1].snap is ops[j].snap):
+        return None
+    nxt = ops[j]
+    v = nxt.args[0] if nxt.args else None
+    if v is None or v.isconst or any(o.args[:1] != [v] for o in ops[i:j]):
+        return None
+    names = [o.name for o in ops[i:j]]
+    if names[-1:] == ["guard_class"] and set(names[:-1]) <= {"guard_nonnull"} and \
+            ops[j - 1].descr is bool and nxt.name in ("guard_true", "guard_false"):
+        return "True" if nxt.name == "guard_true" else "False"
+    if names == ["guard_nonnull"] and nxt.name == "guard_is":
+        return "None"
+    return None
 
 
 def _class_tested_next(group, k):

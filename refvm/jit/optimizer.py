@@ -29,6 +29,9 @@ NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tu
                              "call_pure", "call_host_method", "call_type", "new_generator", "residual_call",
                              "hostlen", "hostlist", "hosttuple", "collect"])
 
+# classes whose instances' truth cannot change (a list's can between two tests)
+STABLE_TRUTH = frozenset([bool, int, float, str, type(None)])
+
 HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
 HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
 
@@ -93,6 +96,7 @@ class Optimizer(object):
         attrs = {}          # (Value, name) -> Value
         gloads = {}
         not_in = set()
+        truths = {}         # Value (of a class in STABLE_TRUTH) -> its truth tested
         out = []
         self.effects = False
         subst = self.subst
@@ -160,6 +164,14 @@ class Optimizer(object):
                     if bool(v.const) != (n == "guard_true"):
                         raise Fail("constant branch the other way")
                     drop = True
+                elif v in truths:
+                    # (`a == b == c`: JUMP_IF_FALSE_OR_POP then POP_JUMP_IF_FALSE
+                    # on the same bool)
+                    if truths[v] != (n == "guard_true"):
+                        raise Fail("a value's truth both ways")
+                    drop = True
+                elif (known.get(v) or v.cls) in STABLE_TRUTH:
+                    truths[v] = n == "guard_true"
             elif n in ("guard_is", "guard_is_not"):
                 v = a[0]
                 if v.isconst:

@@ -895,3 +895,55 @@ def test_a_slice_of_a_list_is_known_to_be_a_list(traced):
     guarded = set(l.split("guard_class(")[1].split(")")[0] for l in _ops(t["loop"], "guard_class"))
     first = getitems[0].split("=")[0].strip()           # ys = xs[slice]
     assert first not in guarded, t["loop"]
+
+
+def test_a_bool_flags_class_and_branch_tests_are_one_identity_test(traced):
+    # `if p.flag:` guards the value's class (bool) and the branch taken, each
+    # with its own exit: the code tests `is not False` (or True) once, the two
+    # failure branches inside it; `p.link is None` likewise, with its NULL test
+    r, tr = traced("""
+        class P(object):
+            def __init__(self, i):
+                self.flag = i < 0
+                self.link = None
+        def count(ps):
+            n = 0
+            for p in ps:
+                if p.flag:
+                    n += 100
+                if p.link is None:
+                    n += 1
+            return n
+        print(count([P(i) for i in range(2000)]))
+    """)
+    assert r.stdout == "2000\n"
+    (t,) = tr.loops("count")
+    assert _ops(t["loop"], "guard_class") and _ops(t["loop"], "guard_false")
+    assert _ops(t["loop"], "guard_is")
+    lines = [l.strip() for l in _source(tr, t).splitlines()]
+    flag = [k for k, l in enumerate(lines) if l.endswith(" is not False:")]
+    assert len(flag) == 1, lines
+    assert lines[flag[0] + 1].endswith("__class__ is not bool):"), lines
+    assert not [l for l in lines if l.startswith("if ") and l.endswith(":") and
+                l[3:-1].strip() == lines[flag[0]][3:].split(" is not")[0]], lines
+    link = [k for k, l in enumerate(lines) if l.endswith(" is not None:")]
+    assert len(link) == 1 and lines[link[0] + 1].endswith(" is NULL:"), lines
+
+
+def test_a_bools_truth_tested_twice_is_tested_once(traced):
+    r, tr = traced("""
+        def f(n):
+            a = b = 0
+            for i in range(n):
+                ok = i % 1000 == 999
+                if ok:
+                    a += 1
+                if ok:
+                    b += 1
+            return a, b
+        print(f(3000))
+    """)
+    assert r.stdout == "(3, 3)\n"
+    (t,) = tr.loops("f")
+    assert len(_ops(t["before"], "guard_false")) == 2
+    assert len(_ops(t["loop"], "guard_false")) == 1

@@ -44,6 +44,7 @@ class Optimizer(object):
     def __init__(self, trace):
         self.trace = trace
         self.subst = {}
+        self.renamed = {}       # Level (Snapshot) -> len(subst) when it was last renamed
         self.stats = {"guards_removed": 0, "folded": 0, "loads_removed": 0, "stores_removed": 0,
                       "allocations_removed": 0, "hoisted": 0}
 
@@ -69,12 +70,20 @@ class Optimizer(object):
         if snap is None or not s:
             return
         get = self.get
+        done = self.renamed
+        n = len(s)
         for lv in snap.levels:
-            # (most values have no substitute: the test before the call)
-            if lv.locals is not None:
-                lv.locals = [get(x) if x in s else x for x in lv.locals]
-            if lv.stack is not None:
-                lv.stack = [get(x) if x in s else x for x in lv.stack]
+            # (snapshots share levels: a level renamed since the last new
+            # substitute is as it should be; most values have no substitute)
+            if done.get(lv) == n:
+                continue
+            done[lv] = n
+            L = lv.locals
+            if L is not None and any(x in s for x in L):
+                lv.locals = [get(x) if x in s else x for x in L]
+            L = lv.stack
+            if L is not None and any(x in s for x in L):
+                lv.stack = [get(x) if x in s else x for x in L]
             if lv.func is not None:
                 lv.func = self.get(lv.func)
             if lv.init is not None:
@@ -83,7 +92,8 @@ class Optimizer(object):
                 lv.held = [self.get(x) for x in lv.held]
             if lv.real is not None and lv.real is not ROOT:
                 lv.real = self.get(lv.real)
-        if snap.known_locals is not None:
+        if snap.known_locals is not None and done.get(snap) != n:
+            done[snap] = n
             snap.known_locals = [self.get(x) if x is not None else None for x in snap.known_locals]
 
     def propagate(self):

@@ -20,7 +20,7 @@
 Removing is always safe here: every removed guard is implied by an earlier
 guard or by how the value was made.
 """
-from refvm.objects.model import NULL
+from refvm.objects.model import NULL, W_Instance, VMHooks
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS
 from refvm.jit.ir import ATOMIC, const, ROOT
 
@@ -34,6 +34,19 @@ STABLE_TRUTH = frozenset([bool, int, float, str, type(None)])
 
 HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
 HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
+
+
+_CHANGING = {}
+
+
+def class_may_change(c):
+    """Can VM code switch an object of host class c to another host class?
+    Instances of user classes (W_Instance and the collector's subclasses of
+    it) and of user subclasses of builtins (hostwrap's VMHooks classes) can."""
+    r = _CHANGING.get(c)
+    if r is None:
+        r = _CHANGING[c] = isinstance(c, type) and issubclass(c, (W_Instance, VMHooks))
+    return r
 
 
 class Fail(Exception):
@@ -229,7 +242,13 @@ class Optimizer(object):
                     self.stats["guards_removed"] += 1
                 continue
             if op.effects:
+                # VM code may have run: an instance's class can change (__class__
+                # assignment; a class gaining __del__ switches its instances'
+                # host class, gc/instances.py), so can everything on the heap
                 self.effects = True
+                types.clear()
+                for v in [v for v, c in known.items() if class_may_change(c)]:
+                    del known[v]
                 versions.clear()
                 globals_ok.clear()
                 attrs.clear()
@@ -334,6 +353,8 @@ class Optimizer(object):
             return False
         end = carried.get(v, v)
         if n == "guard_class":
+            if self.effects and class_may_change(op.descr):
+                return False
             c = end.cls if end.isconst else (self.known_end.get(end) or end.cls)
             return end is v or c is op.descr
         if n == "guard_nonnull":

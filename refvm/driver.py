@@ -154,20 +154,29 @@ def main(argv):
         # found a deadlock / an internal error (the other VM threads stay frozen)
         if not first.acquire(False):
             return
-        _flush()
-        sys.stderr.write(message)
-        result[0] = status
-        done.release()
+        try:
+            _flush()
+            sys.stderr.write(message)
+        except BaseException:
+            pass            # (a broken stderr: the run ends all the same)
+        finally:
+            result[0] = status
+            done.release()
     cfg.on_abort = finish
 
     def target():
+        status = EXIT_INTERNAL
         try:
             status = _on_reserved_datastack(lambda: _run_guarded(cfg, path, source, args))
         except BaseException as e:
-            # (_run_guarded's own clean-up failed: the run still ends)
-            status = EXIT_INTERNAL
-            sys.stderr.write("refvm: internal error: %s: %s\n" % (type(e).__name__, e))
-        finish(status)
+            # (_run_guarded's own clean-up failed: the run still ends; the
+            # main thread waits for finish, whatever happens here)
+            try:
+                sys.stderr.write("refvm: internal error: %s: %s\n" % (type(e).__name__, e))
+            except BaseException:
+                pass
+        finally:
+            finish(status)
 
     from refvm.threads.scheduler import host_thread
     old_limit = sys.getrecursionlimit()
@@ -373,7 +382,10 @@ def _uncaught(w_exc, path, source):
         text = "\n".join(tb.format_exception(w_exc)) + "\n"
     except VMError:
         text = "Traceback (most recent call last):\n%s\n" % typeof_name(w_exc)
-    sys.stderr.write(text)
+    try:
+        sys.stderr.write(text)
+    except (OSError, ValueError):
+        pass        # (a closed or broken stderr: the status is the program's still)
     if space.isinstance_w(w_exc, E.w_KeyboardInterrupt):
         return EXIT_KEYBOARD_INTERRUPT
     return 1
@@ -394,7 +406,7 @@ def _system_exit(w_exc):
         return int(code) & 0xFF
     try:
         sys.stderr.write(space.str(code) + "\n")
-    except VMError:
+    except (VMError, OSError, ValueError):
         pass
     return 1
 

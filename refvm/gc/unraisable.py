@@ -26,8 +26,11 @@ def report(w_where, w_exc, prefix="Exception ignored in"):
         sys.stdout.flush()
     except Exception:
         pass
-    sys.stderr.write("%s: %s\n%s\n" % (prefix, where, "\n".join(lines)))
-    sys.stderr.flush()
+    try:
+        sys.stderr.write("%s: %s\n%s\n" % (prefix, where, "\n".join(lines)))
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass        # (a closed or broken stderr: CPython's report is lost too)
 
 
 def call_reporting(w_func, args, w_where=None):

@@ -206,3 +206,34 @@ def test_output_to_a_pipe_is_complete_at_exit(tmp_path):
     assert o.status == 0
     assert o.stdout == "".join("%d\n" % i for i in range(20000))
     assert o.stderr == "done"
+
+
+def test_a_pipe_closed_early_ends_the_run_with_the_programs_status(tmp_path):
+    # `refvm prog 2>&1 | head -2`: the reader goes away while the program prints,
+    # its finalizers print (their BrokenPipeError reported to the same broken
+    # pipe) and its uncaught BrokenPipeError's traceback goes there too.  CPython
+    # exits 1; refvm hung until 2026-12-05 (the report's write raised in the VM
+    # thread, which then died without ending the run) or exited 70
+    import os
+    import subprocess
+    import sys
+    p = tmp_path / "p.py"
+    p.write_text("class D(object):\n"
+                 "    def __init__(self, i):\n"
+                 "        self.i = i\n"
+                 "    def __del__(self):\n"
+                 "        print('gone', self.i)\n"
+                 "for i in range(20000):\n"
+                 "    D(i)\n"
+                 "print('end')\n")
+    env = dict((k, v) for k, v in os.environ.items()
+               if not k.startswith(("COV_CORE_", "COVERAGE_")))
+    env["PYTHONPATH"] = REPO
+    statuses = []
+    for argv in ([sys.executable, str(p)], [sys.executable, "-m", "refvm", str(p)]):
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                env=env, cwd=str(tmp_path))
+        assert proc.stdout.readline() == b"gone 0\n"
+        proc.stdout.close()             # (head has read its lines)
+        statuses.append(proc.wait(timeout=60))
+    assert statuses[1] == statuses[0] == 1, statuses

@@ -47,6 +47,19 @@ def new_plain_instance(w_cls):
     return W_Instance(w_cls)
 
 
+def instance_gained_del(o):
+    """`o.__class__ = C` where C has __del__ and o's class had none: CPython
+    finalizes o when it dies (its type's finalizer slot decides), so o becomes
+    finalizable now.  Tracing mode follows PyPy, which registers an object's
+    finalizer when it is made: o stays as it is."""
+    c = COLLECTOR[0]
+    if c is None or c.mode == "tracing":
+        return
+    from refvm.gc.collector import next_seq
+    o.__class__ = W_FinalizableInstance
+    o.gc_extra = next_seq()
+
+
 def type_gained_del(w_t):
     """`C.__del__ = f` on an existing class.  CPython finalizes the existing
     instances too (the type's finalizer slot changes), so they become

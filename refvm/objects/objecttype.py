@@ -6,7 +6,7 @@ creation" and "Basic customization" in executable form.
 from refvm.errors import VMError
 from refvm.objects import model, space, exceptions as E
 from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype
-from refvm.gc.instances import new_instance, type_gained_del
+from refvm.gc.instances import new_instance, type_gained_del, instance_gained_del
 from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
 from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
@@ -163,6 +163,8 @@ def _set_class(w_self, w_cls):
         raise space.oefmt(E.w_TypeError, "__class__ assignment: '%s' object layout differs from '%s'"
                           % (w_cls.name, old.name))
     w_self.w_type = w_cls
+    if w_self.__class__ is W_Instance and w_cls.lookup("__del__") is not NULL:
+        instance_gained_del(w_self)
 
 
 getset(w_object, "__class__", _set_class)(_get_class)

@@ -205,6 +205,8 @@ INT_PRODUCTIONS = [(3, field_expr, "classes"), (2, method_expr, "classes")]
 # -- statements ------------------------------------------------------------------------
 
 def statement(g):
+    if g.d.class_assign and g.c.coin(8):
+        return class_change_loop(g)
     objs = instances(g)
     if not g.classes or (len(g.classes) < 8 and g.c.coin(15)):
         define_hierarchy(g)
@@ -236,6 +238,62 @@ def statement(g):
                 g.emit("print('no slots?')")
             with g.block("except AttributeError:"):
                 g.emit("print('AttributeError')")
+    return True
+
+
+def class_change_loop(g):
+    """A loop shaped for JITs around a class change it cannot see: each
+    iteration reads an instance's attribute and method, calls a function with
+    a loop of its own (a tracing JIT leaves such a call a call), and reads them
+    again; on one iteration past the middle, or every few, the call assigns
+    the instance's __class__ (to a class whose property shadows the
+    attribute, and back).  A JIT that keeps what it checked about the object
+    across the call reads the old class's attribute (refvm's did until
+    2026-12-05)."""
+    trips = g.c.between(30, 120)
+    work = g.c.between(2, 8)
+    cost = trips * (work * 2 + 10)
+    if not g.affordable(cost):
+        return False
+    name = g.fresh("sw")
+    a, b = name.capitalize() + "A", name.capitalize() + "B"
+    m = g.c.between(1, 3)
+    shadow = g.c.between(-9, 9)
+    if g.c.coin(50):
+        when = "i == %d" % g.c.between(trips // 2, trips - 1)
+    else:
+        every = g.c.between(3, 11)
+        when = "i %% %d == %d" % (every, g.c.below(every))
+    with g.definition(budget=cost):
+        for line in ("class %s(object):" % a,
+                     "    def __init__(self, v):",
+                     "        self.v = v",
+                     "    def get(self):",
+                     "        return self.v + %d" % g.c.between(1, 9),
+                     "class %s(object):" % b,
+                     "    @property",
+                     "    def v(self):",
+                     "        return %d" % shadow,
+                     "    def get(self):",
+                     "        return %d" % g.c.between(100, 999),
+                     "def %s_call(o, i):" % name,
+                     "    n = 0",
+                     "    for k in range(%d):" % work,
+                     "        n += k",
+                     "    if %s:" % when,
+                     "        o.__class__ = %s if type(o) is %s else %s" % (b, a, a),
+                     "    return n",
+                     "def %s(n):" % name,
+                     "    objs = [%s(i) for i in range(%d)]" % (a, m),
+                     "    t = 0",
+                     "    for i in range(n):",
+                     "        o = objs[i %% %d]" % m,
+                     "        t += o.v + o.get()",
+                     "        t += %s_call(o, i)" % name,
+                     "        t += o.v + o.get()",
+                     "    return t"):
+            g.out.line(line)
+    g.emit("print(_fmt(%s(%d)))" % (name, trips), cost=cost)
     return True
 
 

@@ -26,6 +26,7 @@ class Dialect:
     continue_in_finally: bool
     str_float: bool             # str(float) equals repr(float)
     round_: bool                # round() has one meaning everywhere
+    class_assign: bool          # `obj.__class__ = C` (Grumpy cannot)
 
     def super_call(self, cls: str) -> str:
         return "super()" if self.super_noargs else "super(%s, self)" % cls
@@ -33,9 +34,9 @@ class Dialect:
 
 PY3 = Dialect("py3", fstrings=True, nonlocal_=True, kwonly=True, yield_from=True, gen_return=True,
               chaining=True, super_noargs=True, dict_order=True, continue_in_finally=True,
-              str_float=True, round_=True)
+              str_float=True, round_=True, class_assign=True)
 PY23 = Dialect("py2+3", fstrings=False, nonlocal_=False, kwonly=False, yield_from=False, gen_return=False,
                chaining=False, super_noargs=False, dict_order=False, continue_in_finally=False,
-               str_float=False, round_=False)
+               str_float=False, round_=False, class_assign=False)
 
 DIALECTS = {"py3": PY3, "py2+3": PY23}

@@ -74,7 +74,7 @@ def test_default_size_is_80_to_200_lines_at_the_median():
 def test_finalizer_family_writes_its_jit_shaped_forms_and_they_run():
     # the wide loop, the generator consumed by a loop that may break, the
     # rare-path exception (caught, kept or escaping), the frame teardown (its
-    # four kinds), the class made in a function and collected: each appears within 120
+    # four kinds), the class made in a function and collected: each appears within 200
     # programs, and the programs that have them run cleanly on the host, where
     # generators' `finally` blocks run (the call may sit in a branch not taken)
     import subprocess
@@ -82,7 +82,7 @@ def test_finalizer_family_writes_its_jit_shaped_forms_and_they_run():
     seen = {"wide": 0, "fgen": 0, "fwide": 0, "frame": 0, "classes": 0}
     kinds = set()
     closed = 0
-    for seed in range(120):
+    for seed in range(200):
         src = generate(seed, {"features": parse_features("+finalizers")}).source
         found = [k for k in seen if "def %s" % k in src]
         for k in found:
@@ -102,3 +102,19 @@ def test_finalizer_family_writes_its_jit_shaped_forms_and_they_run():
     assert all(seen.values()), seen
     assert kinds == {"function", "generator", "method", "constructor"}, kinds
     assert closed >= seen["fgen"] // 2, (closed, seen)
+
+
+def test_classes_family_writes_its_class_change_loop_in_py3_only():
+    # the JIT-shaped loop whose callee assigns __class__ (the change a trace
+    # cannot see): present in py3 programs, and they run cleanly on the host;
+    # never in py2+3 ones (Grumpy cannot assign __class__)
+    import subprocess
+    import sys
+    py3 = [generate(seed).source for seed in range(150)]
+    with_form = [src for src in py3 if "o.__class__ = " in src]
+    assert len(with_form) >= 3, len(with_form)
+    for src in with_form[:3]:
+        r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+    py23 = [generate(seed, {"dialect": "py2+3"}).source for seed in range(150)]
+    assert not [src for src in py23 if "__class__ = " in src]

@@ -462,14 +462,7 @@ class CodeGen(ExprGen):
             # value form (ExprGen.visit_Compare) keeps a false result for the
             # test after it, which would ask a result's __bool__ twice
             cleanup, end = Label(), Label()
-            self.visit(test.left)
-            for op, right in zip(test.ops[:-1], test.comparators[:-1]):
-                self.visit(right)
-                self.emit("DUP_TOP")
-                self.emit("ROT_THREE")
-                self.compare_op(op)
-                self.emit("POP_JUMP_IF_FALSE", cleanup)
-            self.visit(test.comparators[-1])
+            self.compare_chain(test, "POP_JUMP_IF_FALSE", cleanup)
             self.compare_op(test.ops[-1])
             self.emit("POP_JUMP_IF_TRUE" if cond else "POP_JUMP_IF_FALSE", label)
             self.emit("JUMP", end)

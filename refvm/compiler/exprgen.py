@@ -79,20 +79,27 @@ class ExprGen(object):
         else:
             self.emit("CONTAINS_OP", 1)
 
-    def visit_Compare(self, node):
+    def compare_chain(self, node, jump, cleanup):
+        """`a < b < c` up to its last comparison: each intermediate result is
+        tested by `jump` (to cleanup, where the operand kept for the next
+        comparison is still on the stack), the last operand pushed."""
         self.visit(node.left)
-        if len(node.ops) == 1:
-            self.visit(node.comparators[0])
-            self.compare_op(node.ops[0])
-            return
-        cleanup, end = Label(), Label()
         for op, right in zip(node.ops[:-1], node.comparators[:-1]):
             self.visit(right)
             self.emit("DUP_TOP")
             self.emit("ROT_THREE")
             self.compare_op(op)
-            self.emit("JUMP_IF_FALSE_OR_POP", cleanup)
+            self.emit(jump, cleanup)
         self.visit(node.comparators[-1])
+
+    def visit_Compare(self, node):
+        if len(node.ops) == 1:
+            self.visit(node.left)
+            self.visit(node.comparators[0])
+            self.compare_op(node.ops[0])
+            return
+        cleanup, end = Label(), Label()
+        self.compare_chain(node, "JUMP_IF_FALSE_OR_POP", cleanup)
         self.compare_op(node.ops[-1])
         self.emit("JUMP", end)
         self.mark(cleanup)

@@ -50,17 +50,7 @@ class Frame(object):
         """Drop the frame's references eagerly, as CPython does when a frame ends:
         its locals first to last, then its cells, then its value stack bottom up
         (CPython 3.11's _PyFrame_Clear walks localsplus, then the stack, upwards)."""
-        # (_in_cpython_order written out: every frame's end comes here)
-        L = self.locals
-        if L is not None and len(L) > 1:
-            L.reverse()
-        L = self.stack
-        if L is not None and len(L) > 1:
-            L.reverse()
-        L = self.cells
-        if L is not None and len(L) > 1 and self.code.cellvars:
-            L.reverse()
-        L = None
+        self._in_cpython_order()
         self.locals = None
         self.cells = None
         self.stack = None

@@ -1020,12 +1020,11 @@ def _range_loop(t, moves):
 
 
 def _fusable(ops, i, j):
-    """When ops[i:j] is a guard group testing only one value v's class (bool or
-    NoneType), or that it is not NULL then its class, or only that it is not
-    NULL, and ops[j] alone (its own exit) tests v against the constant the
-    first tests leave (guard_false/guard_true of a bool, guard_is of a value
-    known not NULL): the constant's name, for the one test `v is not <it>`
-    that both pass together.  None otherwise."""
+    """When ops[i:j] is a guard group testing only one value v: its class
+    (bool), perhaps after its NULL test, and ops[j] alone (its own exit) tests
+    v's truth (guard_false / guard_true); or only its NULL test, and ops[j] its
+    `is None` (guard_is): the constant (False, True, None) v must be for both
+    to pass, for the one test `v is not <it>`.  None otherwise."""
     if j >= len(ops) or not ops[j].is_guard() or \
             (j + 1 < len(ops) and ops[j + 1].is_guard() and ops[j + 1].snap is ops[j].snap):
         return None

@@ -27,6 +27,8 @@ class Dialect:
     str_float: bool             # str(float) equals repr(float)
     round_: bool                # round() has one meaning everywhere
     class_assign: bool          # `obj.__class__ = C` (Grumpy cannot)
+    truth_once: bool            # `if a < b < c:` asks each result's truth once (CPython 3's
+                                # compiler; 2.7's asks a false one twice)
 
     def super_call(self, cls: str) -> str:
         return "super()" if self.super_noargs else "super(%s, self)" % cls
@@ -34,9 +36,10 @@ class Dialect:
 
 PY3 = Dialect("py3", fstrings=True, nonlocal_=True, kwonly=True, yield_from=True, gen_return=True,
               chaining=True, super_noargs=True, dict_order=True, continue_in_finally=True,
-              str_float=True, round_=True, class_assign=True)
+              str_float=True, round_=True, class_assign=True, truth_once=True)
 PY23 = Dialect("py2+3", fstrings=False, nonlocal_=False, kwonly=False, yield_from=False, gen_return=False,
                chaining=False, super_noargs=False, dict_order=False, continue_in_finally=False,
-               str_float=False, round_=False, class_assign=False)
+               str_float=False, round_=False, class_assign=False,
+               truth_once=False)
 
 DIALECTS = {"py3": PY3, "py2+3": PY23}

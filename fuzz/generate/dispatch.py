@@ -4,7 +4,9 @@ Scenarios, each a small family of classes (written once per program) and a
 use of them with values from the typed environment:
   binary      __add__/__radd__, NotImplemented, a subclass's reflected method first,
               in-place fallback to __add__ versus a real __iadd__
-  compare     only __lt__ defined (a > b reflects), __eq__/__ne__/__hash__ in sets and dicts
+  compare     only __lt__ defined (a > b reflects), __eq__/__ne__/__hash__ in sets and dicts;
+              (py3) a chained comparison as a condition whose results count their
+              __bool__ calls: each is asked once (PyPy 7.3.11 asks a false one twice)
   truth       __len__ alone, __bool__ (and __nonzero__ for 2.7) overriding it
   container   iteration through __getitem__ and IndexError, __iter__, __contains__
   getattr     __getattr__ only for missing names
@@ -121,7 +123,50 @@ def _compare_lines(n):
     ]
 
 
+def _chain_lines(n):
+    return [
+        "class %s(object):" % n,
+        "    asked = 0",
+        "    def __init__(self, v):",
+        "        self.v = v",
+        "    def __lt__(self, other):",
+        "        return %st(self.v < other.v)" % n,
+        "class %st(object):" % n,
+        "    def __init__(self, t):",
+        "        self.t = t",
+        "    def __bool__(self):",
+        "        %s.asked += 1" % n,
+        "        return self.t",
+    ]
+
+
+def chain(g):
+    """A chained comparison used as a condition (if, a conditional expression,
+    not, while), its results objects that count their __bool__ calls."""
+    n = _define(g, "chain", _chain_lines)
+    a, b, c = [_w(g.expr("int", 1)[0]) for _ in range(3)]
+    test = "%s(%s) < %s(%s) < %s(%s)" % (n, a, n, b, n, c)
+    form = g.c.below(4)
+    if form == 0:
+        with g.block("if %s:" % test):
+            g.emit("print('chain: yes')")
+        with g.block("else:"):
+            g.emit("print('chain: no')")
+    elif form == 1:
+        g.emit("print(_fmt(1 if %s else 0))" % test)
+    elif form == 2:
+        g.emit("print(_fmt(not (%s)))" % test)
+    else:
+        with g.block("while %s:" % test):
+            g.emit("print('chain: once')")
+            g.emit("break")
+    g.emit("print(_fmt(%s.asked))" % n)
+    return True
+
+
 def compare(g):
+    if g.d.truth_once and g.c.coin(25):
+        return chain(g)
     n = _define(g, "ord", _compare_lines)
     a, ra = g.expr("int", 1)
     b, rb = g.expr("int", 1)

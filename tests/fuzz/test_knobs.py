@@ -118,3 +118,19 @@ def test_classes_family_writes_its_class_change_loop_in_py3_only():
         assert r.returncode == 0, r.stderr
     py23 = [generate(seed, {"dialect": "py2+3"}).source for seed in range(150)]
     assert not [src for src in py23 if "__class__ = " in src]
+
+
+def test_dispatch_family_asks_a_chained_comparisons_truth_in_py3_only():
+    # a chained comparison as a condition, its results counting their __bool__
+    # calls (CPython 3 asks each once; PyPy 7.3.11 and CPython 2.7 ask a false
+    # one twice): in py3 programs, which run cleanly on the host; never in py2+3
+    import subprocess
+    import sys
+    with_form = [src for src in (generate(seed).source for seed in range(150))
+                 if ".asked += 1" in src]
+    assert len(with_form) >= 3, len(with_form)
+    for src in with_form[:3]:
+        r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+    py23 = [generate(seed, {"dialect": "py2+3"}).source for seed in range(150)]
+    assert not [src for src in py23 if ".asked += 1" in src]

@@ -55,9 +55,7 @@ def instance_gained_del(o):
     c = COLLECTOR[0]
     if c is None or c.mode == "tracing":
         return
-    from refvm.gc.collector import next_seq
-    o.__class__ = W_FinalizableInstance
-    o.gc_extra = next_seq()
+    _make_finalizable(o)
 
 
 def type_gained_del(w_t):
@@ -75,11 +73,16 @@ def type_gained_del(w_t):
         _warn_late_del()
         return
     import gc as _hostgc
-    from refvm.gc.collector import next_seq
     for o in _hostgc.get_objects():
         if o.__class__ is W_Instance and o.w_type.issubtype(w_t):
-            o.__class__ = W_FinalizableInstance
-            o.gc_extra = next_seq()
+            _make_finalizable(o)
+
+
+def _make_finalizable(o):
+    """A plain instance becomes one whose death the collector sees."""
+    from refvm.gc.collector import next_seq
+    o.__class__ = W_FinalizableInstance
+    o.gc_extra = next_seq()
 
 
 _FINALIZABLE_HOSTS = {}

@@ -314,25 +314,22 @@ class Emitter(object):
                 # with another exit: one identity test where both pass
                 # (`v is not False` for bool + guard_false), the two failure
                 # branches inside it in their order
-                e = self.emit
-                e(ind, "if %s is not %s:" % (self.val(ops[j].args[0]), fused))
-                if j == i + 1:
-                    self.op(op, ind + 1, hs, preamble)
-                else:
-                    conds = ["(%s)" % self.guard_cond(o) for k, o in enumerate(ops[i:j])
-                             if not _class_tested_next(ops[i:j], k)]
-                    self.op(op, ind + 1, hs, preamble, " or ".join(conds))
+                self.emit(ind, "if %s is not %s:" % (self.val(ops[j].args[0]), fused))
+                self.op(op, ind + 1, hs, preamble, self.group_cond(ops[i:j]))
                 self.op(ops[j], ind + 1, hs, preamble, "True")
                 i = j + 1
                 continue
-            if j == i + 1:
-                self.op(op, ind, hs, preamble)
-            else:
-                group = ops[i:j]
-                conds = ["(%s)" % self.guard_cond(o) for k, o in enumerate(group)
-                         if not _class_tested_next(group, k)]
-                self.op(op, ind, hs, preamble, " or ".join(conds))
+            self.op(op, ind, hs, preamble, self.group_cond(ops[i:j]))
             i = j
+
+    def group_cond(self, group):
+        """The one failure condition of a group of guards with one exit (None
+        for a lone op: op() makes its own); a value's NULL test goes where its
+        class test follows (_class_tested_next)."""
+        if len(group) == 1:
+            return None
+        return " or ".join("(%s)" % self.guard_cond(o) for k, o in enumerate(group)
+                           if not _class_tested_next(group, k))
 
     def op(self, op, ind, hs=None, preamble=False, cond=None):
         n = op.name

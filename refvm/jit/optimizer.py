@@ -36,17 +36,11 @@ HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
 HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
 
 
-_CHANGING = {}
-
-
 def class_may_change(c):
     """Can VM code switch an object of host class c to another host class?
     Instances of user classes (W_Instance and the collector's subclasses of
     it) and of user subclasses of builtins (hostwrap's VMHooks classes) can."""
-    r = _CHANGING.get(c)
-    if r is None:
-        r = _CHANGING[c] = isinstance(c, type) and issubclass(c, (W_Instance, VMHooks))
-    return r
+    return isinstance(c, type) and issubclass(c, (W_Instance, VMHooks))
 
 
 class Fail(Exception):

@@ -77,14 +77,14 @@ def _setrecursionlimit(w_n):
     n = space.index(w_n)
     if n < 1:
         raise space.oefmt(E.w_ValueError, "recursion limit must be greater or equal than 1")
+    st = _state.state
     # CPython 3.11's depth here counts the evaluation loop's own entry too
     # (one more than refvm's frames: 2 at module level), and refuses a limit
     # not above it; how deep calls may go under a limit agrees already
-    depth = _state.state.depth + 1
+    depth = st.depth + 1
     if n <= depth:
         raise space.oefmt(E.w_RecursionError, "cannot set the recursion limit to %d at the "
                           "recursion depth %d: the limit is too low" % (n, depth))
-    st = _state.state
     st.recursion_limit = n
     return None
 

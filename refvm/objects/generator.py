@@ -5,7 +5,7 @@ from refvm.objects.model import W_Object, NULL, typeof
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset
 from refvm.gc.instances import COLLECTOR
-from refvm.gc.collector import _SEQ, _HOOKED
+from refvm.gc.collector import next_seq
 from refvm.jit import ACTIVE
 
 interp = None   # refvm.interp.loop, set by bootstrap
@@ -30,15 +30,8 @@ class W_Generator(W_Object):
         self.exc_state = None
         c = COLLECTOR[0]
         if c is not None:
-            # (c.allocated()'s common path and next_seq() written out: a
-            # generator is made per call of a generator function)
-            if c.refcount and c.count[0] < c.threshold[0]:
-                c.count[0] += 1
-            else:
-                c.allocated()
-            _SEQ[0] += 1
-            _HOOKED[0] += 1
-            self.gc_extra = _SEQ[0]
+            c.allocated()
+            self.gc_extra = next_seq()
 
     # -- the one resumption path: push the sent value (or throw) and run
     def _resume(self, w_value, w_throw=NULL):
@@ -198,12 +191,7 @@ class W_Generator(W_Object):
         c = COLLECTOR[0]
         if c is None:
             return
-        x = getattr(self, "gc_extra", 0)
-        if x.__class__ is int and x >= 0:
-            if x > c.first_seq:     # (c.hooked_died(self) written out)
-                _HOOKED[0] -= 1
-        else:
-            c.hooked_died(self)
+        c.hooked_died(self)
         f = self.frame
         if f is None or not self.started or self.running or not f.blocks:
             return

@@ -104,33 +104,31 @@ def test_finalizer_family_writes_its_jit_shaped_forms_and_they_run():
     assert closed >= seen["fgen"] // 2, (closed, seen)
 
 
-def test_classes_family_writes_its_class_change_loop_in_py3_only():
-    # the JIT-shaped loop whose callee assigns __class__ (the change a trace
-    # cannot see): present in py3 programs, and they run cleanly on the host;
-    # never in py2+3 ones (Grumpy cannot assign __class__)
+def _sources(dialect, n=150):
+    return [generate(seed, {"dialect": dialect}).source for seed in range(n)]
+
+
+def _py3_only_form(marker, py23_marker):
+    """A form marked by `marker` is in py3 programs, the first three of which
+    run cleanly on the host, and nothing marked by `py23_marker` is in py2+3 ones."""
     import subprocess
     import sys
-    py3 = [generate(seed).source for seed in range(150)]
-    with_form = [src for src in py3 if "o.__class__ = " in src]
+    with_form = [src for src in _sources("py3") if marker in src]
     assert len(with_form) >= 3, len(with_form)
     for src in with_form[:3]:
         r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60)
         assert r.returncode == 0, r.stderr
-    py23 = [generate(seed, {"dialect": "py2+3"}).source for seed in range(150)]
-    assert not [src for src in py23 if "__class__ = " in src]
+    assert not [src for src in _sources("py2+3") if py23_marker in src]
+
+
+def test_classes_family_writes_its_class_change_loop_in_py3_only():
+    # the JIT-shaped loop whose callee assigns __class__ (the change a trace
+    # cannot see); never in py2+3 programs (Grumpy cannot assign __class__)
+    _py3_only_form("o.__class__ = ", "__class__ = ")
 
 
 def test_dispatch_family_asks_a_chained_comparisons_truth_in_py3_only():
     # a chained comparison as a condition, its results counting their __bool__
     # calls (CPython 3 asks each once; PyPy 7.3.11 and CPython 2.7 ask a false
-    # one twice): in py3 programs, which run cleanly on the host; never in py2+3
-    import subprocess
-    import sys
-    with_form = [src for src in (generate(seed).source for seed in range(150))
-                 if ".asked += 1" in src]
-    assert len(with_form) >= 3, len(with_form)
-    for src in with_form[:3]:
-        r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60)
-        assert r.returncode == 0, r.stderr
-    py23 = [generate(seed, {"dialect": "py2+3"}).source for seed in range(150)]
-    assert not [src for src in py23 if ".asked += 1" in src]
+    # one twice); never in py2+3 programs
+    _py3_only_form(".asked += 1", ".asked += 1")

@@ -59,6 +59,7 @@ class Emitter(object):
         self.clears = []            # (inline_bridge) the inlined bridges' variables
         self.drain_of = None        # build_drain: the step's CompiledLoop
         self.spliced = []           # the steps (CompiledLoops) whose code is spliced in
+        self.inline = {}            # new_slice results a subscript builds (_slice_key_only)
 
     def k(self, w):
         """A source expression for constant w."""
@@ -84,6 +85,8 @@ class Emitter(object):
     def val(self, v):
         if v is None:
             return "NULL"
+        if v in self.inline:
+            return self.inline[v]
         if v.isconst:
             return self.k(v.const)
         if v.items is not None:
@@ -308,6 +311,12 @@ class Emitter(object):
                     j += 1
             if op.name == "residual_call" or op.name == "run_loop":
                 self.moved = _moved_args(ops, i)
+            if op.name == "new_slice" and not preamble and _slice_key_only(ops, i):
+                # the subscript right after builds it (`x[a:b:c]`: the host's
+                # BUILD_SLICE, the same slice, without a call of slice())
+                self.inline[op.res] = ":".join(self.val(x) for x in op.args)
+                i = j
+                continue
             fused = _fusable(ops, i, j)
             if fused is not None:
                 # a value's class (or NULL) test and its test against a constant
@@ -519,7 +528,8 @@ class Emitter(object):
         elif n == "run_loop":
             self.run_loop(op, ind, a)
         elif n == "kill":
-            e(ind, "%s = None" % a[0])
+            if op.args[0] not in self.inline:
+                e(ind, "%s = None" % a[0])
         else:
             raise ValueError("backend: no form for %s" % n)
 
@@ -1036,6 +1046,38 @@ def _fusable(ops, i, j):
     if names == ["guard_nonnull"] and nxt.name == "guard_is":
         return "None"
     return None
+
+
+def _slice_key_only(ops, i):
+    """Is ops[i] (new_slice) only the key of the getitem or setitem right
+    after it: in no other op and no exit's state (the subscript's exit on an
+    exception is after it: the key is gone from the stack), and let go in
+    these ops (so not a value the loop carries round)?  Its bounds must be
+    known ints or None (their class, or a class guard before it in these ops):
+    the slice then dies inside the subscript, before the kills that follow
+    it, and nothing it holds has a finalizer to see that."""
+    s = ops[i].res
+    ints = set(o.args[0] for o in ops[:i] if o.name == "guard_class" and o.descr in SIMPLE)
+    if i + 1 >= len(ops) or not all(
+            x is not None and (x in ints or (x.const.__class__ if x.isconst else x.cls) in SIMPLE)
+            for x in ops[i].args):
+        return False
+    use = ops[i + 1]
+    if use.name not in ("getitem", "setitem") or use.args[1] is not s or \
+            use.args.count(s) != 1:
+        return False
+    if use.effects and use.snap is not None and s in use.snap.refs():
+        return False                # (its `st.breaker` exit is before it)
+    killed = False
+    for o in ops[i + 2:]:
+        if o.name == "kill":
+            killed = killed or o.args[0] is s
+        elif s in o.args:
+            return False
+        for snap in (o.snap, o.exc):
+            if snap is not None and s in snap.refs():
+                return False
+    return killed and (use.exc is None or s not in use.exc.refs())
 
 
 def _class_tested_next(group, k):

@@ -21,7 +21,7 @@ Removing is always safe here: every removed guard is implied by an earlier
 guard or by how the value was made.
 """
 from refvm.objects.model import NULL, W_Instance, VMHooks
-from refvm.objects.space import BINARY_OPS, COMPARE_OPS
+from refvm.objects.space import BINARY_OPS, COMPARE_OPS, UNARY_OPS
 from refvm.jit.ir import ATOMIC, const, ROOT
 
 NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list",
@@ -34,6 +34,7 @@ STABLE_TRUTH = frozenset([bool, int, float, str, type(None)])
 
 HOSTOP = dict((row[0], row[4]) for row in BINARY_OPS)
 HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
+HOSTUNARY = dict((row[0], row[2]) for row in UNARY_OPS)
 
 
 def class_may_change(c):
@@ -209,6 +210,14 @@ class Optimizer(object):
                         self.subst[op.res] = const(w)
                         self.stats["folded"] += 1
                         drop = True
+            elif n in ("unary", "not") and a[0].isconst:
+                # (`x[k::-1]`: refvm's compiler, unlike CPython's, leaves `-1` a
+                # negation of the constant 1; the lowering takes only numbers
+                # and None here, whose negation, inversion and truth cannot fail)
+                w = a[0].const
+                self.subst[op.res] = const(not w if n == "not" else HOSTUNARY[op.descr](w))
+                self.stats["folded"] += 1
+                drop = True
             elif n == "getattr_dict":
                 key = (a[0], op.descr)
                 if key in attrs:

@@ -947,3 +947,39 @@ def test_a_bools_truth_tested_twice_is_tested_once(traced):
     (t,) = tr.loops("f")
     assert len(_ops(t["before"], "guard_false")) == 2
     assert len(_ops(t["loop"], "guard_false")) == 1
+
+
+def test_a_slice_of_int_bounds_is_built_by_its_subscript(traced):
+    # fannkuch's flip: `-1` is folded (refvm's compiler negates the constant
+    # 1), and each slice whose bounds are ints or None and that nothing else
+    # keeps is written into its subscript (`xs[k:None:-1]`), not made by a
+    # call of slice(); a slice an exit keeps (the guard of a container's class
+    # comes after it) is still made, with its own name
+    r, tr = traced("""
+        def f(xs, n):
+            t = 0
+            for i in range(n):
+                k = i % 5
+                xs[:k + 1] = xs[k::-1]
+                t += xs[0]
+            return t
+        def g(rows, n):
+            t = 0
+            for i in range(n):
+                t += len(rows[i % 2][:])
+            return t
+        print(f(list(range(8)), 3000), g([[1, 2], (3,)], 3000))
+    """)
+    xs, t = list(range(8)), 0
+    for i in range(3000):
+        k = i % 5
+        xs[:k + 1] = xs[k::-1]
+        t += xs[0]
+    assert r.stdout == "%d 4500\n" % t
+    (flip,) = tr.loops("f")
+    assert not _ops(flip["loop"], "unary"), flip["loop"]
+    src = _source(tr, flip)
+    assert "slice(" not in src.split("\n", 1)[1], src
+    assert ":None:-1]" in src and "[None:" in src, src
+    (rows,) = tr.loops("g")
+    assert "= slice(None, None)" in _source(tr, rows)

@@ -207,6 +207,13 @@ def int_shift(g, depth):
 
 
 def int_pow(g, depth):
+    if g.c.coin(30):
+        # a constant base, often negative, to a computed power: a compiler that
+        # writes the base without parentheses computes -(3 ** e)
+        c = g.c.between(-9, 9)
+        e, _ = g.expr("int", depth)
+        vals = [1, c, c * c]
+        return "(%s ** (%s %% 3))" % (V.int_literal(c), e), Int(min(vals), max(vals))
     a, ra = g.expr("int", depth)
     k = g.c.between(2, 3)
     if ra.magnitude ** k > V.HUGE:

@@ -66,10 +66,11 @@ class Emitter(object):
         if w is NULL:
             return "NULL"
         c = w.__class__
-        if c in SIMPLE or (c is str and len(w) < 40):
-            return repr(w)
-        if c is float and w == w and w not in (float("inf"), float("-inf")):
-            return repr(w)
+        if c in SIMPLE or (c is str and len(w) < 40) or \
+                (c is float and w == w and w not in (float("inf"), float("-inf"))):
+            r = repr(w)
+            # (a negative number in parentheses: `-5 ** v` is -(5 ** v))
+            return "(%s)" % r if r[0] == "-" else r
         key = id(w)
         if key not in self.consts:
             self.consts[key] = ("K%d" % len(self.consts), w)

@@ -30,6 +30,10 @@ from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
 
 SIMPLE = (int, bool, type(None))
+# ints at least this big are named constants, not literals: the host's repr
+# refuses ints of over 4,300 digits (CPython 3.11's int_max_str_digits), and
+# a long literal is only more source to compile
+BIG_INT = 2 ** 64
 
 
 class Emitter(object):
@@ -66,7 +70,8 @@ class Emitter(object):
         if w is NULL:
             return "NULL"
         c = w.__class__
-        if c in SIMPLE or (c is str and len(w) < 40) or \
+        if (c in SIMPLE and (c is not int or -BIG_INT < w < BIG_INT)) or \
+                (c is str and len(w) < 40) or \
                 (c is float and w == w and w not in (float("inf"), float("-inf"))):
             r = repr(w)
             # (a negative number in parentheses: `-5 ** v` is -(5 ** v))
@@ -712,7 +717,7 @@ class Emitter(object):
             e(ind, "st.frame = %s" % F)
             e(ind, "st.depth = D + %d" % level)
         e(ind, "try:")
-        e(ind + 1, "r = %s(%s, %s)" % (self.k(handler), F, self.karg(arg)))
+        e(ind + 1, "r = %s(%s, %s)" % (self.k(handler), F, self.k(arg)))
         e(ind, "except BaseException as e:")
         e(ind + 1, self.exit(op.exc, extra="e"))
         if level:
@@ -975,11 +980,6 @@ class Emitter(object):
         if jit.show_stats and spliced:
             e(ind + 1, "%s.not_spliced += 1" % self.kname(jit.stats))
         self.raising(op, ind + 1, "%s = %s(%s, st)" % (r, self.kname(jit.next_of), g))
-
-    def karg(self, arg):
-        if arg is None or arg.__class__ in (int, bool):
-            return repr(arg)
-        return self.k(arg)
 
 
 HOST_NAMES = ("NULL", "Frame", "len", "next", "iter", "int", "float", "bool", "str", "list",

@@ -32,11 +32,19 @@ class Value(object):
         return self.name
 
 
+def short_repr(w):
+    """repr(w), but an int the host refuses to write out (over 4,300 digits:
+    CPython 3.11's int_max_str_digits) is named by its size."""
+    if w.__class__ is int and w.bit_length() > 4096:
+        return "<int of %d bits>" % w.bit_length()
+    return repr(w)
+
+
 def _short(w):
     if w is NULL:
         return "NULL"
     if w.__class__ in (int, float, bool, str, type(None)):
-        s = repr(w)
+        s = short_repr(w)
     else:
         s = "<%s%s>" % (w.__class__.__name__, (" " + getattr(w, "name", "")) if
                         isinstance(getattr(w, "name", None), str) else "")

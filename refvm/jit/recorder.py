@@ -22,6 +22,7 @@ from refvm.objects.generator import W_Generator
 from refvm.interp.instructions import INSTRUCTIONS, RETURN, YIELD, decode
 from refvm.interp.loop import recursion_error, raise_init_result, run_frame
 from refvm.jit import JitExit
+from refvm.jit.ir import short_repr
 
 MAX_STEPS = 3000            # instructions per trace before recording aborts
 MAX_UNROLL = 8              # iterations of loops in called functions a trace unrolls
@@ -61,7 +62,7 @@ class Step(object):
 
 
 def _short(arg):
-    s = repr(arg)
+    s = short_repr(arg)
     return s if len(s) <= 24 else s[:21] + "..."
 
 

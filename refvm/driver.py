@@ -361,6 +361,8 @@ def run_program(cfg, path, source, args):
         fileio = sys.modules.get("refvm.modules.fileio")
         if fileio is not None:
             fileio.close_all()      # (the files still open: see W_File)
+        from refvm.modules import sysmod
+        sysmod.end_run()            # (the host's int digits limit, as it was)
     state.state.finalizing = True
     return status
 

@@ -105,6 +105,30 @@ def _getframe(depth=0):
     raise space.oefmt(E.w_ValueError, "sys._getframe is not supported by refvm yet")
 
 
+# The limit on int <-> decimal str conversions (CPython 3.11's security fix
+# of 2022, gh-95778).  refvm's ints are the host's, so the host's own limit is
+# the one that applies; each run starts from the process's setting
+# (PYTHONINTMAXSTRDIGITS, -X int_max_str_digits) and gives it back at its end
+# (end_run), whatever the program set.
+_START_MAX_STR_DIGITS = getattr(_hostsys, "get_int_max_str_digits", lambda: None)()
+
+
+def end_run():
+    if _START_MAX_STR_DIGITS is not None:
+        _hostsys.set_int_max_str_digits(_START_MAX_STR_DIGITS)
+_INT_INFO_FIELDS = ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                    "str_digits_check_threshold")
+
+
+def _set_int_max_str_digits(w_n):
+    n = space.index(w_n)
+    try:
+        _hostsys.set_int_max_str_digits(n)
+    except ValueError as e:
+        raise space.oefmt(E.w_ValueError, str(e))
+    return None
+
+
 _FLOAT_INFO_FIELDS = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
                       "mant_dig", "epsilon", "radix", "rounds")
 
@@ -150,6 +174,14 @@ def make(argv, modules):
         "setswitchinterval": W_BuiltinFunction("setswitchinterval", _threads.setswitchinterval),
         "getswitchinterval": W_BuiltinFunction("getswitchinterval", _threads.getswitchinterval),
     }
+    if _START_MAX_STR_DIGITS is not None:
+        end_run()                   # (a run before this one in the process)
+        d["int_info"] = make_struct("sys.int_info", _INT_INFO_FIELDS,
+                                    tuple(getattr(_hostsys.int_info, f) for f in _INT_INFO_FIELDS))
+        d["get_int_max_str_digits"] = W_BuiltinFunction("get_int_max_str_digits",
+                                                         _hostsys.get_int_max_str_digits)
+        d["set_int_max_str_digits"] = W_BuiltinFunction("set_int_max_str_digits",
+                                                         _set_int_max_str_digits)
     d["__stdout__"] = d["stdout"]
     d["__stderr__"] = d["stderr"]
     return d

@@ -97,6 +97,26 @@ def test_main_returns_status_in_process(tmp_path, capfd):
     assert capfd.readouterr().out == "['a', 'b']\n[]\n"
 
 
+def test_each_run_starts_from_the_processs_int_digits_limit(tmp_path, capfd):
+    # refvm's ints are the host's, so sys.set_int_max_str_digits sets the
+    # host's limit; a run in the same process (the JIT's in-process tests, a
+    # test runner) starts from the process's own setting, not the last run's,
+    # and leaves the process its setting
+    import sys
+    before = sys.get_int_max_str_digits()
+    p = tmp_path / "p.py"
+    p.write_text("import sys\nprint(sys.get_int_max_str_digits())\nsys.set_int_max_str_digits(0)\n")
+    try:
+        assert refvm.main([str(p)]) == 0
+        assert sys.get_int_max_str_digits() == before
+        sys.set_int_max_str_digits(0)       # (as if a run had not given it back)
+        assert refvm.main([str(p)]) == 0
+        assert capfd.readouterr().out == "%d\n%d\n" % (before, before)
+        assert sys.get_int_max_str_digits() == before
+    finally:
+        sys.set_int_max_str_digits(before)
+
+
 def test_internal_error_is_reported_with_status_70(tmp_path, capfd, monkeypatch):
     from refvm.interp import instructions
     p = tmp_path / "p.py"

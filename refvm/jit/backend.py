@@ -30,10 +30,6 @@ from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
 
 SIMPLE = (int, bool, type(None))
-# ints at least this big are named constants, not literals: the host's repr
-# refuses ints of over 4,300 digits (CPython 3.11's int_max_str_digits), and
-# a long literal is only more source to compile
-BIG_INT = 2 ** 64
 
 
 class Emitter(object):
@@ -66,20 +62,20 @@ class Emitter(object):
         self.inline = {}            # new_slice results a subscript builds (_slice_key_only)
 
     def k(self, w):
-        """A source expression for constant w."""
+        """A source expression for constant w: a literal only where the host's
+        literal is w itself (None, the bools, the ints the host caches, -5 to
+        256); any other constant is named, so that the trace hands on the
+        program's own object (a literal 1.5, 1000 or 'a b' in the trace's code
+        is another object than the program's constant: `is` tells, and the
+        host's repr refuses ints of over 4,300 digits).  A negative literal
+        is in parentheses: `-5 ** v` is -(5 ** v)."""
         if w is NULL:
             return "NULL"
-        c = w.__class__
-        if (c in SIMPLE and (c is not int or -BIG_INT < w < BIG_INT)) or \
-                (c is str and len(w) < 40) or \
-                (c is float and w == w and w not in (float("inf"), float("-inf"))):
-            r = repr(w)
-            # (a negative number in parentheses: `-5 ** v` is -(5 ** v))
-            return "(%s)" % r if r[0] == "-" else r
-        key = id(w)
-        if key not in self.consts:
-            self.consts[key] = ("K%d" % len(self.consts), w)
-        return self.consts[key][0]
+        if w is None or w is True or w is False:
+            return repr(w)
+        if w.__class__ is int and -5 <= w <= 256:
+            return str(w) if w >= 0 else "(%d)" % w
+        return self.kname(w)
 
     def kname(self, w):
         """A name (never a literal) for w: identity tests need the object itself."""
@@ -349,6 +345,11 @@ class Emitter(object):
     def op(self, op, ind, hs=None, preamble=False, cond=None):
         n = op.name
         a = [self.val(x) for x in op.args]
+        if (n == "binop" or n == "unary") and all(x.isconst for x in op.args):
+            # (not folded by the optimizer: its result is a new object each
+            # time, optimizer._shared; nor by the host's compiler, as it folds
+            # `10 ** 20` written with two literals)
+            a[0] = self.kname(op.args[0].const)
         e = self.emit
         snap = hs if preamble else op.snap
         # a guard that hardly ever fails: its bridge is not written in here

@@ -37,6 +37,14 @@ HOSTCMP = dict((row[0], row[3]) for row in COMPARE_OPS)
 HOSTUNARY = dict((row[0], row[2]) for row in UNARY_OPS)
 
 
+def _shared(w):
+    """Is w a value the host shares however it is made (None, the bools, the
+    ints it caches, -5 to 256)?  Only such a result of an operation is folded:
+    the interpreter makes a new 1000, 1.5 or 'ab' each time the operation runs,
+    one folded constant would be the same object every time (`is` tells)."""
+    return w is None or w is True or w is False or (w.__class__ is int and -5 <= w <= 256)
+
+
 def class_may_change(c):
     """Can VM code switch an object of host class c to another host class?
     Instances of user classes (W_Instance and the collector's subclasses of
@@ -206,11 +214,12 @@ class Optimizer(object):
                         w = fn(a[0].const, a[1].const)
                     except Exception:
                         w = NULL
-                    if w is not NULL and w.__class__ in ATOMIC:
+                    if w is not NULL and _shared(w):
                         self.subst[op.res] = const(w)
                         self.stats["folded"] += 1
                         drop = True
-            elif n in ("unary", "not") and a[0].isconst:
+            elif n in ("unary", "not") and a[0].isconst and \
+                    _shared(not a[0].const if n == "not" else HOSTUNARY[op.descr](a[0].const)):
                 # (`x[k::-1]`: refvm's compiler, unlike CPython's, leaves `-1` a
                 # negation of the constant 1; the lowering takes only numbers
                 # and None here, whose negation, inversion and truth cannot fail)

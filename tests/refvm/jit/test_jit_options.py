@@ -58,10 +58,11 @@ def test_log_has_each_trace_before_and_after_optimization(tmp_path):
 
 
 def test_log_names_an_int_too_long_to_write_by_its_size(tmp_path):
-    # a constant of 5,001 digits the trace folds (the host's repr refuses over
-    # 4,300): the log names it by its size, the trace's source by a constant's name
-    src = ("def f():\n    t = 0\n    for i in range(3000):\n"
-           "        t += (10 ** 5000 + i) % 1000\n    return t\nprint(f())\n")
+    # a global of 5,001 digits the trace holds as a constant (the host's repr
+    # refuses over 4,300): the log names it by its size, the trace's source
+    # by a constant's name
+    src = ("K = 10 ** 5000\ndef f():\n    t = 0\n    for i in range(3000):\n"
+           "        t += (K + i) % 1000\n    return t\nprint(f())\n")
     log = str(tmp_path / "jit.log")
     r = jitdiff.run_fork(_prog(tmp_path, src), ("--jit", "on", "--jit-threshold", "1",
                                                 "--jit-log", log))

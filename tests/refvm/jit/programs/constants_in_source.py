@@ -2,9 +2,16 @@
 # holds as a constant, a negation folded into one (refvm's compiler leaves
 # `-3` a negation of 3), each as the base of `**` with a computed exponent,
 # where `-5 ** e` written without parentheses is -(5 ** e): until 2026-12-05
-# the JIT wrote them so.  Huge ones: a global of 5,001 digits, and one the
-# trace folds (`10 ** 5000`), which the host's repr refuses to write (its
-# int_max_str_digits): the JIT stopped the run with an internal error.
+# the JIT wrote them so.  Huge ones: a global of 5,001 digits the trace holds
+# as a constant, and `10 ** 5000` (folded into one until 2026-12-05), which
+# the host's repr refuses to write (its int_max_str_digits): the JIT stopped
+# the run with an internal error.
+# And their identity: a constant the program made once is the same object in
+# every iteration (a literal 1.5 or 'a b' in the trace's code was another
+# object), a value an operation makes is a new one each time it runs (a
+# folded 10 ** 20, by the optimizer or by the host's compiler, was one).
+# (CPython folds 10 ** 20 in its compiler, refvm's compiler does not: this
+# program's output is refvm's own, the same with the JIT on and off.)
 
 K = -5
 F = -2.5
@@ -39,6 +46,16 @@ def huge(n):
     return t
 
 
+def identities(n):
+    out = []
+    for i in range(n):
+        out.append(("hello world!", 1.5, 10 ** 20, 1000, -1.5, 3 * 100, ~256,
+                     2.0 * 3.0, "a" + "b c", 12345678901234567890, -(-7), not 0))
+    columns = list(zip(*out))
+    return [len(set(map(id, col))) for col in columns], [x is y for x, y in zip(out[0], out[-1])]
+
+
+print(identities(3000))
 print(powers(3000))
 print(huge(3000))
 print(float_powers(3000))

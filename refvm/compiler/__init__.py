@@ -9,6 +9,7 @@ import _ast as ast     # (the node classes; ast.py itself costs 1 ms at every st
 from refvm.errors import CompileError, Unsupported
 from refvm.compiler.symtable import build_symtable
 from refvm.compiler.codegen import CodeGen
+from refvm.compiler.fold import fold
 
 
 def compile_source(source, filename, mode="exec"):
@@ -34,5 +35,6 @@ def compile_source(source, filename, mode="exec"):
 
 
 def compile_tree(tree, filename, mode="exec"):
+    tree = fold(tree)               # (CPython 3.11's constant folding)
     table = build_symtable(tree)
     return CodeGen(table, filename).compile_module(tree, mode)

@@ -1,4 +1,6 @@
 """Assembly: a unit's emitted instructions (with labels) -> a Code object."""
+from math import copysign as _copysign
+
 from refvm.compiler.code import Code
 
 
@@ -29,7 +31,7 @@ class Unit(object):
         self.has_docstring = False
 
     def add_const(self, value):
-        key = (type(value), value) if _hashable(value) else None
+        key = _const_key(value) if _hashable(value) else None
         if key is not None and key in self._const_index:
             return self._const_index[key]
         self.consts.append(value)
@@ -48,6 +50,23 @@ class Unit(object):
         if name not in self.varnames:
             self.varnames.append(name)
         return self.varnames.index(name)
+
+
+def _const_key(v):
+    """What makes two constants one entry, as CPython's _PyCode_ConstantKey:
+    equal values of one type, a zero's sign told apart (0.0 and -0.0, folded
+    from `-0.0`, are two constants), item by item in a tuple or frozenset
+    ((1,) and (True,), (0.0,) and (-0.0,) too)."""
+    t = type(v)
+    if t is float:
+        return (t, v, _copysign(1.0, v)) if v == 0.0 else (t, v)
+    if t is complex:
+        return (t, v, _copysign(1.0, v.real), _copysign(1.0, v.imag))
+    if t is tuple:
+        return (t, tuple(_const_key(x) for x in v))
+    if t is frozenset:
+        return (t, frozenset(_const_key(x) for x in v))
+    return (t, v)
 
 
 def _hashable(v):

@@ -220,9 +220,9 @@ class Optimizer(object):
                         drop = True
             elif n in ("unary", "not") and a[0].isconst and \
                     _shared(not a[0].const if n == "not" else HOSTUNARY[op.descr](a[0].const)):
-                # (`x[k::-1]`: refvm's compiler, unlike CPython's, leaves `-1` a
-                # negation of the constant 1; the lowering takes only numbers
-                # and None here, whose negation, inversion and truth cannot fail)
+                # (`-K` of a global the trace holds as a constant; the
+                # lowering takes only numbers and None here, whose negation,
+                # inversion and truth cannot fail)
                 w = a[0].const
                 self.subst[op.res] = const(not w if n == "not" else HOSTUNARY[op.descr](w))
                 self.stats["folded"] += 1

@@ -85,7 +85,7 @@ def test_bad_option_is_a_usage_error(vm):
 
 
 def test_dis_prints_the_bytecode(vm):
-    o = vm("x = 1 + 2", "--dis")
+    o = vm("x = 1\ny = x + 2", "--dis")
     assert o.status == 0 and "BINARY_OP" in o.stdout and "STORE_NAME" in o.stdout
 
 

@@ -950,8 +950,7 @@ def test_a_bools_truth_tested_twice_is_tested_once(traced):
 
 
 def test_a_slice_of_int_bounds_is_built_by_its_subscript(traced):
-    # fannkuch's flip: `-1` is folded (refvm's compiler negates the constant
-    # 1), and each slice whose bounds are ints or None and that nothing else
+    # fannkuch's flip: each slice whose bounds are ints or None and that nothing else
     # keeps is written into its subscript (`xs[k:None:-1]`), not made by a
     # call of slice(); a slice an exit keeps (the guard of a container's class
     # comes after it) is still made, with its own name

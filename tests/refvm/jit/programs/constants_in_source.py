@@ -1,21 +1,20 @@
-# Constants written into compiled code.  Negative ones: a global the trace
-# holds as a constant, a negation folded into one (refvm's compiler leaves
-# `-3` a negation of 3), each as the base of `**` with a computed exponent,
-# where `-5 ** e` written without parentheses is -(5 ** e): until 2026-12-05
-# the JIT wrote them so.  Huge ones: a global of 5,001 digits the trace holds
-# as a constant, and `10 ** 5000` (folded into one until 2026-12-05), which
+# Constants written into compiled code.  Negative ones, as the base of `**`
+# with a computed exponent, where `-5 ** e` written without parentheses is
+# -(5 ** e): a global the trace holds as a constant, a negated global the
+# optimizer folds, a literal (-3): until 2026-12-05 the JIT wrote them so.
+# Huge ones: a global of 5,001 digits the trace holds as a constant, which
 # the host's repr refuses to write (its int_max_str_digits): the JIT stopped
-# the run with an internal error.
-# And their identity: a constant the program made once is the same object in
-# every iteration (a literal 1.5 or 'a b' in the trace's code was another
-# object), a value an operation makes is a new one each time it runs (a
-# folded 10 ** 20, by the optimizer or by the host's compiler, was one).
-# (CPython folds 10 ** 20 in its compiler, refvm's compiler does not: this
-# program's output is refvm's own, the same with the JIT on and off.)
+# the run with an internal error.  And their identity: a constant the
+# program made once is the same object in every iteration (a literal 1.5 or
+# 'a b' in the trace's code was another object), a value an operation makes
+# at run time is a new one each time (the optimizer folded `TEN ** TWENTY` of
+# two globals into one object, as the host's compiler folded two literals).
+# (refvm's compiler folds `10 ** 20` itself, as CPython's does; not globals.)
 
 K = -5
 F = -2.5
 HUGE = 10 ** 5000
+TEN, TWENTY, THOUSAND, HALF, AB = 10, 20, 1000, 0.5, "a b"
 
 
 def powers(n):
@@ -35,7 +34,7 @@ def float_powers(n):
 def negated(n):
     t = 0
     for i in range(n):
-        t += -K + -(-i) + ~(-4) + (not -1) + (-7) // 2 + (-7) % 3
+        t += -K + -(-i) + ~(-4) + (not -1) + (-7) // 2 + (-7) % 3 + -F ** 2 + (-K) ** (i % 2)
     return t
 
 
@@ -50,7 +49,9 @@ def identities(n):
     out = []
     for i in range(n):
         out.append(("hello world!", 1.5, 10 ** 20, 1000, -1.5, 3 * 100, ~256,
-                     2.0 * 3.0, "a" + "b c", 12345678901234567890, -(-7), not 0))
+                     2.0 * 3.0, "a" + "b c", 12345678901234567890, -(-7), not 0,
+                     TEN ** TWENTY, -THOUSAND, THOUSAND * 3, ~THOUSAND, -HALF, HALF * 3,
+                     AB + AB, AB * 2, TEN + TWENTY, -TEN, not TEN))
     columns = list(zip(*out))
     return [len(set(map(id, col))) for col in columns], [x is y for x, y in zip(out[0], out[-1])]
 

@@ -479,7 +479,8 @@ def _source_text(source):
 def syntax_error(e, filename):
     w_exc = E.W_BaseException(E.TYPES.get(e.cls, E.w_SyntaxError), (e.msg,))
     w_exc.w_dict.update({"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
-                         "filename": filename, "text": None})
+                         "filename": filename, "text": e.text, "end_lineno": e.end_lineno,
+                         "end_offset": e.end_offset})
     return w_exc
 
 

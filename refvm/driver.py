@@ -414,14 +414,11 @@ def _system_exit(w_exc):
 
 
 def _print_syntax_error(e, path, source):
-    lines = source.splitlines()
-    out = ['  File "%s", line %d' % (path, e.lineno)]
-    if 0 < e.lineno <= len(lines):
-        text = lines[e.lineno - 1]
-        stripped = text.lstrip()
-        out.append("    " + stripped.rstrip())
-        if e.offset:
-            col = max(e.offset - 1 - (len(text) - len(stripped)), 0)
-            out.append("    " + " " * col + "^")
+    from refvm.interp.traceback import syntax_error_lines
+    lines = source.splitlines(True)
+    text = e.text if e.text is not None else \
+        (lines[e.lineno - 1] if 0 < e.lineno <= len(lines) else None)
+    out = syntax_error_lines(path, e.lineno, text, e.offset, e.end_lineno, e.end_offset,
+                             e.cls in ("IndentationError", "TabError"))
     out.append("%s: %s" % (e.cls, e.msg))
     sys.stderr.write("\n".join(out) + "\n")

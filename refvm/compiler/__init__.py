@@ -17,7 +17,7 @@ def compile_source(source, filename, mode="exec"):
     try:
         tree = compile(source, filename, mode, ast.PyCF_ONLY_AST, dont_inherit=True)   # (ast.parse)
     except SyntaxError as e:
-        raise CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__)
+        raise _from_host(e)
     except (ValueError, RecursionError, MemoryError) as e:
         raise CompileError(str(e), 0, 0)
     try:
@@ -28,10 +28,16 @@ def compile_source(source, filename, mode="exec"):
         try:
             compile(tree, filename, mode)
         except SyntaxError as e:
-            raise CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__)
+            raise _from_host(e)
         except (ValueError, RecursionError, MemoryError):
             pass
         raise
+
+
+def _from_host(e):
+    """The host parser's SyntaxError (or IndentationError, TabError) as refvm's."""
+    return CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__,
+                        e.end_lineno, e.end_offset, e.text)
 
 
 def compile_tree(tree, filename, mode="exec"):

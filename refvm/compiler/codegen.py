@@ -86,7 +86,9 @@ class CodeGen(ExprGen):
         raise Unsupported(what, getattr(node, "lineno", self.unit.lineno))
 
     def error(self, msg, node):
-        raise CompileError(msg, getattr(node, "lineno", self.unit.lineno))
+        if getattr(node, "lineno", None) is None:
+            raise CompileError(msg, self.unit.lineno)
+        raise CompileError.at(msg, node)
 
     def finish(self, flags, argcount=0, posonly=0, kwonly=0):
         return assemble(self.unit, self.filename, flags, argcount, posonly, kwonly, OPCODES)
@@ -530,7 +532,8 @@ class CodeGen(ExprGen):
                     self.emit("JUMP", top)
                 return
             self.unwind_block(i, preserve_tos=False)
-        self.error("'%s' outside loop" % ("break" if is_break else "continue"), node)
+        self.error("'break' outside loop" if is_break else "'continue' not properly in loop",
+                   node)
 
     def unwind_all(self, preserve_tos):
         for i in range(len(self.unit.fblocks) - 1, -1, -1):

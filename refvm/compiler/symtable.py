@@ -28,6 +28,8 @@ class Scope(object):
         self.uses = set()
         self.globals = set()
         self.nonlocals = set()
+        self.annotated = set()    # names with an annotation (`x: int`) in this scope
+        self.comp_iter_expr = 0   # > 0 while a comprehension's iterable is visited here
         self.params = []
         self.symbols = {}
         self.cellvars = []
@@ -90,6 +92,9 @@ class _Builder(object):
         self.table.scopes[id(node)] = s
         if parent is not None:
             parent.children.append(s)
+            # (a lambda or comprehension inside a comprehension's iterable is
+            # inside it too, as CPython's symtable_enter_block has it)
+            s.comp_iter_expr = parent.comp_iter_expr
             if parent.kind == "module":
                 s.qualname = name
             elif parent.kind == "class":
@@ -129,10 +134,21 @@ class _Builder(object):
             if node.id == "super" and scope.is_function:
                 scope.uses.add("__class__")
         else:
+            _not_debug(node.id, node, isinstance(node.ctx, ast.Del))
             self.bind(node.id, scope, node)
 
     def bind(self, name, scope, node):
+        _not_debug(name, node)
         scope.add_def(self.m(name))
+
+    def visit_Attribute(self, node, scope):
+        if isinstance(node.ctx, ast.Store):
+            _not_debug(node.attr, node)         # (`del x.__debug__` is allowed)
+        self.visit(node.value, scope)
+
+    def visit_Call(self, node, scope):
+        _keywords(node.keywords, node)
+        self.generic(node, scope)
 
     def _args(self, args, scope):
         for a in args.posonlyargs + args.args:
@@ -154,12 +170,17 @@ class _Builder(object):
             names.append(args.vararg.arg)
         if args.kwarg:
             names.append(args.kwarg.arg)
+        nodes = args.posonlyargs + args.args + args.kwonlyargs + \
+            [a for a in (args.vararg, args.kwarg) if a is not None]
+        for a in nodes:
+            _not_debug(a.arg, scope.node)
         names = [self.m(n) for n in names]
         seen = set()
         for n in names:
             if n in seen:
-                raise CompileError("duplicate argument '%s' in function definition" % n,
-                                   scope.node.lineno)
+                second = [a for a in nodes if self.m(a.arg) == n][1]
+                raise CompileError.at("duplicate argument '%s' in function definition" % n,
+                                      second)
             seen.add(n)
             scope.add_def(n)
         scope.params = names
@@ -198,6 +219,7 @@ class _Builder(object):
             self.visit(d, scope)
         for b in node.bases:
             self.visit(b, scope)
+        _keywords(node.keywords, node)
         for k in node.keywords:
             self.visit(k.value, scope)
         self.bind(node.name, scope, node)
@@ -209,7 +231,9 @@ class _Builder(object):
 
     def _comprehension(self, node, scope, elts, name):
         gens = node.generators
+        scope.comp_iter_expr += 1
         self.visit(gens[0].iter, scope)
+        scope.comp_iter_expr -= 1
         s = self.new_scope(node, "function", name, scope)
         s.is_comprehension = True
         s.params = [".0"]
@@ -220,7 +244,9 @@ class _Builder(object):
             if g.is_async:
                 raise Unsupported("async comprehension", node.lineno)
             if i > 0:
+                s.comp_iter_expr += 1
                 self.visit(g.iter, s)
+                s.comp_iter_expr -= 1
             self.visit(g.target, s)
             for cond in g.ifs:
                 self.visit(cond, s)
@@ -240,6 +266,10 @@ class _Builder(object):
         self._comprehension(node, scope, [node.key, node.value], "<dictcomp>")
 
     def visit_NamedExpr(self, node, scope):
+        if scope.comp_iter_expr > 0:
+            raise CompileError.at("assignment expression cannot be used in a comprehension "
+                                  "iterable expression", node)
+        _not_debug(node.target.id, node.target)
         self.visit(node.value, scope)
         target = self.m(node.target.id)
         # the target binds in the nearest enclosing scope that is not a comprehension
@@ -250,8 +280,8 @@ class _Builder(object):
         s = scope
         while s.is_comprehension:
             if target in s.defs and target != ".0":
-                raise CompileError("assignment expression cannot rebind comprehension "
-                                   "iteration variable '%s'" % target, node.lineno)
+                raise CompileError.at("assignment expression cannot rebind comprehension "
+                                      "iteration variable '%s'" % target, node)
             if is_global:
                 s.globals.add(target)
             else:
@@ -259,8 +289,8 @@ class _Builder(object):
             s.uses.add(target)
             s = s.parent
         if s.kind == "class" and s is not scope:
-            raise CompileError("assignment expression within a comprehension cannot be used "
-                               "in a class body", node.lineno)
+            raise CompileError.at("assignment expression within a comprehension cannot be "
+                                  "used in a class body", node)
         if target not in s.globals:
             s.add_def(target)
         if s is not scope:
@@ -268,28 +298,18 @@ class _Builder(object):
 
     def visit_Global(self, node, scope):
         for n in map(self.m, node.names):
-            if n in scope.params:
-                raise CompileError("name '%s' is parameter and global" % n, node.lineno)
             if n in scope.nonlocals:
-                raise CompileError("name '%s' is nonlocal and global" % n, node.lineno)
-            if n in scope.uses or n in scope.defs:
-                what = "assigned to" if n in scope.defs else "used"
-                raise CompileError("name '%s' is %s prior to global declaration" % (n, what),
-                                   node.lineno)
+                raise CompileError.at("name '%s' is nonlocal and global" % n, node)
+            _declared_late(n, scope, "global", node)
             scope.globals.add(n)
 
     def visit_Nonlocal(self, node, scope):
         if scope.kind == "module":
-            raise CompileError("nonlocal declaration not allowed at module level", node.lineno)
+            raise CompileError.at("nonlocal declaration not allowed at module level", node)
         for n in map(self.m, node.names):
-            if n in scope.params:
-                raise CompileError("name '%s' is parameter and nonlocal" % n, node.lineno)
             if n in scope.globals:
-                raise CompileError("name '%s' is nonlocal and global" % n, node.lineno)
-            if n in scope.uses or n in scope.defs:
-                what = "assigned to" if n in scope.defs else "used"
-                raise CompileError("name '%s' is %s prior to nonlocal declaration" % (n, what),
-                                   node.lineno)
+                raise CompileError.at("name '%s' is nonlocal and global" % n, node)
+            _declared_late(n, scope, "nonlocal", node)
             scope.nonlocals.add(n)
 
     def visit_Import(self, node, scope):
@@ -301,7 +321,7 @@ class _Builder(object):
         for alias in node.names:
             if alias.name == "*":
                 if scope.kind != "module":
-                    raise CompileError("import * only allowed at module level", node.lineno)
+                    raise CompileError.at("import * only allowed at module level", node)
                 continue
             self.bind(alias.asname or alias.name, scope, node)
 
@@ -324,9 +344,9 @@ class _Builder(object):
 
     def _yield(self, node, scope):
         if scope.kind != "function":
-            raise CompileError("'yield' outside function", node.lineno)
+            raise CompileError.at("'yield' outside function", node)
         if scope.is_comprehension and not isinstance(scope.node, ast.GeneratorExp):
-            raise CompileError("'yield' inside list comprehension", node.lineno)
+            raise CompileError.at("'yield' inside list comprehension", node)
         scope.is_generator = True
 
     def visit_Await(self, node, scope):
@@ -347,8 +367,14 @@ class _Builder(object):
     def visit_AnnAssign(self, node, scope):
         if isinstance(node.target, ast.Name):
             name = node.target.id
-            if node.value is not None or scope.kind != "module":
-                pass
+            n = self.m(name)
+            if node.simple and scope.kind != "module" and (n in scope.globals or
+                                                           n in scope.nonlocals):
+                raise CompileError.at("annotated name '%s' can't be %s" % (
+                    n, "global" if n in scope.globals else "nonlocal"), node)
+            if node.simple:
+                scope.annotated.add(n)
+            _not_debug(name, node.target)
             if node.value is not None:
                 self.bind(name, scope, node)
             elif scope.is_function:
@@ -359,6 +385,40 @@ class _Builder(object):
             self.visit(node.annotation, scope)
         if node.value is not None:
             self.visit(node.value, scope)
+
+
+def _not_debug(name, node, delete=False):
+    """CPython's compiler refuses to bind or delete __debug__ (a constant)."""
+    if name == "__debug__":
+        raise CompileError.at("cannot %s __debug__" % ("delete" if delete else "assign to"), node)
+
+
+def _keywords(keywords, where):
+    """A call's (or class statement's: where) keyword names: not __debug__,
+    none twice (CPython 3.11's compiler, validate_keywords)."""
+    for i, k in enumerate(keywords):
+        if k.arg is None:
+            continue
+        _not_debug(k.arg, where)
+        for other in keywords[i + 1:]:
+            if other.arg == k.arg:
+                raise CompileError.at("keyword argument repeated: %s" % k.arg, other)
+
+
+def _declared_late(n, scope, what, node):
+    """`global n` or `nonlocal n` after n was a parameter, used, annotated or
+    assigned to in the scope: CPython 3.11's symtable messages, in its order."""
+    if n in scope.params:
+        msg = "name '%s' is parameter and %s"
+    elif n in scope.uses:
+        msg = "name '%s' is used prior to %s declaration"
+    elif n in scope.annotated:
+        msg = "annotated name '%s' can't be %s"
+    elif n in scope.defs:
+        msg = "name '%s' is assigned to before %s declaration"
+    else:
+        return
+    raise CompileError.at(msg % (n, what), node)
 
 
 def _resolve(scope, visible):

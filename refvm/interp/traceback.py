@@ -61,16 +61,21 @@ _lines_cache = {}
 
 def source_line(filename, lineno):
     """The stripped source line for a traceback entry ("" if unavailable)."""
+    return (raw_line(filename, lineno) or "").strip()
+
+
+def raw_line(filename, lineno):
+    """The source line as it is in the file, or None."""
     if filename not in _lines_cache:
         try:
             with open(filename, encoding="utf-8") as fh:
-                _lines_cache[filename] = fh.read().splitlines()
-        except (OSError, UnicodeDecodeError):
+                _lines_cache[filename] = fh.read().splitlines(True)
+        except (OSError, UnicodeDecodeError, TypeError, ValueError):
             _lines_cache[filename] = []
     lines = _lines_cache[filename]
-    if 0 < lineno <= len(lines):
-        return lines[lineno - 1].strip()
-    return ""
+    if isinstance(lineno, int) and 0 < lineno <= len(lines):
+        return lines[lineno - 1]
+    return None
 
 
 def format_exception(w_exc, sources=source_line, seen=None, chain=True):
@@ -100,8 +105,45 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
             src = sources(filename, lineno)
             if src:
                 lines.append("    " + src)
-    if space.isinstance_w(w_exc, E.w_SyntaxError) and w_exc.w_dict.get("lineno"):
-        lines.append('  File "%s", line %s' % (w_exc.w_dict.get("filename"),
-                                               w_exc.w_dict.get("lineno")))
+    d = w_exc.w_dict
+    if space.isinstance_w(w_exc, E.w_SyntaxError) and d.get("lineno"):
+        text = d.get("text")
+        if not isinstance(text, str) and isinstance(d.get("filename"), str):
+            text = raw_line(d.get("filename"), d.get("lineno"))     # (as CPython reads it)
+        lines += syntax_error_lines(d.get("filename"), d.get("lineno"), text, d.get("offset"),
+                                    d.get("end_lineno"), d.get("end_offset"),
+                                    space.isinstance_w(w_exc, E.w_IndentationError))
     lines.append(exception_line(w_exc))
     return lines
+
+
+def syntax_error_lines(filename, lineno, text, offset, end_lineno, end_offset,
+                       indentation=False):
+    """The lines CPython 3.11 prints above a SyntaxError's message
+    (pythonrun.c, print_exception_file_and_line and print_error_text): where,
+    the line without its indentation, and carets under the error's columns
+    (to the end of the line for an error that goes on past it; one for an
+    IndentationError)."""
+    out = ['  File "%s", line %s' % (filename, lineno)]
+    if not isinstance(text, str):
+        return out
+    offset = offset if isinstance(offset, int) else 0
+    end_offset = end_offset if isinstance(end_offset, int) else 0
+    if isinstance(end_lineno, int) and isinstance(lineno, int) and end_lineno > lineno:
+        end_offset = len(text)
+    end_offset = min(end_offset, len(text) + 1)
+    carets = end_offset - offset if 0 < end_offset and offset < end_offset and \
+        not indentation else 1
+    col = offset - 1                            # (0-based, in the stripped text)
+    stripped = text.lstrip(" \t\f")
+    col -= len(text) - len(stripped)
+    text = stripped
+    n = len(text) - 1 if text.endswith("\n") else len(text)
+    col = min(col, n)
+    while "\n" in text and text.index("\n") < col:
+        skip = text.index("\n") + 1          # (a line before the one the column is on)
+        text, n, col = text[skip:], n - skip, col - skip
+    out.append("    " + text[:n] if "\n" not in text[:n] else "    " + text.rstrip("\n"))
+    if col >= 0:
+        out.append("    " + " " * col + "^" * carets)
+    return out

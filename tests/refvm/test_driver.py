@@ -2,6 +2,8 @@
 
 import os
 
+import pytest
+
 import refvm
 from refvm_helpers import REPO, run_refvm
 
@@ -257,3 +259,31 @@ def test_a_pipe_closed_early_ends_the_run_with_the_programs_status(tmp_path):
         proc.stdout.close()             # (head has read its lines)
         statuses.append(proc.wait(timeout=60))
     assert statuses[1] == statuses[0] == 1, statuses
+
+
+SYNTAX_ERRORS = {
+    "parser": "x = (1,\n",
+    "indentation": "if x:\nprint(1)\n",
+    "tab_indented": "x = 1\nif x:\n\tdef f(a, a): pass\n",
+    "compiler": "def f():\n    x = 1\n    global x\n",
+    "multi_line_node": "try:\n    pass\nexcept E as __debug__:\n    pass\n",
+    "second_keyword": "f(a,\n  b=1, b=2)\n",
+    "in_an_import": "import bad_module\n",
+    "in_compile": "compile('def f(a, a): pass', '<s>', 'exec')\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTAX_ERRORS))
+def test_a_syntax_error_is_shown_as_cpython_shows_it(tmp_path, name):
+    # where, the line, the carets under the error's columns (CPython 3.11's
+    # print_error_text); refvm printed one caret, or none for its compiler's
+    # own errors, until 2026-12-05
+    from refvm_helpers import run_cpython
+    (tmp_path / "bad_module.py").write_text("x = 1\ndef f():\n    print(y)\n    global y\n")
+    p = tmp_path / "prog.py"
+    p.write_text(SYNTAX_ERRORS[name])
+    expected = run_cpython(str(p))
+    actual = run_refvm(str(p), cwd=str(tmp_path))
+    assert expected.status == 1 and ("SyntaxError: " in expected.stderr or
+                                     "IndentationError: " in expected.stderr), expected.stderr
+    assert (actual.status, actual.stderr) == (expected.status, expected.stderr)

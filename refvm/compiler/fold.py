@@ -34,32 +34,33 @@ def _complexity_ok(w, limit):
 
 
 def _multiply(v, w):
-    if type(w) is int and type(v) is not int:
+    # (isinstance: CPython's PyLong_Check, bools included)
+    if isinstance(w, int) and not isinstance(v, int):
         v, w = w, v
-    if type(v) is int and type(w) is int:
+    if isinstance(v, int) and isinstance(w, int):
         if v and w and v.bit_length() + w.bit_length() > MAX_INT_SIZE:
             return _NO
-    elif type(v) is int and isinstance(w, (tuple, frozenset)):
+    elif isinstance(v, int) and isinstance(w, (tuple, frozenset)):
         if w:
             if v < 0 or v > MAX_COLLECTION_SIZE // len(w):
                 return _NO
             if v and not _complexity_ok(w, MAX_TOTAL_ITEMS // v):
                 return _NO
-    elif type(v) is int and isinstance(w, (str, bytes)):
+    elif isinstance(v, int) and isinstance(w, (str, bytes)):
         if w and (v < 0 or v > MAX_STR_SIZE // len(w)):
             return _NO
     return v * w
 
 
 def _power(v, w):
-    if type(v) is int and type(w) is int and v and w > 0:
+    if isinstance(v, int) and isinstance(w, int) and v and w > 0:
         if v.bit_length() > MAX_INT_SIZE // w:
             return _NO
     return v ** w
 
 
 def _lshift(v, w):
-    if type(v) is int and type(w) is int and v and w:
+    if isinstance(v, int) and isinstance(w, int) and v and w:
         if w > MAX_INT_SIZE or v.bit_length() > MAX_INT_SIZE - w:
             return _NO
     return v << w

@@ -51,3 +51,7 @@ class C:
 
 
 print(doc_made_by_a_fold.__doc__, docstring.__doc__, C.__doc__)
+# the limits with bools (ints to CPython's checks) and on both sides
+print(same(lambda: True * 2 ** 100), same(lambda: 2 ** 100 * True), same(lambda: 3 * (1, 2)),
+      same(lambda: True * "ab"), same(lambda: 2 ** -1), same(lambda: 0 ** 1000),
+      same(lambda: (1,) * 0), same(lambda: "a" * -1), same(lambda: 1 << -1 if False else 0))

@@ -149,3 +149,20 @@ def test_arithmetic_family_raises_negative_constants_to_computed_powers():
     src = next(s for s in _sources("py3", 300) if re.search(r"\(\((-\d)\) \*\* \(", s))
     r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_identity_family_compares_constants_made_in_a_loop():
+    # constants (one object in every iteration) and values made from a
+    # global (a new one each time on CPython) in a loop a JIT compiles; the
+    # first iteration against the last, and the last two
+    import subprocess
+    import sys
+    srcs = [generate(seed, {"features": parse_features("identity=10")}).source for seed in range(40)]
+    with_form = [s for s in srcs if re.search(r"def cl\d+\(n\):", s)]
+    assert len(with_form) >= 5, len(with_form)
+    r = subprocess.run([sys.executable, "-c", with_form[0]], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 0, r.stderr
+    # CPython: the float, str and int constants and the global itself are the
+    # same object each time; K * 2, -K and K + 0.5 are new ones
+    assert "[True, True, True, False, False, False, True]" in r.stdout, r.stdout

@@ -218,15 +218,15 @@ class Optimizer(object):
                         self.subst[op.res] = const(w)
                         self.stats["folded"] += 1
                         drop = True
-            elif n in ("unary", "not") and a[0].isconst and \
-                    _shared(not a[0].const if n == "not" else HOSTUNARY[op.descr](a[0].const)):
+            elif n in ("unary", "not") and a[0].isconst:
                 # (`-K` of a global the trace holds as a constant; the
                 # lowering takes only numbers and None here, whose negation,
                 # inversion and truth cannot fail)
-                w = a[0].const
-                self.subst[op.res] = const(not w if n == "not" else HOSTUNARY[op.descr](w))
-                self.stats["folded"] += 1
-                drop = True
+                w = not a[0].const if n == "not" else HOSTUNARY[op.descr](a[0].const)
+                if _shared(w):
+                    self.subst[op.res] = const(w)
+                    self.stats["folded"] += 1
+                    drop = True
             elif n == "getattr_dict":
                 key = (a[0], op.descr)
                 if key in attrs:

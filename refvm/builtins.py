@@ -463,7 +463,8 @@ def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
     from refvm import compiler
     from refvm.errors import CompileError
     try:
-        return compiler.compile_source(_source_text(source), filename, mode)
+        return compiler.compile_source(_source_text(source), filename, mode,
+                                       warn=compiler.stderr_warnings(filename))
     except CompileError as e:
         raise VMError(syntax_error(e, filename))
 

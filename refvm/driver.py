@@ -332,7 +332,7 @@ def run_program(cfg, path, source, args):
     path = os.path.abspath(path)        # CPython 3.9+ shows the script's absolute path
     w_globals["__file__"] = path
     try:
-        code = compiler.compile_source(source, path)
+        code = compiler.compile_source(source, path, warn=compiler.stderr_warnings(path))
     except CompileError as e:
         _print_syntax_error(e, path, source)
         return 1

@@ -161,7 +161,8 @@ class Importer(object):
             # a host stdlib module refvm cannot run: refvm's gap, not the program's outcome
             return Unsupported("module '%s' (the host's %s: %s)" % (fullname, os.path.basename(path), why))
         try:
-            code = compiler.compile_source(source, display)
+            code = compiler.compile_source(source, display,
+                                           warn=compiler.stderr_warnings(display))
         except (CompileError, Unsupported) as e:
             del self.modules[fullname]
             if stdlib:

@@ -12,8 +12,9 @@ from refvm.compiler.codegen import CodeGen
 from refvm.compiler.fold import fold
 
 
-def compile_source(source, filename, mode="exec"):
-    """Compile source text; raises CompileError (a SyntaxError) or Unsupported."""
+def compile_source(source, filename, mode="exec", warn=None):
+    """Compile source text; raises CompileError (a SyntaxError) or Unsupported.
+    warn(message, lineno): each SyntaxWarning, when its code is compiled."""
     try:
         tree = compile(source, filename, mode, ast.PyCF_ONLY_AST, dont_inherit=True)   # (ast.parse)
     except SyntaxError as e:
@@ -21,7 +22,7 @@ def compile_source(source, filename, mode="exec"):
     except (ValueError, RecursionError, MemoryError) as e:
         raise CompileError(str(e), 0, 0)
     try:
-        return compile_tree(tree, filename, mode)
+        return compile_tree(tree, filename, mode, warn)
     except Unsupported:
         # before calling a construct unsupported, let the host's compiler find the
         # SyntaxErrors its symbol table raises (`await` outside an async function, ...)
@@ -40,7 +41,25 @@ def _from_host(e):
                         e.end_lineno, e.end_offset, e.text)
 
 
-def compile_tree(tree, filename, mode="exec"):
+def compile_tree(tree, filename, mode="exec", warn=None):
     tree = fold(tree)               # (CPython 3.11's constant folding)
     table = build_symtable(tree)
-    return CodeGen(table, filename).compile_module(tree, mode)
+    return CodeGen(table, filename, warn).compile_module(tree, mode)
+
+
+def stderr_warnings(filename):
+    """A warn() for compile_source that prints each SyntaxWarning as CPython
+    does when no warnings filter says otherwise (refvm has no `warnings`
+    module yet): `file:line: SyntaxWarning: message` and the line, if the
+    file has it."""
+    import sys
+    from refvm.interp.traceback import raw_line
+
+    def warn(message, lineno):
+        line = raw_line(filename, lineno)
+        try:
+            sys.stderr.write("%s:%d: SyntaxWarning: %s\n%s" % (
+                filename, lineno, message, "  %s\n" % line.strip() if line else ""))
+        except (OSError, ValueError):
+            pass                    # (a closed or broken stderr: lost, as CPython's)
+    return warn

@@ -48,11 +48,12 @@ SUPERINSTRUCTIONS = {
 
 
 class CodeGen(ExprGen):
-    def __init__(self, table, filename):
+    def __init__(self, table, filename, warn=None):
         self.table = table
         self.filename = filename
         self.unit = None
         self.class_name = None
+        self.warn_to = warn         # warn_to(message, lineno): a SyntaxWarning (see warn)
 
     # ---------------------------------------------------------------- plumbing
 
@@ -84,6 +85,12 @@ class CodeGen(ExprGen):
 
     def unsupported(self, what, node):
         raise Unsupported(what, getattr(node, "lineno", self.unit.lineno))
+
+    def warn(self, msg, node):
+        """A SyntaxWarning, as CPython 3.11's compiler issues it: when the code
+        it is about is compiled (a `finally` body compiled twice warns twice)."""
+        if self.warn_to is not None:
+            self.warn_to(msg, getattr(node, "lineno", self.unit.lineno))
 
     def error(self, msg, node):
         if getattr(node, "lineno", None) is None:
@@ -454,6 +461,7 @@ class CodeGen(ExprGen):
                 isinstance(test.ops[0], (ast.Is, ast.IsNot)) and \
                 isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
             # `x is None` / `x is not None` as a test: one instruction, as in CPython 3.11
+            self.check_compare(test)
             self.visit(test.left)
             jump_if_none = isinstance(test.ops[0], ast.Is) == cond
             self.emit("POP_JUMP_IF_NONE" if jump_if_none else "POP_JUMP_IF_NOT_NONE", label)
@@ -464,6 +472,7 @@ class CodeGen(ExprGen):
             # value form (ExprGen.visit_Compare) keeps a false result for the
             # test after it, which would ask a result's __bool__ twice
             cleanup, end = Label(), Label()
+            self.check_compare(test)
             self.compare_chain(test, "POP_JUMP_IF_FALSE", cleanup)
             self.compare_op(test.ops[-1])
             self.emit("POP_JUMP_IF_TRUE" if cond else "POP_JUMP_IF_FALSE", label)
@@ -690,6 +699,10 @@ class CodeGen(ExprGen):
         self.mark(end)
 
     def visit_Assert(self, node):
+        t = node.test
+        if (isinstance(t, ast.Tuple) and t.elts) or \
+                (isinstance(t, ast.Constant) and isinstance(t.value, tuple) and t.value):
+            self.warn("assertion is always true, perhaps remove parentheses?", node)
         end = Label()
         self.jump_if(node.test, True, end)
         self.emit("LOAD_ASSERTION_ERROR")

@@ -29,9 +29,38 @@ class ExprGen(object):
         self.emit("LOAD_ATTR", self.unit.add_name(self.mangle(node.attr)))
 
     def visit_Subscript(self, node):
+        self.check_subscript(node.value, node.slice, node)
         self.visit(node.value)
         self.visit(node.slice)
         self.emit("BINARY_SUBSCR")
+
+    def check_compare(self, node):
+        """`x is 1`: a SyntaxWarning (CPython 3.11, check_compare)."""
+        left = node.left
+        for op, right in zip(node.ops, node.comparators):
+            if isinstance(op, (ast.Is, ast.IsNot)) and (_literal(left) or _literal(right)):
+                self.warn('"is" with a literal. Did you mean "=="?' if isinstance(op, ast.Is)
+                          else '"is not" with a literal. Did you mean "!="?', node)
+                return
+            left = right
+
+    def check_subscript(self, value, index, node):
+        """`None[0]`, `[1, 2]["a"]`: SyntaxWarnings (check_subscripter, check_index)."""
+        if (isinstance(value, ast.Constant) and (
+                value.value is None or value.value is Ellipsis or
+                isinstance(value.value, (int, float, complex, set, frozenset)))) or \
+                isinstance(value, (ast.Set, ast.SetComp, ast.GeneratorExp, ast.Lambda)):
+            self.warn("'%s' object is not subscriptable; perhaps you missed a comma?"
+                      % _inferred_type(value), node)
+            return
+        kind = _inferred_type(index)
+        if kind is None or kind in ("int", "bool", "slice"):
+            return
+        if (isinstance(value, ast.Constant) and isinstance(value.value, (str, bytes, tuple))) or \
+                isinstance(value, (ast.Tuple, ast.List, ast.ListComp, ast.JoinedStr,
+                                   ast.FormattedValue)):
+            self.warn("%s indices must be integers or slices, not %s; perhaps you missed a comma?"
+                      % (_inferred_type(value), kind), node)
 
     def visit_Slice(self, node):
         n = 2
@@ -93,6 +122,7 @@ class ExprGen(object):
         self.visit(node.comparators[-1])
 
     def visit_Compare(self, node):
+        self.check_compare(node)
         if len(node.ops) == 1:
             self.visit(node.left)
             self.visit(node.comparators[0])
@@ -204,6 +234,9 @@ class ExprGen(object):
 
     def visit_Call(self, node):
         f = node.func
+        if isinstance(f, _NOT_CALLABLE):
+            self.warn("'%s' object is not callable; perhaps you missed a comma?"
+                      % _inferred_type(f), node)
         if isinstance(f, ast.Attribute) and not node.keywords and \
                 not any(isinstance(a, ast.Starred) for a in node.args):
             self.visit(f.value)
@@ -338,3 +371,29 @@ class ExprGen(object):
 
     def visit_GeneratorExp(self, node):
         self.comprehension(node, None, [node.elt])
+
+
+# -- CPython 3.11's compile-time SyntaxWarnings (compile.c: check_compare,
+# check_caller, check_subscripter, check_index), on the folded tree
+
+_NOT_CALLABLE = (ast.Constant, ast.Tuple, ast.List, ast.ListComp, ast.Dict, ast.DictComp,
+                 ast.Set, ast.SetComp, ast.GeneratorExp, ast.JoinedStr, ast.FormattedValue)
+_TYPE_NAMES = {ast.Tuple: "tuple", ast.List: "list", ast.ListComp: "list", ast.Dict: "dict",
+               ast.DictComp: "dict", ast.Set: "set", ast.SetComp: "set",
+               ast.GeneratorExp: "generator", ast.Lambda: "function", ast.JoinedStr: "str",
+               ast.FormattedValue: "str"}
+
+
+def _inferred_type(e):
+    """The type name CPython's compiler infers for an expression (infer_type), or None."""
+    if isinstance(e, ast.Constant):
+        return type(e.value).__name__
+    return _TYPE_NAMES.get(type(e))
+
+
+def _literal(e):
+    """An operand of `is` that is a literal (not None, True, False or ...)."""
+    return isinstance(e, ast.Constant) and not (
+        e.value is None or e.value is True or e.value is False or e.value is Ellipsis)
+
+

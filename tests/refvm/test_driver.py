@@ -287,3 +287,66 @@ def test_a_syntax_error_is_shown_as_cpython_shows_it(tmp_path, name):
     assert expected.status == 1 and ("SyntaxError: " in expected.stderr or
                                      "IndentationError: " in expected.stderr), expected.stderr
     assert (actual.status, actual.stderr) == (expected.status, expected.stderr)
+
+
+SYNTAX_WARNINGS = {
+    "kinds": (
+        "x = 1\n"
+        "print(x is 1, x is 1)\n"
+        "print(x is not 'a', 1 is x is 2)\n"
+        "f = lambda: (1)(2) if 0 else 0\n"
+        "g = lambda: [1][0]() if 0 else 0\n"
+        "y = None[0] if 0 else 0\n"
+        "z = [1, 2]['a'] if 0 else 0\n"
+        "w = (1, 2)[1.5] if 0 else 0\n"
+        "v = 'abc'[1:2], (1, 2)[True], {1}, x is None, x is ...\n"
+        "assert (x, 1)\n"
+        "assert (1, 2)\n"
+        "if 0:\n"
+        "    assert ()\n"
+        "if x is 3 or x is (1, 2):\n"
+        "    pass\n"),
+    "compiled_where_cpython_compiles": (
+        "x = 1\n"
+        "try:\n"
+        "    pass\n"
+        "finally:\n"
+        "    print(x is 1)\n"
+        "def f():\n"
+        "    for i in range(2):\n"
+        "        try:\n"
+        "            if i:\n"
+        "                break\n"
+        "            return 5\n"
+        "        finally:\n"
+        "            print(x is 2)\n"
+        "d = {x is 3: x is 4, x is 5: 1}\n"
+        "y = [x is 6 for z in [x is 7] if x is 8]\n"
+        "class C:\n"
+        "    q = x is 10\n"),
+    "in_compile_exec_and_imports": (
+        "import warned_module\n"
+        "compile('x = 1\\nx is 1\\nassert (x, 2)', '<snippet>', 'exec')\n"
+        "exec('y = 2\\nprint(y is 2)')\n"
+        "print('done')\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTAX_WARNINGS))
+def test_syntax_warnings_are_printed_as_cpython_prints_them(tmp_path, name):
+    # CPython 3.11's compiler warns of `is` with a literal, a literal called
+    # or subscripted, an assertion of a tuple; once per time it compiles the
+    # code (a finally body is compiled for each way out of its try); refvm
+    # printed none until 2026-12-05
+    from refvm_helpers import run_cpython
+    (tmp_path / "warned_module.py").write_text("a = 5\nb = a is 5\n")
+    p = tmp_path / "prog.py"
+    p.write_text(SYNTAX_WARNINGS[name])
+    expected = run_cpython(str(p))
+    for cache in tmp_path.glob("__pycache__"):
+        import shutil
+        shutil.rmtree(str(cache))       # (CPython warns again only when it compiles again)
+    actual = run_refvm(str(p), cwd=str(tmp_path))
+    assert expected.status == 0 and "SyntaxWarning" in expected.stderr, expected.stderr
+    assert (actual.status, actual.stdout, actual.stderr) == \
+        (expected.status, expected.stdout, expected.stderr)

@@ -7,7 +7,7 @@ from refvm.errors import VMError, Unsupported
 from refvm.objects import space, exceptions as E, model
 from refvm.objects.model import NULL, typeof, W_Type, issubtype
 from refvm.objects.typeobject import ALL_BUILTIN_TYPES, w_type, w_object
-from refvm.objects.functions import W_BuiltinFunction, W_Function
+from refvm.objects.functions import W_BuiltinFunction, W_Function, cpython_arguments
 from refvm.objects.generator import W_Generator
 from refvm.objects import containers, numbers, strings
 from refvm.objects.objecttype import calculate_metaclass
@@ -75,6 +75,9 @@ def input_(prompt=""):
 @builtin
 def open_(*args, **kwargs):
     from refvm.modules.fileio import open_ as vm_open
+    msg = cpython_arguments("open", len(args), kwargs)
+    if msg is not None:
+        raise space.oefmt(E.w_TypeError, msg)
     return vm_open(*args, **kwargs)
 
 

@@ -58,6 +58,9 @@ def open_(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None
     if not isinstance(file, (str, bytes, int)):
         raise space.oefmt(E.w_TypeError, "expected str, bytes or os.PathLike object, not %s"
                           % space.type_name(file))
+    if not isinstance(mode, str):
+        raise space.oefmt(E.w_TypeError, "open() argument 'mode' must be str, not %s"
+                          % space.type_name(mode))
     if "b" in mode:
         host = open(file, mode, buffering)
         return W_File(host, file, mode, w_binfile)

@@ -127,6 +127,8 @@ def dict_new(w_cls, *args, **kwargs):
 
 @method(w_dict, "__init__")
 def dict_init(w_self, *args, **kwargs):
+    if len(args) > 1:
+        raise space.oefmt(E.w_TypeError, "dict expected at most 1 argument, got %d" % len(args))
     dict_update(w_self, *args, **kwargs)
     return None
 

@@ -35,12 +35,111 @@ def call_host(fn, args, kwargs, owner=None):
         raise space.wrap_host_exception(e)
 
 
+# CPython 3.11's words for a builtin called with arguments it cannot take,
+# where they are not PyArg_ParseTuple's (arity_error's own below), by the
+# function's or the type's name: (form, least, most, keywords).
+#   form "expected": _PyArg_CheckPositional ("bool expected at most 1
+#     argument, got 5"); "takes": PyArg_ParseTuple ("int() takes at most 2
+#     arguments (5 given)"); a tuple of parameter names: Argument Clinic's
+#     _PyArg_UnpackKeywords (least: positional-only ones; most: all).
+#   keywords: "none" ("NAME() takes no keyword arguments"), "invalid" (the
+#     first unknown one: "'k' is an invalid keyword argument for NAME()"),
+#     or None (the function's own check decides).
+# (Checked against CPython 3.11.7: tests/refvm/programs/builtin_argument_errors.py.)
+_EXPECTED_1 = ("expected", 0, 1, "none")
+CPYTHON_ARGUMENTS = {
+    "bool": _EXPECTED_1, "float": _EXPECTED_1, "list": _EXPECTED_1, "tuple": _EXPECTED_1,
+    "set": _EXPECTED_1, "frozenset": _EXPECTED_1, "dict": ("expected", 0, 1, None),
+    "int": ("takes", 0, 2, "invalid"), "complex": ("takes", 0, 2, "invalid"),
+    "str": ("takes", 0, 3, "invalid"), "bytes": ("takes", 0, 3, "invalid"),
+    "bytearray": ("takes", 0, 3, "invalid"), "property": ("takes", 0, 4, "invalid"),
+    "range": ("expected", 1, 3, "none"), "slice": ("expected", 1, 3, "none"),
+    "reversed": ("expected", 1, 1, "none"), "staticmethod": ("expected", 1, 1, "none"),
+    "classmethod": ("expected", 1, 1, "none"), "super()": ("expected", 0, 2, "none"),
+    "iter": ("expected", 1, 2, "none"), "next": ("expected", 1, 2, "none"),
+    "format": ("expected", 1, 2, "none"), "vars": ("expected", 0, 1, "none"),
+    "dir": ("expected", 0, 1, "none"), "input": ("expected", 0, 1, "none"),
+    "isinstance": ("expected", 2, 2, "none"), "issubclass": ("expected", 2, 2, "none"),
+    "hasattr": ("expected", 2, 2, "none"), "delattr": ("expected", 2, 2, "none"),
+    "divmod": ("expected", 2, 2, "none"), "getattr": ("expected", 2, 3, "none"),
+    "setattr": ("expected", 3, 3, "none"), "sorted": ("expected", 1, 1, None),
+    "min": ("expected", 1, 1 << 30, None), "max": ("expected", 1, 1 << 30, None),
+    "sum": (("iterable", "start"), 1, 2, "invalid"),
+    "pow": (("base", "exp", "mod"), 0, 3, "invalid"),
+    "round": (("number", "ndigits"), 0, 2, "invalid"),
+    "memoryview": (("object",), 0, 1, "invalid"),
+    "print": ("expected", 0, 1 << 30, "invalid"),
+    "open": (("file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
+              "opener"), 0, 8, "invalid"),
+}
+# required parameters of the Argument Clinic forms (the rest have defaults)
+_REQUIRED = {"sum": 1, "pow": 2, "round": 1, "memoryview": 1, "open": 1}
+
+
+def cpython_arguments(name, given, kwargs, accepted=()):
+    """CPython's message for NAME called with `given` positional arguments
+    and kwargs (accepted: the keywords the host function takes), or None
+    when CPYTHON_ARGUMENTS has no entry for it."""
+    spec = CPYTHON_ARGUMENTS.get(name)
+    if spec is None:
+        return None
+    form, least, most, keywords = spec
+    call = name if name.endswith("()") else name + "()"
+    if isinstance(form, tuple):
+        return _clinic_keywords(call, name, form, least, given, kwargs)
+    if kwargs and keywords == "none":
+        return "%s takes no keyword arguments" % call       # (checked first)
+    if form == "expected":
+        if given < least or given > most:
+            n, what = (least, "") if least == most else \
+                ((most, "at most ") if given > most else (least, "at least "))
+            return "%s expected %s%d argument%s, got %d" % (
+                name, what, n, "" if n == 1 else "s", given)
+    elif given > most:
+        return "%s takes at most %d argument%s (%d given)" % (
+            call, most, "" if most == 1 else "s", given)
+    if kwargs and keywords == "invalid":
+        unknown = [k for k in kwargs if k not in accepted] or list(kwargs)
+        return "'%s' is an invalid keyword argument for %s" % (unknown[0], call)
+    return None
+
+
+def _clinic_keywords(call, name, params, posonly, given, kwargs):
+    """_PyArg_UnpackKeywords' messages (CPython 3.11, Python/getargs.c)."""
+    most = len(params)
+    if given + len(kwargs) > most:
+        return "%s takes at most %d %sargument%s (%d given)" % (
+            call, most, "keyword " if given == 0 else "", "" if most == 1 else "s",
+            given + len(kwargs))
+    if given < posonly:
+        return "%s takes at least %d positional argument%s (%d given)" % (
+            call, posonly, "" if posonly == 1 else "s", given)
+    for i, p in enumerate(params[:_REQUIRED[name]]):
+        if i >= given and p not in kwargs:
+            return "%s missing required argument '%s' (pos %d)" % (call, p, i + 1)
+    for k in kwargs:
+        if k not in params[posonly:]:
+            return "'%s' is an invalid keyword argument for %s" % (k, call)
+    return None
+
+
 def arity_error(fn, owner, args, kwargs):
     from refvm.objects import exceptions as E
     name, is_method = owner
     code = fn.__code__
     skip = 1 if is_method else 0
     given = len(args) - skip
+    # a builtin type's __new__ (its first argument the type) or __init__
+    w_t = args[0] if args and name == "__new__" else None
+    cname = w_t.name if w_t is not None and getattr(w_t, "is_builtin", False) else \
+        (name[:-len(".__init__")] if name.endswith(".__init__") else name)
+    if name == "super" or cname == "super":
+        cname = "super()"
+    accepted = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+    msg = cpython_arguments(cname, given - (1 if w_t is not None else 0), kwargs or {},
+                             accepted)
+    if msg is not None:
+        return space.oefmt(E.w_TypeError, msg)
     most = code.co_argcount - skip
     least = most - len(fn.__defaults__ or ())
     if kwargs and not code.co_kwonlyargcount and not code.co_flags & 0x08:

@@ -637,6 +637,9 @@ W_Super.w_type = w_super
 
 @staticmethod_(w_super, "__new__")
 def super_new(w_cls, *args):
+    if len(args) > 2:
+        raise space.oefmt(E.w_TypeError, "super() expected at most 2 arguments, got %d"
+                          % len(args))
     if not args:
         w_thisclass, w_obj = _super_from_frame()
     elif len(args) == 1:

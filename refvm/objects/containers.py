@@ -54,6 +54,11 @@ _SORT_FAST = (int, float, str)
 
 @method(w_list, "sort")
 def list_sort(w_self, *args, key=None, reverse=False):
+    if len(args) > 2 - (key is not None) - (reverse is not False):
+        # (CPython's Argument Clinic counts every argument against the two
+        # keywords first; the keywords given are not told from defaults here)
+        raise space.oefmt(E.w_TypeError, "sort() takes at most 2 arguments (%d given)"
+                          % (len(args) + (key is not None) + (reverse is not False)))
     if args:
         raise space.oefmt(E.w_TypeError, "sort() takes no positional arguments")
     items = list(w_self)
@@ -81,6 +86,9 @@ def _sort_order(w_self, items, keys, reverse):
 
 
 def _seq_index(w_self, w_value, *args):
+    if len(args) > 2:
+        raise space.oefmt(E.w_TypeError, "index expected at most 3 arguments, got %d"
+                          % (len(args) + 1))
     n = len(w_self)
     start = space.index(args[0]) if args else 0
     stop = space.index(args[1]) if len(args) > 1 else n

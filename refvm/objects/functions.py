@@ -30,6 +30,14 @@ def call_host(fn, args, kwargs, owner=None):
                 and (getattr(fn, "__module__", None) or "").startswith("refvm."):
             # the host function rejected its arguments: say so as CPython's C functions do
             raise arity_error(fn, owner.owner(), args, kwargs)
+        if owner is not None and kwargs and owner.owner()[0] in _BARE_NO_KEYWORDS:
+            # (the host's own method, called unbound: its message names the
+            # type, which a bound call's does not)
+            from refvm.objects import exceptions as E
+            name = owner.owner()[0]
+            if str(e) == "%s() takes no keyword arguments" % name:
+                raise space.oefmt(E.w_TypeError, "%s() takes no keyword arguments"
+                                  % name.rsplit(".", 1)[-1])
         raise space.wrap_host_exception(e)
     except HOST_CONVERTIBLE as e:
         raise space.wrap_host_exception(e)
@@ -69,9 +77,18 @@ CPYTHON_ARGUMENTS = {
     "round": (("number", "ndigits"), 0, 2, "invalid"),
     "memoryview": (("object",), 0, 1, "invalid"),
     "print": ("expected", 0, 1 << 30, "invalid"),
+    "list.sort": (("key", "reverse"), 0, 2, "invalid"),
     "open": (("file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
               "opener"), 0, 8, "invalid"),
 }
+# METH_VARARGS methods whose keyword refusal names only the method
+# (`count() takes no keyword arguments`; list.append's says `list.append()`)
+_BARE_NO_KEYWORDS = frozenset(
+    ["%s.%s" % (t, m) for t in ("str", "bytes", "bytearray")
+     for m in ("count", "endswith", "find", "index", "rfind", "rindex", "startswith")] +
+    ["%s.%s" % (t, m) for t in ("set", "frozenset")
+     for m in ("difference", "difference_update", "intersection", "intersection_update",
+               "union", "update")])
 # required parameters of the Argument Clinic forms (the rest have defaults)
 _REQUIRED = {"sum": 1, "pow": 2, "round": 1, "memoryview": 1, "open": 1}
 
@@ -84,7 +101,8 @@ def cpython_arguments(name, given, kwargs, accepted=()):
     if spec is None:
         return None
     form, least, most, keywords = spec
-    call = name if name.endswith("()") else name + "()"
+    # (a method's messages name the method alone: `sort()`)
+    call = name if name.endswith("()") else name.rsplit(".", 1)[-1] + "()"
     if isinstance(form, tuple):
         return _clinic_keywords(call, name, form, least, given, kwargs)
     if kwargs and keywords == "none":
@@ -114,7 +132,7 @@ def _clinic_keywords(call, name, params, posonly, given, kwargs):
     if given < posonly:
         return "%s takes at least %d positional argument%s (%d given)" % (
             call, posonly, "" if posonly == 1 else "s", given)
-    for i, p in enumerate(params[:_REQUIRED[name]]):
+    for i, p in enumerate(params[:_REQUIRED.get(name, 0)]):
         if i >= given and p not in kwargs:
             return "%s missing required argument '%s' (pos %d)" % (call, p, i + 1)
     for k in kwargs:
@@ -143,6 +161,8 @@ def arity_error(fn, owner, args, kwargs):
     most = code.co_argcount - skip
     least = most - len(fn.__defaults__ or ())
     if kwargs and not code.co_kwonlyargcount and not code.co_flags & 0x08:
+        if name in _BARE_NO_KEYWORDS:
+            name = name.rsplit(".", 1)[-1]
         return space.oefmt(E.w_TypeError, "%s() takes no keyword arguments" % name)
     if code.co_flags & 0x04:
         return space.oefmt(E.w_TypeError, "%s() takes at least %d argument%s (%d given)"

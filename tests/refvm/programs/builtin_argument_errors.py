@@ -23,3 +23,26 @@ for n in names:
         except Exception as e:
             r = "%s" % type(e).__name__
         print(n, len(args), sorted(kw), r)
+
+
+# methods of builtin types (CPython names a METH_VARARGS method alone, `count()`,
+# and the others with their type, `list.append()`)
+
+objs = {"list": [3, 1, 2], "str": "a,b", "dict": {1: 2}, "set": {1}, "tuple": (1, 2), "int": 5,
+        "float": 1.5, "bytes": b"ab"}
+for tname, o in objs.items():
+    for m in sorted(dir(type(o))):
+        if m.startswith("_") or m in ("fromkeys", "maketrans", "fromhex", "from_bytes"):
+            continue
+        f = getattr(o, m)
+        if not callable(f):
+            continue
+        for args, kw in (((1, 2, 3, 4, 5), {}), ((), {"bogus": 1})):
+            try:
+                f(*args, **kw)
+                r = "ok"
+            except TypeError as e:
+                r = "TypeError: %s" % e
+            except Exception as e:
+                r = type(e).__name__
+            print(tname, m, len(args), sorted(kw), r)

@@ -543,7 +543,15 @@ def setitem(w, w_key, w_value):
 def delitem(w, w_key):
     w_di = typeof(w).lookup("__delitem__")
     if w_di is NULL:
-        raise oefmt(E.w_TypeError, "'%s' object doesn't support item deletion" % type_name(w))
+        # CPython 3.11 words it two ways: PySequence_DelItem's "doesn't" for a
+        # type with sequence slots (every class statement's, str, tuple,
+        # range, sets ...), PyObject_DelItem's "does not" for the others
+        t = typeof(w)
+        h = t.host_class
+        seq = not t.is_builtin or (h is not None and (hasattr(h, "__len__") or
+                                                     hasattr(h, "__contains__")))
+        raise oefmt(E.w_TypeError, "'%s' object %s support item deletion"
+                    % (type_name(w), "doesn't" if seq else "does not"))
     call_special(w_di, w, w_key)
 
 

@@ -1,6 +1,6 @@
 """str, bytes, bytearray: host strings under VM types."""
 from refvm.objects import space, exceptions as E
-from refvm.objects.model import NULL, typeof
+from refvm.objects.model import NULL, typeof, W_Instance
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, staticmethod_
 from refvm.objects.hostwrap import populate, subclass_host, new_instance, install_sequence_ops
@@ -66,9 +66,37 @@ def bytearray_init(w_self, w_src=NULL, encoding=NULL, errors=NULL):
     return None
 
 
+def _formatting_of(host_mod):
+    def mod(w_self, w_args):
+        # CPython formats with a mapping only when the right operand's type
+        # has a subscript: an instance of a class without __getitem__ is one
+        # value (`"s" % C()`: not all arguments converted), though its host
+        # class answers subscripts for the VM
+        if isinstance(w_args, W_Instance) and typeof(w_args).lookup("__getitem__") is NULL:
+            w_args = (w_args,)
+        return host_mod(w_self, w_args)
+    return mod
+
+
+def _containment_of(host_contains):
+    def contains(w_self, w_item):
+        try:
+            return host_contains(w_self, w_item)
+        except TypeError as e:
+            # (the host's message names the item's host class: the VM's type instead)
+            host_name, vm_name = type(w_item).__name__, space.type_name(w_item)
+            if host_name == vm_name:
+                raise
+            raise space.oefmt(E.w_TypeError, str(e).replace(host_name, vm_name))
+    return contains
+
+
 populate(w_str, str)
 populate(w_bytes, bytes)
 populate(w_bytearray, bytearray)
+for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
+    method(_w, "__mod__")(_formatting_of(_h.__mod__))
+    method(_w, "__contains__")(_containment_of(_h.__contains__))
 method(w_str, "__format__")(str.__format__)
 from refvm.objects.strformat import str_format, str_format_map  # noqa: E402
 method(w_str, "format")(str_format)

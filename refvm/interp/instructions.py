@@ -201,7 +201,7 @@ def LOAD_CLASSDEREF(f, arg):
 
 
 def _name_error(name):
-    return _err(E.w_NameError, "name '%s' is not defined" % name)
+    return VMError(E.lookup_error(E.w_NameError, "name '%s' is not defined" % name, name))
 
 
 @instruction("LOAD_GLOBAL", 1, "name")

@@ -113,7 +113,9 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
         lines += syntax_error_lines(d.get("filename"), d.get("lineno"), text, d.get("offset"),
                                     d.get("end_lineno"), d.get("end_offset"),
                                     space.isinstance_w(w_exc, E.w_IndentationError))
-    lines.append(exception_line(w_exc))
+    line = exception_line(w_exc)
+    hint = suggestion(w_exc)
+    lines.append(line if hint is None else "%s. Did you mean: '%s'?" % (line, hint))
     return lines
 
 
@@ -147,3 +149,113 @@ def syntax_error_lines(filename, lineno, text, offset, end_lineno, end_offset,
     if col >= 0:
         out.append("    " + " " * col + "^" * carets)
     return out
+
+
+# -- "Did you mean": CPython 3.11's suggestions for an uncaught AttributeError
+# or NameError (Python/suggestions.c, its costs and limits): the closest name
+# by a Levenshtein distance where a case flip costs 1 and any other edit 2,
+# no more than a third of the characters changed
+
+MAX_CANDIDATES = 750
+MAX_NAME = 40
+MOVE, CASE = 2, 1
+
+
+def suggestion(w_exc):
+    """The name a traceback suggests for w_exc, or None.  (An exception of
+    exactly AttributeError with its name and obj, or exactly NameError with
+    its name: dir(obj); or the failing frame's local names, then its
+    globals, then the builtins.)"""
+    from refvm.errors import VMError
+    t = typeof(w_exc)
+    d = w_exc.w_dict
+    name = d.get("name")
+    if name.__class__ is not str:
+        return None
+    try:
+        if t is E.w_AttributeError:
+            w_obj = d.get("obj")
+            if w_obj is None:
+                return None
+            from refvm.builtins import dir_
+            return _closest(list(dir_(w_obj)), name)
+        if t is E.w_NameError:
+            w_tb = w_exc.w_traceback
+            if w_tb is None:
+                return None
+            while w_tb.w_next is not None:
+                w_tb = w_tb.w_next
+            frame = w_tb.w_tb_frame
+            from refvm.interp.instructions import BUILTINS
+            for names in (frame.code.varnames, frame.w_globals, BUILTINS):
+                hint = _closest(list(names), name)
+                if hint is not None:
+                    return hint
+    except VMError:
+        pass
+    return None
+
+
+def _closest(names, name):
+    if len(names) >= MAX_CANDIDATES:
+        return None
+    best, best_cost = None, None
+    key = name.encode("utf-8", "surrogatepass")
+    for item in names:
+        if item.__class__ is not str:
+            return None
+        if item == name:
+            continue
+        other = item.encode("utf-8", "surrogatepass")
+        most = (len(key) + len(other) + 3) * MOVE // 6
+        if best_cost is not None:
+            most = min(most, best_cost - 1)
+        cost = _distance(key, other, most)
+        if cost > most:
+            continue
+        if best is None or cost < best_cost:
+            best, best_cost = item, cost
+    return best
+
+
+def _substitution(a, b):
+    if a & 31 != b & 31:
+        return MOVE
+    if a == b:
+        return 0
+    if 65 <= a <= 90:
+        a += 32
+    if 65 <= b <= 90:
+        b += 32
+    return CASE if a == b else MOVE
+
+
+def _distance(a, b, most):
+    """The edit distance of byte strings a and b, or most + 1 past most."""
+    while a and b and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if not a or not b:
+        return (len(a) + len(b)) * MOVE
+    if len(a) > MAX_NAME or len(b) > MAX_NAME:
+        return most + 1
+    if len(b) < len(a):
+        a, b = b, a
+    if (len(b) - len(a)) * MOVE > most:
+        return most + 1
+    row = [MOVE * (i + 1) for i in range(len(a))]
+    result = 0
+    for bi, code in enumerate(b):
+        distance = result = bi * MOVE
+        minimum = None
+        for i, c in enumerate(a):
+            substitute = distance + _substitution(code, c)
+            distance = row[i]
+            result = min(min(result, distance) + MOVE, substitute)
+            row[i] = result
+            if minimum is None or result < minimum:
+                minimum = result
+        if minimum > most:
+            return most + 1
+    return result

@@ -239,6 +239,43 @@ for _attr in ("name", "path", "msg"):
     _importerror_attr(_attr)
 
 
+# AttributeError(*args, name=None, obj=None) and NameError(*args, name=None)
+# (CPython 3.10+): what the failed lookup was; the traceback's "Did you mean"
+# is computed from them (interp/traceback.py, suggestion)
+
+def _keyword_attrs(w_type, attrs):
+    def init(w_self, *args, **kwargs):
+        unknown = [k for k in kwargs if k not in attrs]
+        if unknown:
+            raise space.oefmt(w_TypeError, "'%s' is an invalid keyword argument for %s()"
+                              % (unknown[0], w_type.name))
+        w_self.args = tuple(args)
+        for a in attrs:
+            w_self.w_dict[a] = kwargs.get(a)
+        return None
+    method(w_type, "__init__")(init)
+    for a in attrs:
+        def get(w_e, a=a):
+            return w_e.w_dict.get(a)
+
+        def set_(w_e, w_v, a=a):
+            w_e.w_dict[a] = w_v
+        getset(w_type, a, set_)(get)
+
+
+_keyword_attrs(w_AttributeError, ("name", "obj"))
+_keyword_attrs(w_NameError, ("name",))
+
+
+def lookup_error(w_type, msg, name, w_obj=NULL):
+    """The AttributeError or NameError of a failed lookup, its name (and obj) set."""
+    w_e = W_BaseException(w_type, (msg,))
+    w_e.w_dict["name"] = name
+    if w_obj is not NULL:
+        w_e.w_dict["obj"] = w_obj
+    return w_e
+
+
 @method(w_BaseException, "__str__")
 def exc_str(w_self):
     a = w_self.args

@@ -121,32 +121,43 @@ def is_data_descr(w_descr):
 def getattr(w, name):
     t = typeof(w)
     w_ga = t.lookup("__getattribute__")
-    if w_ga is builtin_types.OBJECT_GETATTRIBUTE:
-        if t.lookup("__getattr__") is NULL:
-            w_v = generic_getattr(w, name, t)
+    try:
+        if w_ga is builtin_types.OBJECT_GETATTRIBUTE:
+            if t.lookup("__getattr__") is NULL:
+                w_v = generic_getattr(w, name, t)
+                if w_v is not NULL:
+                    return w_v
+                raise attribute_error(w, name)
+            try:
+                w_v = generic_getattr(w, name, t)
+            except VMError as e:
+                if not isinstance_w(e.w_exc, E.w_AttributeError):
+                    raise
+                return _getattr_fallback(w, name, t, e)
             if w_v is not NULL:
                 return w_v
-            raise attribute_error(w, name)
+            return _getattr_fallback(w, name, t, None)
+        if w_ga is builtin_types.TYPE_GETATTRIBUTE:
+            w_v = builtin_types.type_getattr(w, name)
+            if w_v is not NULL:
+                return w_v
+            return _getattr_fallback(w, name, t, None)
         try:
-            w_v = generic_getattr(w, name, t)
+            return call_special(w_ga, w, name)
         except VMError as e:
             if not isinstance_w(e.w_exc, E.w_AttributeError):
                 raise
             return _getattr_fallback(w, name, t, e)
-        if w_v is not NULL:
-            return w_v
-        return _getattr_fallback(w, name, t, None)
-    if w_ga is builtin_types.TYPE_GETATTRIBUTE:
-        w_v = builtin_types.type_getattr(w, name)
-        if w_v is not NULL:
-            return w_v
-        return _getattr_fallback(w, name, t, None)
-    try:
-        return call_special(w_ga, w, name)
     except VMError as e:
-        if not isinstance_w(e.w_exc, E.w_AttributeError):
-            raise
-        return _getattr_fallback(w, name, t, e)
+        # any AttributeError out of a lookup (a property's, __getattr__'s)
+        # learns what was looked up, as CPython 3.11's PyObject_GetAttr
+        # augments it (set_attribute_error_context)
+        w_e = e.w_exc
+        if isinstance_w(w_e, E.w_AttributeError) and w_e.w_dict.get("name") is None and \
+                w_e.w_dict.get("obj") is None:
+            w_e.w_dict["name"] = name
+            w_e.w_dict["obj"] = w
+        raise
 
 
 def _getattr_fallback(w, name, t, err):
@@ -168,8 +179,7 @@ def attribute_error(w, name):
         msg = "module '%s' has no attribute '%s'" % (w.name, name)
     else:
         msg = "'%s' object has no attribute '%s'" % (type_name(w), name)
-    w_exc = E.new_exception(E.w_AttributeError, (msg,))
-    return VMError(w_exc)
+    return VMError(E.lookup_error(E.w_AttributeError, msg, name, w))
 
 
 def getattr_or_null(w, name):

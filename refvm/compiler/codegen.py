@@ -86,6 +86,23 @@ class CodeGen(ExprGen):
     def unsupported(self, what, node):
         raise Unsupported(what, getattr(node, "lineno", self.unit.lineno))
 
+    def warn_again(self, node):
+        """The SyntaxWarnings of compiling node's expression once more (in the
+        order compiling it issues them), without its code."""
+        if self.warn_to is None:
+            return
+        if isinstance(node, ast.Compare):
+            self.check_compare(node)
+        elif isinstance(node, ast.Call):
+            self.check_call(node)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            self.check_subscript(node.value, node.slice, node)
+        for name in node._fields:
+            value = getattr(node, name, None)
+            for child in (value if isinstance(value, list) else [value]):
+                if isinstance(child, ast.AST):
+                    self.warn_again(child)
+
     def warn(self, msg, node):
         """A SyntaxWarning, as CPython 3.11's compiler issues it: when the code
         it is about is compiled (a `finally` body compiled twice warns twice)."""
@@ -501,6 +518,9 @@ class CodeGen(ExprGen):
         self.visit_stmts(node.body)
         self.unit.fblocks.pop()
         self.emit("JUMP", top)
+        # CPython 3.11 compiles the test again after the body (its loop jumps
+        # back from a copy of the test): its SyntaxWarnings come twice
+        self.warn_again(node.test)
         if node.orelse:
             self.mark(orelse)
             self.visit_stmts(node.orelse)

@@ -232,11 +232,15 @@ class ExprGen(object):
 
     # ---------------------------------------------------------------- calls
 
+    def check_call(self, node):
+        """`(1)(2)`: a SyntaxWarning (check_caller)."""
+        if isinstance(node.func, _NOT_CALLABLE):
+            self.warn("'%s' object is not callable; perhaps you missed a comma?"
+                      % _inferred_type(node.func), node)
+
     def visit_Call(self, node):
         f = node.func
-        if isinstance(f, _NOT_CALLABLE):
-            self.warn("'%s' object is not callable; perhaps you missed a comma?"
-                      % _inferred_type(f), node)
+        self.check_call(node)
         if isinstance(f, ast.Attribute) and not node.keywords and \
                 not any(isinstance(a, ast.Starred) for a in node.args):
             self.visit(f.value)

@@ -80,6 +80,7 @@ BINARY = {
 }
 UNARY = {ast.Invert: operator.invert, ast.Not: operator.not_, ast.UAdd: operator.pos,
          ast.USub: operator.neg}
+_INVERSE = {ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
 _BODIES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
@@ -151,6 +152,14 @@ def fold(node):
 def _fold_node(node):
     c = node.__class__
     if c is ast.UnaryOp:
+        arg = node.operand
+        if isinstance(node.op, ast.Not) and isinstance(arg, ast.Compare) and \
+                len(arg.ops) == 1 and arg.ops[0].__class__ in _INVERSE:
+            # `not x is y` is `x is not y` (and in / not in): the same truth,
+            # one instruction; CPython folds it so (not ==, <, ...: a class may
+            # define them apart)
+            arg.ops[0] = _INVERSE[arg.ops[0].__class__]()
+            return arg
         if isinstance(node.operand, ast.Constant):
             w = _apply(UNARY[node.op.__class__], node.operand.value)
             if w is not _NO:

@@ -278,15 +278,26 @@ def test_a_syntax_error_is_shown_as_cpython_shows_it(tmp_path, name):
     # where, the line, the carets under the error's columns (CPython 3.11's
     # print_error_text); refvm printed one caret, or none for its compiler's
     # own errors, until 2026-12-05
-    from refvm_helpers import run_cpython
-    (tmp_path / "bad_module.py").write_text("x = 1\ndef f():\n    print(y)\n    global y\n")
-    p = tmp_path / "prog.py"
-    p.write_text(SYNTAX_ERRORS[name])
-    expected = run_cpython(str(p))
-    actual = run_refvm(str(p), cwd=str(tmp_path))
+    expected, actual = _both(tmp_path, SYNTAX_ERRORS[name], {
+        "bad_module.py": "x = 1\ndef f():\n    print(y)\n    global y\n"})
     assert expected.status == 1 and ("SyntaxError: " in expected.stderr or
                                      "IndentationError: " in expected.stderr), expected.stderr
     assert (actual.status, actual.stderr) == (expected.status, expected.stderr)
+
+
+def _both(tmp_path, source, modules=None):
+    """source as prog.py (modules beside it) run on CPython, then on refvm
+    (CPython's bytecode caches removed first: it warns only when it compiles)."""
+    import shutil
+    from refvm_helpers import run_cpython
+    for name, text in (modules or {}).items():
+        (tmp_path / name).write_text(text)
+    p = tmp_path / "prog.py"
+    p.write_text(source)
+    expected = run_cpython(str(p))
+    for cache in tmp_path.glob("__pycache__"):
+        shutil.rmtree(str(cache))
+    return expected, run_refvm(str(p), cwd=str(tmp_path))
 
 
 SYNTAX_WARNINGS = {
@@ -338,15 +349,8 @@ def test_syntax_warnings_are_printed_as_cpython_prints_them(tmp_path, name):
     # or subscripted, an assertion of a tuple; once per time it compiles the
     # code (a finally body is compiled for each way out of its try); refvm
     # printed none until 2026-12-05
-    from refvm_helpers import run_cpython
-    (tmp_path / "warned_module.py").write_text("a = 5\nb = a is 5\n")
-    p = tmp_path / "prog.py"
-    p.write_text(SYNTAX_WARNINGS[name])
-    expected = run_cpython(str(p))
-    for cache in tmp_path.glob("__pycache__"):
-        import shutil
-        shutil.rmtree(str(cache))       # (CPython warns again only when it compiles again)
-    actual = run_refvm(str(p), cwd=str(tmp_path))
+    expected, actual = _both(tmp_path, SYNTAX_WARNINGS[name],
+                             {"warned_module.py": "a = 5\nb = a is 5\n"})
     assert expected.status == 0 and "SyntaxWarning" in expected.stderr, expected.stderr
     assert (actual.status, actual.stdout, actual.stderr) == \
         (expected.status, expected.stdout, expected.stderr)
@@ -371,11 +375,7 @@ def test_an_uncaught_lookup_error_suggests_a_name_as_cpython_does(tmp_path, name
     # CPython 3.11's "Did you mean" (Python/suggestions.c): refvm printed
     # none until 2026-12-05; the traceback's ^^^^ markers are left out of the
     # comparison (refvm does not print them: docs/refvm.md, "Not yet")
-    from refvm_helpers import run_cpython
-    p = tmp_path / "prog.py"
-    p.write_text(SUGGESTIONS[name])
-    expected = run_cpython(str(p))
-    actual = run_refvm(str(p), cwd=str(tmp_path))
+    expected, actual = _both(tmp_path, SUGGESTIONS[name])
 
     def without_markers(text):
         return [ln for ln in text.splitlines() if not set(ln.strip()) <= set("^~")]

@@ -10,19 +10,24 @@ names = ["bool", "int", "float", "str", "list", "tuple", "dict", "set", "frozens
          "isinstance", "issubclass", "getattr", "setattr", "hasattr", "delattr", "divmod",
          "pow", "round", "chr", "ord", "hex", "oct", "bin", "format", "callable", "vars", "dir",
          "print", "input", "open", "memoryview"]
+
+
+def outcome(f, args, kw):
+    try:
+        f(*args, **kw)
+        return "ok"
+    except TypeError as e:
+        return "TypeError: %s" % e
+    except Exception as e:
+        return type(e).__name__
+
+
 for n in names:
     f = getattr(builtins, n)
     for args, kw in (((1, 2, 3, 4, 5), {}), ((), {"bogus": 1}), ((), {})):
         if n == "input" and not args and not kw:
             continue
-        try:
-            f(*args, **kw)
-            r = "ok"
-        except TypeError as e:
-            r = "TypeError: %s" % e
-        except Exception as e:
-            r = "%s" % type(e).__name__
-        print(n, len(args), sorted(kw), r)
+        print(n, len(args), sorted(kw), outcome(f, args, kw))
 
 
 # methods of builtin types (CPython names a METH_VARARGS method alone, `count()`,
@@ -38,11 +43,4 @@ for tname, o in objs.items():
         if not callable(f):
             continue
         for args, kw in (((1, 2, 3, 4, 5), {}), ((), {"bogus": 1})):
-            try:
-                f(*args, **kw)
-                r = "ok"
-            except TypeError as e:
-                r = "TypeError: %s" % e
-            except Exception as e:
-                r = type(e).__name__
-            print(tname, m, len(args), sorted(kw), r)
+            print(tname, m, len(args), sorted(kw), outcome(f, args, kw))

@@ -267,6 +267,38 @@ _keyword_attrs(w_AttributeError, ("name", "obj"))
 _keyword_attrs(w_NameError, ("name",))
 
 
+# UnicodeDecodeError(encoding, object, start, end, reason) and its kin: their
+# arguments checked, their attributes and their str() as CPython's (the host's
+# own exception, made from the attributes, words it)
+
+def _unicode_error(w_type, host, attrs):
+    def init(w_self, *args, **kwargs):
+        try:
+            h = host(*args, **kwargs)
+        except TypeError as e:
+            raise space.oefmt(w_TypeError, str(e))
+        w_self.args = tuple(args)
+        for a in ("encoding", "object", "start", "end", "reason"):
+            w_self.w_dict[a] = getattr(h, a, None)
+        return None
+
+    def str_(w_self):
+        try:
+            return str(host(*[w_self.w_dict.get(a) for a in attrs]))
+        except (TypeError, ValueError, AttributeError):
+            return exc_str(w_self)
+    method(w_type, "__init__")(init)
+    method(w_type, "__str__")(str_)
+
+
+_unicode_error(w_UnicodeDecodeError, UnicodeDecodeError,
+               ("encoding", "object", "start", "end", "reason"))
+_unicode_error(w_UnicodeEncodeError, UnicodeEncodeError,
+               ("encoding", "object", "start", "end", "reason"))
+_unicode_error(w_UnicodeTranslateError, UnicodeTranslateError,
+               ("object", "start", "end", "reason"))
+
+
 def lookup_error(w_type, msg, name, w_obj=NULL):
     """The AttributeError or NameError of a failed lookup, its name (and obj) set."""
     w_e = W_BaseException(w_type, (msg,))

@@ -24,6 +24,8 @@ PYPY_HOST_DIFFERENCES = {
     "operator_errors.py": "builtin error messages worded by PyPy",
     "builtin_argument_errors.py": "a host function's own argument check is PyPy's (range, slice)",
     "operations_of_every_kind.py": "builtin error messages worded by PyPy",
+    "unicode_errors.py": "the host's exception checks the arguments: PyPy's words",
+    "builtin_values_and_errors.py": "builtin error messages worded by PyPy",
 }
 
 

@@ -297,6 +297,7 @@ def type_new(w_meta, *args, **kwargs):
     if w_bases.__class__ is not tuple:
         raise space.oefmt(E.w_TypeError, "type.__new__() argument 2 must be tuple, not %s"
                           % space.type_name(w_bases))
+    calculate_metaclass(w_meta, w_bases)    # (its conflict first, as CPython's type_new)
     return create_class(w_meta, str(name), w_bases, w_ns, kwargs)
 
 
@@ -526,11 +527,21 @@ def _set_name(w_t, w_v):
     if w_t.is_builtin:
         raise space.oefmt(E.w_TypeError, "cannot set '__name__' attribute of immutable type '%s'"
                           % w_t.name)
+    _name_str(w_t, w_v, "__name__")
+    if "\0" in w_v:
+        raise space.oefmt(E.w_ValueError, "type name must not contain null characters")
     w_t.name = w_v
 
 
 def _set_qualname(w_t, w_v):
+    _name_str(w_t, w_v, "__qualname__")
     w_t.qualname = w_v
+
+
+def _name_str(w_t, w_v, attr):
+    if not isinstance(w_v, str):
+        raise space.oefmt(E.w_TypeError, "can only assign string to %s.%s, not '%s'"
+                          % (w_t.name, attr, space.type_name(w_v)))
 
 
 getset(w_type, "__name__", _set_name)(lambda w_t: w_t.name)

@@ -144,7 +144,7 @@ def test_suggestions_are_cpythons():
 @pytest.mark.parametrize("name", ["builtin_argument_errors.py", "operations_of_every_kind.py",
                                   "lookup_error_attributes.py", "constant_folding.py",
                                   "compile_time_errors.py", "unicode_errors.py",
-                                  "builtin_values_and_errors.py"])
+                                  "builtin_values_and_errors.py", "class_protocol_errors.py"])
 def test_programs_in_process_match_cpython(name, capfd):
     path = os.path.join(PROGRAMS, name)
     expected = subprocess.run([sys.executable, path], capture_output=True, text=True,

@@ -96,7 +96,7 @@ class CodeGen(ExprGen):
         elif isinstance(node, ast.Call):
             self.check_call(node)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
-            self.check_subscript(node.value, node.slice, node)
+            self.check_subscript(node)
         for name in node._fields:
             value = getattr(node, name, None)
             for child in (value if isinstance(value, list) else [value]):

@@ -29,7 +29,7 @@ class ExprGen(object):
         self.emit("LOAD_ATTR", self.unit.add_name(self.mangle(node.attr)))
 
     def visit_Subscript(self, node):
-        self.check_subscript(node.value, node.slice, node)
+        self.check_subscript(node)
         self.visit(node.value)
         self.visit(node.slice)
         self.emit("BINARY_SUBSCR")
@@ -44,8 +44,9 @@ class ExprGen(object):
                 return
             left = right
 
-    def check_subscript(self, value, index, node):
+    def check_subscript(self, node):
         """`None[0]`, `[1, 2]["a"]`: SyntaxWarnings (check_subscripter, check_index)."""
+        value, index = node.value, node.slice
         if (isinstance(value, ast.Constant) and (
                 value.value is None or value.value is Ellipsis or
                 isinstance(value.value, (int, float, complex, set, frozenset)))) or \

@@ -145,7 +145,7 @@ def syntax_error_lines(filename, lineno, text, offset, end_lineno, end_offset,
     while "\n" in text and text.index("\n") < col:
         skip = text.index("\n") + 1          # (a line before the one the column is on)
         text, n, col = text[skip:], n - skip, col - skip
-    out.append("    " + text[:n] if "\n" not in text[:n] else "    " + text.rstrip("\n"))
+    out.append("    " + text[:n])             # (lines after the column's too, as CPython)
     if col >= 0:
         out.append("    " + " " * col + "^" * carets)
     return out

@@ -116,6 +116,8 @@ _START_MAX_STR_DIGITS = getattr(_hostsys, "get_int_max_str_digits", lambda: None
 def end_run():
     if _START_MAX_STR_DIGITS is not None:
         _hostsys.set_int_max_str_digits(_START_MAX_STR_DIGITS)
+
+
 _INT_INFO_FIELDS = ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
                     "str_digits_check_threshold")
 

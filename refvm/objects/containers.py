@@ -53,14 +53,8 @@ _SORT_FAST = (int, float, str)
 
 
 @method(w_list, "sort")
-def list_sort(w_self, *args, key=None, reverse=False):
-    if len(args) > 2 - (key is not None) - (reverse is not False):
-        # (CPython's Argument Clinic counts every argument against the two
-        # keywords first; the keywords given are not told from defaults here)
-        raise space.oefmt(E.w_TypeError, "sort() takes at most 2 arguments (%d given)"
-                          % (len(args) + (key is not None) + (reverse is not False)))
-    if args:
-        raise space.oefmt(E.w_TypeError, "sort() takes no positional arguments")
+def list_sort(w_self, *, key=None, reverse=False):
+    # (arguments it cannot take: functions.CPYTHON_ARGUMENTS["list.sort"])
     items = list(w_self)
     del w_self[:]          # as CPython: the list looks empty while it is sorted
     try:

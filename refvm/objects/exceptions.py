@@ -225,18 +225,19 @@ def import_error(w_type, msg, name, path=None):
     return w_e
 
 
-def _importerror_attr(attr):
-    # also for ImportErrors refvm raises itself: None when never set
-    def get(w_e):
-        return w_e.w_dict.get(attr)
+def _dict_attrs(w_type, attrs):
+    """Attributes an exception keeps in its dict, None when never set (also
+    for the exceptions refvm raises itself)."""
+    for a in attrs:
+        def get(w_e, a=a):
+            return w_e.w_dict.get(a)
 
-    def set_(w_e, w_v):
-        w_e.w_dict[attr] = w_v
-    getset(w_ImportError, attr, set_)(get)
+        def set_(w_e, w_v, a=a):
+            w_e.w_dict[a] = w_v
+        getset(w_type, a, set_)(get)
 
 
-for _attr in ("name", "path", "msg"):
-    _importerror_attr(_attr)
+_dict_attrs(w_ImportError, ("name", "path", "msg"))
 
 
 # AttributeError(*args, name=None, obj=None) and NameError(*args, name=None)
@@ -254,13 +255,7 @@ def _keyword_attrs(w_type, attrs):
             w_self.w_dict[a] = kwargs.get(a)
         return None
     method(w_type, "__init__")(init)
-    for a in attrs:
-        def get(w_e, a=a):
-            return w_e.w_dict.get(a)
-
-        def set_(w_e, w_v, a=a):
-            w_e.w_dict[a] = w_v
-        getset(w_type, a, set_)(get)
+    _dict_attrs(w_type, attrs)
 
 
 _keyword_attrs(w_AttributeError, ("name", "obj"))

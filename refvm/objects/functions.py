@@ -49,7 +49,8 @@ def call_host(fn, args, kwargs, owner=None):
 #   form "expected": _PyArg_CheckPositional ("bool expected at most 1
 #     argument, got 5"); "takes": PyArg_ParseTuple ("int() takes at most 2
 #     arguments (5 given)"); a tuple of parameter names: Argument Clinic's
-#     _PyArg_UnpackKeywords (least: positional-only ones; most: all).
+#     _PyArg_UnpackKeywords (least: positional-only ones; most: positional
+#     ones).
 #   keywords: "none" ("NAME() takes no keyword arguments"), "invalid" (the
 #     first unknown one: "'k' is an invalid keyword argument for NAME()"),
 #     or None (the function's own check decides).
@@ -57,13 +58,13 @@ def call_host(fn, args, kwargs, owner=None):
 _EXPECTED_1 = ("expected", 0, 1, "none")
 CPYTHON_ARGUMENTS = {
     "bool": _EXPECTED_1, "float": _EXPECTED_1, "list": _EXPECTED_1, "tuple": _EXPECTED_1,
-    "set": _EXPECTED_1, "frozenset": _EXPECTED_1, "dict": ("expected", 0, 1, None),
+    "set": _EXPECTED_1, "frozenset": _EXPECTED_1,
     "int": ("takes", 0, 2, "invalid"), "complex": ("takes", 0, 2, "invalid"),
     "str": ("takes", 0, 3, "invalid"), "bytes": ("takes", 0, 3, "invalid"),
     "bytearray": ("takes", 0, 3, "invalid"), "property": ("takes", 0, 4, "invalid"),
     "range": ("expected", 1, 3, "none"), "slice": ("expected", 1, 3, "none"),
     "reversed": ("expected", 1, 1, "none"), "staticmethod": ("expected", 1, 1, "none"),
-    "classmethod": ("expected", 1, 1, "none"), "super()": ("expected", 0, 2, "none"),
+    "classmethod": ("expected", 1, 1, "none"),
     "iter": ("expected", 1, 2, "none"), "next": ("expected", 1, 2, "none"),
     "format": ("expected", 1, 2, "none"), "vars": ("expected", 0, 1, "none"),
     "dir": ("expected", 0, 1, "none"), "input": ("expected", 0, 1, "none"),
@@ -77,12 +78,13 @@ CPYTHON_ARGUMENTS = {
     "round": (("number", "ndigits"), 0, 2, "invalid"),
     "memoryview": (("object",), 0, 1, "invalid"),
     "print": ("expected", 0, 1 << 30, "invalid"),
-    "list.sort": (("key", "reverse"), 0, 2, "invalid"),
+    "list.sort": (("key", "reverse"), 0, 0, "invalid"),
     "open": (("file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
               "opener"), 0, 8, "invalid"),
 }
 # METH_VARARGS methods whose keyword refusal names only the method
-# (`count() takes no keyword arguments`; list.append's says `list.append()`)
+# (`count() takes no keyword arguments`; list.append's says `list.append()`):
+# the host's own methods, whose unbound call names the type (call_host)
 _BARE_NO_KEYWORDS = frozenset(
     ["%s.%s" % (t, m) for t in ("str", "bytes", "bytearray")
      for m in ("count", "endswith", "find", "index", "rfind", "rindex", "startswith")] +
@@ -102,9 +104,9 @@ def cpython_arguments(name, given, kwargs, accepted=()):
         return None
     form, least, most, keywords = spec
     # (a method's messages name the method alone: `sort()`)
-    call = name if name.endswith("()") else name.rsplit(".", 1)[-1] + "()"
+    call = name.rsplit(".", 1)[-1] + "()"
     if isinstance(form, tuple):
-        return _clinic_keywords(call, name, form, least, given, kwargs)
+        return _clinic_keywords(call, name, form, least, most, given, kwargs)
     if kwargs and keywords == "none":
         return "%s takes no keyword arguments" % call       # (checked first)
     if form == "expected":
@@ -122,13 +124,17 @@ def cpython_arguments(name, given, kwargs, accepted=()):
     return None
 
 
-def _clinic_keywords(call, name, params, posonly, given, kwargs):
+def _clinic_keywords(call, name, params, posonly, maxpos, given, kwargs):
     """_PyArg_UnpackKeywords' messages (CPython 3.11, Python/getargs.c)."""
     most = len(params)
     if given + len(kwargs) > most:
         return "%s takes at most %d %sargument%s (%d given)" % (
             call, most, "keyword " if given == 0 else "", "" if most == 1 else "s",
             given + len(kwargs))
+    if given > maxpos:
+        return "%s takes no positional arguments" % call if maxpos == 0 else \
+            "%s takes at most %d positional argument%s (%d given)" % (
+                call, maxpos, "" if maxpos == 1 else "s", given)
     if given < posonly:
         return "%s takes at least %d positional argument%s (%d given)" % (
             call, posonly, "" if posonly == 1 else "s", given)
@@ -151,8 +157,6 @@ def arity_error(fn, owner, args, kwargs):
     w_t = args[0] if args and name == "__new__" else None
     cname = w_t.name if w_t is not None and getattr(w_t, "is_builtin", False) else \
         (name[:-len(".__init__")] if name.endswith(".__init__") else name)
-    if name == "super" or cname == "super":
-        cname = "super()"
     accepted = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
     msg = cpython_arguments(cname, given - (1 if w_t is not None else 0), kwargs or {},
                              accepted)
@@ -161,8 +165,6 @@ def arity_error(fn, owner, args, kwargs):
     most = code.co_argcount - skip
     least = most - len(fn.__defaults__ or ())
     if kwargs and not code.co_kwonlyargcount and not code.co_flags & 0x08:
-        if name in _BARE_NO_KEYWORDS:
-            name = name.rsplit(".", 1)[-1]
         return space.oefmt(E.w_TypeError, "%s() takes no keyword arguments" % name)
     if code.co_flags & 0x04:
         return space.oefmt(E.w_TypeError, "%s() takes at least %d argument%s (%d given)"

@@ -647,7 +647,9 @@ W_Super.w_type = w_super
 
 
 @staticmethod_(w_super, "__new__")
-def super_new(w_cls, *args):
+def super_new(w_cls, *args, **kwargs):
+    if kwargs:
+        raise space.oefmt(E.w_TypeError, "super() takes no keyword arguments")
     if len(args) > 2:
         raise space.oefmt(E.w_TypeError, "super() expected at most 2 arguments, got %d"
                           % len(args))

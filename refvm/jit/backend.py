@@ -28,6 +28,7 @@ from refvm.objects.space import unpack_iterable
 from refvm.gc.instances import new_instance, new_plain_instance
 from refvm.jit.ir import Snapshot, ROOT
 from refvm.jit import JitExit
+import weakref as _weakref
 
 SIMPLE = (int, bool, type(None))
 
@@ -569,11 +570,23 @@ class Emitter(object):
             self.inlined.add(id(snap))
             self.inline_bridge(snap, ind)
             return
+        inputs = bridge_inputs(snap, self.root)
+        names = [v.name for v in inputs]
+        call, _params, rest = bridge_args(names)
+        args = "".join(", " + a for a in call)
+        fn = "bridge_fn"
         if snap.bridge_fn is None:
-            e(ind, "if %s.bridge_fn is None: %s" % (self.kname(snap), self.exit(snap)))
-        names = [v.name for v in bridge_inputs(snap, self.root)]
-        args = "".join(", " + a for a in bridge_args(names)[0])
-        e(ind, "x = %s.bridge_fn(f, st, t%s)" % (self.kname(snap), args))
+            maker = self.exit_maker(snap, inputs, len(names) - len(rest), bool(rest))
+            if maker is None:
+                e(ind, "if %s.bridge_fn is None: %s" % (self.kname(snap), self.exit(snap)))
+            else:
+                # one call either way: the exit's maker until a bridge is attached
+                # (hotloop.record_bridge), then the bridge (host compile time: the
+                # exit tuple written out at every such guard was a third of the
+                # source, and compiling a tenth of richards' time)
+                snap.exit_fn = snap.bridge_go = maker
+                fn = "bridge_go"
+        e(ind, "x = %s.%s(f, st, t%s)" % (self.kname(snap), fn, args))
         if self.drain_mode:
             e(ind, "break")             # (see build_drain)
             return
@@ -585,6 +598,50 @@ class Emitter(object):
         e(ind, "t, %s = x" % "".join(n + ", " for n in hv) if hv else "t = x[0]")
         e(ind, "x = None")
         e(ind, self.reenter or ("break" if self.root.preamble else "continue"))  # (see build)
+
+    def exit_maker(self, snap, inputs, ndirect, rest):
+        """The host function a guard's failure branch calls while it has no bridge
+        (call_bridge): given the bridge's arguments, it returns the exit self.exit
+        writes out, (index, t + ticks, values, None).  None when a value of the
+        exit is not one of the arguments, a constant or the frame."""
+        self.exit(snap)                 # (its number, owner, simple_pc)
+        if snap.simple_pc >= 0:
+            # (it may be an inner loop's usual end, taken at every run of its
+            # trace from an outer one, backend.run_loop: written out)
+            return None
+        where = dict((id(v), i) for i, v in enumerate(inputs))
+        template = self.exit_template(snap.values(), where)
+        if template is None:
+            return None
+        return exit_maker(snap.index, snap.ticks, template, ndirect, rest, snap)
+
+    def exit_template(self, values, where):
+        """exit_maker's template of values (where: argument numbers by id);
+        None if one cannot be in it.  (A method, not a recursive closure: that
+        would be a reference cycle, host garbage the VM's gc.collect() counts.)"""
+        out = []
+        for v in values:
+            if v is None:
+                out.append((0, NULL))
+            elif v in self.inline:
+                return None
+            elif v.isconst:
+                # (named in the function's namespace too, where hide_classes
+                # finds the classes its code keeps alive)
+                self.k(v.const)
+                out.append((0, v.const))
+            elif v is ROOT:
+                out.append((2, None))
+            elif v.items is not None:
+                sub = self.exit_template(v.items, where)
+                if sub is None:
+                    return None
+                out.append((3, sub))
+            elif id(v) in where:
+                out.append((1, where[id(v)]))
+            else:
+                return None
+        return tuple(out)
 
     def inline_bridge(self, snap, ind):
         """A generator step's bridge written into its guard's failure branch (a
@@ -1342,9 +1399,71 @@ def _all_ops(step):
 
 
 def _calls_bridge(text):
-    """A line of a step's source that calls a guard's bridge (not the test
-    before it)."""
-    return ".bridge_fn(" in text and not text.lstrip().startswith("if ")
+    """A line of a step's source that calls a guard's bridge, or the maker of
+    its exit while it has none (not the test before it)."""
+    return (".bridge_fn(" in text or ".bridge_go(" in text) and \
+        not text.lstrip().startswith("if ")
+
+
+EXIT_COMPILE_AFTER = 2      # calls of an exit's maker before it is compiled (exit_maker)
+
+
+def exit_maker(index, ticks, template, ndirect, rest, snap):
+    """What Emitter.exit_maker returns: a function of a guard's bridge
+    arguments (f, st, t, then ndirect values, a list of more if rest, then the
+    Nones of let_go) making its exit.  template: one (kind, x) per value of the
+    exit, kind 0 a constant x, 1 the argument numbered x, 2 the frame f, 3 a
+    tuple of template x.  Most exits are never taken, and compiling their
+    tuples cost more than the calls do; some are taken all the time (the end
+    of an inner loop's trace): at its EXIT_COMPILE_AFTER-th call the maker is
+    replaced by a host function building the tuple from its parameters, in the
+    snapshot (still without a bridge) that calls it.  (It names the snapshot
+    weakly, and not itself: no reference cycle, host garbage the VM's
+    gc.collect() would count.)"""
+    ref = _weakref.ref(snap)
+    calls = [0]
+
+    def go(f, st, t, *args):
+        calls[0] += 1
+        if calls[0] == EXIT_COMPILE_AFTER:
+            s = ref()
+            if s is not None and s.bridge_go is s.exit_fn and s.bridge_fn is None:
+                s.exit_fn = s.bridge_go = _compile_exit(index, ticks, template, ndirect, rest)
+        ins = args[:ndirect] + tuple(args[ndirect]) if rest else args
+        return (index, t + ticks, _fill(template, f, ins), None)
+    return go
+
+
+def _fill(template, f, ins):
+    return tuple(x if k == 0 else ins[x] if k == 1 else f if k == 2 else _fill(x, f, ins)
+                 for k, x in template)
+
+
+def _compile_exit(index, ticks, template, ndirect, rest):
+    """exit_maker's function compiled: `def go(f, st, t, a0, a1, *_): return
+    (index, t + ticks, (a1, c0, (a0, ), ), None)`."""
+    ns = {}
+    params = ["a%d" % i for i in range(ndirect)] + (["_L"] if rest else [])
+    src = "def go(f, st, t, %s*_): return (%d, t + %d, %s, None)" % (
+        "".join(p + ", " for p in params), index, ticks, _exit_expr(template, ndirect, ns))
+    exec(compile(src, "<jit exit %d>" % index, "exec"), ns)
+    return ns["go"]
+
+
+def _exit_expr(template, ndirect, ns):
+    parts = []
+    for k, x in template:
+        if k == 0:
+            name = "c%d" % len(ns)
+            ns[name] = x
+            parts.append(name)
+        elif k == 1:
+            parts.append("a%d" % x if x < ndirect else "_L[%d]" % (x - ndirect))
+        elif k == 2:
+            parts.append("f")
+        else:
+            parts.append(_exit_expr(x, ndirect, ns))
+    return "(" + "".join(p + ", " for p in parts) + ")"
 
 
 def _lean(step, lines):

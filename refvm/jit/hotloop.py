@@ -475,6 +475,7 @@ class Jit(object):
             fn, src = backend.compile_bridge(bridge, snap, old.trace, name, self, old.exits)
             owner = snap.owner
             snap.bridge, snap.bridge_fn = bridge, fn
+            snap.bridge_go = fn         # (code calling the exit's maker calls the bridge)
             try:
                 if owner is old.trace and self.join_step(old, bridge, src):
                     pass                # (its code has the bridge's now)
@@ -486,10 +487,13 @@ class Jit(object):
                     new.header_failures = old.header_failures
                     info.compiled = new
                 else:
-                    owner.origin.bridge_fn, _ = backend.compile_bridge(
-                        owner, owner.origin, old.trace, owner.fn_name, self, old.exits)
+                    origin = owner.origin
+                    origin.bridge_fn, _ = backend.compile_bridge(
+                        owner, origin, old.trace, owner.fn_name, self, old.exits)
+                    origin.bridge_go = origin.bridge_fn
             except BaseException:
                 snap.bridge = snap.bridge_fn = None
+                snap.bridge_go = snap.exit_fn
                 raise
             bridge.fn_name = name
             cur = info.compiled         # (the classes the loop's code now names)

@@ -78,7 +78,7 @@ class Level(object):
 class Snapshot(object):
     __slots__ = ("levels", "ticks", "index", "failures", "bridge", "no_bridge", "known_locals",
                  "simple_pc", "nest", "reload", "tries", "bridge_fn", "owner", "linked",
-                 "__weakref__")
+                 "bridge_go", "exit_fn", "__weakref__")
 
     def __init__(self, levels, ticks):
         self.levels = levels
@@ -87,6 +87,8 @@ class Snapshot(object):
         self.failures = 0
         self.bridge = None          # the bridge's Trace, once this guard has one
         self.bridge_fn = None       # ... and its compiled host function (backend.py)
+        self.exit_fn = None         # a function making the exit (backend.exit_maker) ...
+        self.bridge_go = None       # ... called instead of the bridge while it has none
         self.owner = None           # the Trace whose code has this exit
         self.linked = False         # its code calls snap.bridge_fn once it is set
         self.no_bridge = False

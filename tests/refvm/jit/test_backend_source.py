@@ -159,3 +159,49 @@ def test_a_null_test_goes_only_before_the_values_class_test():
     group = [_Op("guard_nonnull", v), _Op("guard_true", v)]
     assert not _class_tested_next(group, 0)
     assert not _class_tested_next([_Op("guard_nonnull", v)], 0)
+
+
+def test_an_exits_maker_makes_the_exit_the_written_out_tuple_made():
+    # a guard with no bridge yet calls the maker of its exit with the bridge's
+    # arguments (Emitter.exit_maker); generic at first, compiled from its
+    # second call on: each call must give what `return (index, t + ticks,
+    # (values), None)` gave, for every kind of value and with the values past
+    # CALL_ARGS passed in a list
+    from refvm.jit.backend import exit_maker
+    from refvm.jit.ir import Snapshot
+    from refvm.objects.model import NULL
+    frame, k = Obj(), Obj()
+    for n in (3, 40):
+        names = ["v%d" % i for i in range(n)]
+        args, _params, rest = bridge_args(names)
+        ndirect = n - len(rest)
+        values = [Obj() for _ in range(n)]
+        # constants (a VM object, None, NULL), the frame, arguments (the first,
+        # the last: past the list's start when there is one), a nested tuple
+        template = ((0, k), (1, 0), (2, None), (3, ((1, n - 1), (0, None), (0, NULL))),
+                    (1, n // 2))
+        expected = (k, values[0], frame, (values[n - 1], None, NULL), values[n // 2])
+        snap = Snapshot([], 0)
+        snap.exit_fn = snap.bridge_go = exit_maker(7, 5, template, ndirect, bool(rest), snap)
+        call = list(values[:ndirect]) + ([list(values[ndirect:])] if rest else []) + \
+            [None] * (len(args) - ndirect - (1 if rest else 0))
+        first = snap.bridge_go
+        got = [snap.bridge_go(frame, None, 100 + i, *call) for i in range(3)]
+        assert got == [(7, 105 + i, expected, None) for i in range(3)]
+        assert all(g[2][j] is e for g in got for j, e in enumerate(expected) if j != 3)
+        assert snap.bridge_go is not first and snap.exit_fn is snap.bridge_go   # (compiled)
+
+
+def test_an_exits_maker_is_not_compiled_over_a_bridge():
+    # the bridge attached between its first and second call stays the call
+    from refvm.jit.backend import exit_maker
+    from refvm.jit.ir import Snapshot
+    snap = Snapshot([], 0)
+    snap.exit_fn = snap.bridge_go = exit_maker(0, 1, ((1, 0),), 1, False, snap)
+    assert snap.bridge_go(None, None, 0, "a", None) == (0, 1, ("a",), None)
+
+    def bridge(f, st, t, v, _0):
+        return "bridge"
+    snap.bridge_fn = snap.bridge_go = bridge
+    assert snap.exit_fn(None, None, 0, "b", None) == (0, 1, ("b",), None)
+    assert snap.bridge_go is bridge

@@ -59,6 +59,7 @@ def _frame_type():
     functions.getset(w_frame, "f_lineno")(lambda f: f.line())
     functions.getset(w_frame, "f_globals")(lambda f: f.w_globals)
     functions.getset(w_frame, "f_code")(lambda f: f.code)
+    functions.getset(w_frame, "f_back")(lambda f: f.back)
 
 
 def boot():

@@ -481,7 +481,12 @@ def _source_text(source):
 
 
 def syntax_error(e, filename):
-    w_exc = E.W_BaseException(E.TYPES.get(e.cls, E.w_SyntaxError), (e.msg,))
+    # (args as CPython's: the message and (filename, lineno, offset, text,
+    # end_lineno, end_offset), the last two only when the error has them)
+    where = (filename, e.lineno, e.offset, e.text)
+    if e.end_lineno is not None:
+        where += (e.end_lineno, e.end_offset)
+    w_exc = E.W_BaseException(E.TYPES.get(e.cls, E.w_SyntaxError), (e.msg, where))
     w_exc.w_dict.update({"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                          "filename": filename, "text": e.text, "end_lineno": e.end_lineno,
                          "end_offset": e.end_offset})

@@ -135,9 +135,9 @@ def main(argv):
         sys.stderr.flush()
         return EXIT_USAGE
     try:
-        with open(path, encoding="utf-8") as fh:
-            source = fh.read()
-    except (OSError, UnicodeDecodeError) as e:
+        with open(path, "rb") as fh:
+            source = fh.read()          # (bytes: the parser decodes them, PEP 263)
+    except OSError as e:
         sys.stderr.write("refvm: can't open file '%s': %s\n" % (path, e))
         sys.stderr.flush()
         return EXIT_USAGE
@@ -331,8 +331,16 @@ def run_program(cfg, path, source, args):
     w_globals = setup(cfg, path, args)
     path = os.path.abspath(path)        # CPython 3.9+ shows the script's absolute path
     w_globals["__file__"] = path
+    from refvm.compiler.encoding import script_error, source_text
+    data, source = source, source_text(source)
+    problem = script_error(data, path)
+    if problem is not None:
+        # (CPython's file tokenizer: the message alone, no location)
+        _flush()
+        sys.stderr.write("SyntaxError: %s\n" % problem)
+        return 1
     try:
-        code = compiler.compile_source(source, path, warn=compiler.stderr_warnings(path))
+        code = compiler.compile_source(data, path, warn=compiler.stderr_warnings(path))
     except CompileError as e:
         _print_syntax_error(e, path, source)
         return 1

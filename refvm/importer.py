@@ -39,6 +39,14 @@ HOST_MODULES = {
 }
 
 
+# Functions of host stdlib modules that CPython 3.11 runs in C (the module's C
+# half, here missing, replaces them): refvm runs the Python fallback, whose
+# frames CPython's tracebacks do not have (Code.in_c)
+C_FUNCTIONS = {
+    "warnings": ("warn", "warn_explicit"),
+}
+
+
 def _gc_modules(which=0):
     from refvm.gc import gcmodule, weakrefs, exiting
     return (gcmodule, weakrefs, exiting)[which]
@@ -143,8 +151,8 @@ class Importer(object):
             self.modules[fullname] = w_mod
             self._bind_in_parent(fullname, w_mod)
             return w_mod
-        with open(path, encoding="utf-8") as fh:
-            source = fh.read()
+        with open(path, "rb") as fh:
+            source = fh.read()      # (bytes, compiled as importlib compiles them: PEP 263)
         is_pkg = os.path.basename(path) == "__init__.py"
         display = path if not path.startswith(LIB_DIR) else "<refvm>/" + os.path.relpath(
             path, LIB_DIR)
@@ -181,6 +189,11 @@ class Importer(object):
             raise
         finally:
             self.stdlib_depth -= stdlib
+        if stdlib:
+            for name in C_FUNCTIONS.get(fullname, ()):
+                code = getattr(w_dict.get(name), "code", None)
+                if code is not None:
+                    code.in_c = True
         self._bind_in_parent(fullname, w_mod)
         return w_mod
 

@@ -8,7 +8,7 @@ import _ast as ast     # (the node classes; ast.py itself costs 1 ms at every st
 
 from refvm.errors import CompileError, Unsupported
 from refvm.compiler.symtable import build_symtable
-from refvm.compiler.codegen import CodeGen
+from refvm.compiler.codegen import CodeGen, AS_ERROR
 from refvm.compiler.fold import fold
 
 
@@ -48,18 +48,49 @@ def compile_tree(tree, filename, mode="exec", warn=None):
 
 
 def stderr_warnings(filename):
-    """A warn() for compile_source that prints each SyntaxWarning as CPython
-    does when no warnings filter says otherwise (refvm has no `warnings`
-    module yet): `file:line: SyntaxWarning: message` and the line, if the
-    file has it."""
+    """A warn() for compile_source, as CPython's compiler issues each
+    SyntaxWarning: through the program's `warnings` module once it has imported
+    it (its filters apply; a warning its filters make an error is raised, and
+    warn() returns AS_ERROR: the compiler raises a SyntaxError with the same
+    message at the same place); else printed as CPython prints it when no
+    filter says otherwise, `file:line: SyntaxWarning: message` and the line,
+    if the file has it.  (CPython's filters are the C half's, shared with
+    warnings.py; refvm's warnings.py is the only half.)"""
     import sys
     from refvm.interp.traceback import raw_line
 
     def warn(message, lineno):
+        w_module = _warnings_module()
+        if w_module is not None:
+            return _through_warnings(w_module, message, filename, lineno)
         line = raw_line(filename, lineno)
         try:
             sys.stderr.write("%s:%d: SyntaxWarning: %s\n%s" % (
                 filename, lineno, message, "  %s\n" % line.strip() if line else ""))
         except (OSError, ValueError):
             pass                    # (a closed or broken stderr: lost, as CPython's)
+        return None
     return warn
+
+
+def _warnings_module():
+    from refvm import importer
+    from refvm.objects.functions import W_Function
+    imp = getattr(importer, "IMPORTER", None)
+    w_mod = imp.modules.get("warnings") if imp is not None else None
+    if w_mod is None or not isinstance(w_mod.w_dict.get("warn_explicit"), W_Function):
+        return None
+    return w_mod
+
+
+def _through_warnings(w_module, message, filename, lineno):
+    from refvm.errors import VMError
+    from refvm.objects import space, exceptions as E
+    try:
+        space.call(w_module.w_dict["warn_explicit"], (message, E.w_SyntaxWarning, filename,
+                                                      lineno))
+    except VMError as e:
+        if space.isinstance_w(e.w_exc, E.w_SyntaxWarning):
+            return AS_ERROR
+        raise
+    return None

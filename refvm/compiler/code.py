@@ -12,6 +12,9 @@ class Code(object):
     # refvm/jit/hotloop.py's Jit.next_of without a (code, pc) lookup; cleared
     # when the JIT releases its traces
     jit_steps = None
+    # a function CPython has in C (refvm runs the stdlib's pure-Python
+    # fallback, importer.C_FUNCTIONS): no traceback entry of its own
+    in_c = False
 
     def __init__(self, name, qualname, filename, firstlineno, flags, argcount,
                  posonlyargcount, kwonlyargcount, varnames, cellvars, freevars, names,

@@ -46,6 +46,11 @@ SUPERINSTRUCTIONS = {
     ("INPLACE_OP_ROT_TWO", "STORE_ATTR"): "INPLACE_STORE_ATTR",
 }
 
+# what a warn_to() returns when the program's warnings filters made the
+# SyntaxWarning an error: the compiler raises a SyntaxError with its message
+# instead, at the node it is about (CPython 3.11's compiler_warn)
+AS_ERROR = "error"
+
 
 class CodeGen(ExprGen):
     def __init__(self, table, filename, warn=None):
@@ -106,8 +111,9 @@ class CodeGen(ExprGen):
     def warn(self, msg, node):
         """A SyntaxWarning, as CPython 3.11's compiler issues it: when the code
         it is about is compiled (a `finally` body compiled twice warns twice)."""
-        if self.warn_to is not None:
-            self.warn_to(msg, getattr(node, "lineno", self.unit.lineno))
+        if self.warn_to is not None and \
+                self.warn_to(msg, getattr(node, "lineno", self.unit.lineno)) == AS_ERROR:
+            self.error(msg, node)       # (the program's filters made it an error)
 
     def error(self, msg, node):
         if getattr(node, "lineno", None) is None:

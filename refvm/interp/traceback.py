@@ -33,7 +33,8 @@ def entries(w_exc):
     w_tb = w_exc.w_traceback
     while w_tb is not None:
         code = w_tb.w_tb_frame.code
-        out.append((code.filename, w_tb.lineno, code.name))
+        if not code.in_c:
+            out.append((code.filename, w_tb.lineno, code.name))
         w_tb = w_tb.w_next
     return out
 
@@ -45,10 +46,12 @@ def exception_name(w_type):
     return "%s.%s" % (mod, w_type.qualname)
 
 
-def exception_line(w_exc):
+def exception_line(w_exc, w_msg=NULL):
+    """`Type: str(exc)`; with w_msg, str(w_msg) instead (a SyntaxError whose
+    location is printed above it: CPython prints its msg alone)."""
     name = exception_name(typeof(w_exc))
     try:
-        msg = space.str(w_exc)
+        msg = space.str(w_exc if w_msg is NULL else w_msg)
     except Exception:
         msg = "<exception str() failed>"
     if msg:
@@ -68,9 +71,10 @@ def raw_line(filename, lineno):
     """The source line as it is in the file, or None."""
     if filename not in _lines_cache:
         try:
-            with open(filename, encoding="utf-8") as fh:
-                _lines_cache[filename] = fh.read().splitlines(True)
-        except (OSError, UnicodeDecodeError, TypeError, ValueError):
+            from refvm.compiler.encoding import source_text
+            with open(filename, "rb") as fh:
+                _lines_cache[filename] = source_text(fh.read()).splitlines(True)
+        except (OSError, TypeError, ValueError):
             _lines_cache[filename] = []
     lines = _lines_cache[filename]
     if isinstance(lineno, int) and 0 < lineno <= len(lines):
@@ -106,14 +110,16 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
             if src:
                 lines.append("    " + src)
     d = w_exc.w_dict
+    w_msg = NULL
     if space.isinstance_w(w_exc, E.w_SyntaxError) and d.get("lineno"):
+        w_msg = d.get("msg")
         text = d.get("text")
         if not isinstance(text, str) and isinstance(d.get("filename"), str):
             text = raw_line(d.get("filename"), d.get("lineno"))     # (as CPython reads it)
         lines += syntax_error_lines(d.get("filename"), d.get("lineno"), text, d.get("offset"),
                                     d.get("end_lineno"), d.get("end_offset"),
                                     space.isinstance_w(w_exc, E.w_IndentationError))
-    line = exception_line(w_exc)
+    line = exception_line(w_exc, w_msg)
     hint = suggestion(w_exc)
     lines.append(line if hint is None else "%s. Did you mean: '%s'?" % (line, hint))
     return lines

@@ -45,7 +45,8 @@ RESIDUAL_CALLS = frozenset(["CALL_FUNCTION", "CALL_METHOD", "CALL_FUNCTION_KW"])
 
 # builtins that read their caller's frame: a trace keeps locals in host
 # variables and inlined frames virtual, so loops calling these are not traced
-INTROSPECTING = frozenset(["locals", "vars", "dir", "super", "eval", "exec", "globals"])
+INTROSPECTING = frozenset(["locals", "vars", "dir", "super", "eval", "exec", "globals",
+                           "_getframe"])
 
 
 class Step(object):

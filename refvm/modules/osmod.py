@@ -10,7 +10,7 @@ def _fns(host, names):
 
 def make_path():
     d = _fns(_os.path, ["join", "dirname", "basename", "exists", "isfile", "isdir", "abspath",
-                        "split", "splitext", "normpath", "relpath", "getsize", "isabs",
+                        "split", "splitext", "normpath", "relpath", "getsize", "getmtime", "isabs",
                         "expanduser", "realpath", "commonprefix"])
     d["sep"] = _os.sep
     return d

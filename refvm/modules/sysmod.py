@@ -101,8 +101,28 @@ def _exception():
     return _state.state.exc_info
 
 
-def _getframe(depth=0):
-    raise space.oefmt(E.w_ValueError, "sys._getframe is not supported by refvm yet")
+def _getframe(w_depth=0):
+    """sys._getframe([depth]): the caller's frame, or the one depth calls out
+    (a negative depth: the caller's, as CPython 3.11).  A builtin's call makes
+    no frame, so the VM thread's current frame is the caller's.  (The JIT does
+    not record through a call of it, recorder.INTROSPECTING: the frames it
+    walks are real.)"""
+    depth = space.index(w_depth)
+    f = _state.state.frame
+    while depth > 0 and f is not None:
+        f = f.back
+        depth -= 1
+    if f is None:
+        raise space.oefmt(E.w_ValueError, "call stack is not deep enough")
+    return f
+
+
+# sys.flags' fields in CPython 3.11's order; the values are the host's (the
+# interpreter refvm runs on was started the way the program's CPython would be)
+_FLAGS_FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                 "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                 "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                 "warn_default_encoding", "safe_path", "int_max_str_digits")
 
 
 # The limit on int <-> decimal str conversions (CPython 3.11's security fix
@@ -160,7 +180,10 @@ def make(argv, modules):
         "float_info": make_struct("sys.float_info", _FLOAT_INFO_FIELDS,
                                   tuple(getattr(_hostsys.float_info, f) for f in _FLOAT_INFO_FIELDS)),
         "executable": "",
-        "flags": None,
+        "flags": make_struct("sys.flags", _FLAGS_FIELDS,
+                             tuple(getattr(_hostsys.flags, f, 0) for f in _FLAGS_FIELDS)),
+        # (-W options reach CPython's program here, and PYTHONWARNINGS: the host's)
+        "warnoptions": list(getattr(_hostsys, "warnoptions", [])),
         "implementation": make_struct("types.SimpleNamespace", ("name", "cache_tag", "version"),
                                       ("refvm", None, version_info)),
         "exit": W_BuiltinFunction("exit", _exit),

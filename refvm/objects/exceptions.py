@@ -294,6 +294,51 @@ _unicode_error(w_UnicodeTranslateError, UnicodeTranslateError,
                ("object", "start", "end", "reason"))
 
 
+# SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+# the attributes and the str() CPython's SyntaxError_init and SyntaxError_str
+# give (the str names the file by its last path component)
+
+_SYNTAX_ATTRS = ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                 "print_file_and_line")
+
+
+@method(w_SyntaxError, "__init__")
+def syntaxerror_init(w_self, *args, **kwargs):
+    w_self.args = args
+    d = w_self.w_dict
+    if args:
+        d["msg"] = args[0]
+    if len(args) == 2:
+        info = tuple(space.unpack_iterable(args[1]))
+        if not 4 <= len(info) <= 6:
+            raise space.oefmt(w_TypeError, "function takes at %s (%d given)" % (
+                "least 4 arguments" if len(info) < 4 else "most 6 arguments", len(info)))
+        for name, w_v in zip(_SYNTAX_ATTRS[1:], info):
+            d[name] = w_v
+    return None
+
+
+@method(w_SyntaxError, "__str__")
+def syntaxerror_str(w_self):
+    d = w_self.w_dict
+    w_msg = d.get("msg")
+    text = space.str(w_msg)
+    filename = d.get("filename")
+    filename = filename.rpartition("/")[2] if isinstance(filename, str) else None
+    lineno = d.get("lineno")
+    has_line = lineno.__class__ is int
+    if filename and has_line:
+        return "%s (%s, line %d)" % (text, filename, lineno)
+    if filename:
+        return "%s (%s)" % (text, filename)
+    if has_line:
+        return "%s (line %d)" % (text, lineno)
+    return text
+
+
+_dict_attrs(w_SyntaxError, _SYNTAX_ATTRS)
+
+
 def lookup_error(w_type, msg, name, w_obj=NULL):
     """The AttributeError or NameError of a failed lookup, its name (and obj) set."""
     w_e = W_BaseException(w_type, (msg,))

@@ -144,7 +144,8 @@ def test_suggestions_are_cpythons():
 @pytest.mark.parametrize("name", ["builtin_argument_errors.py", "operations_of_every_kind.py",
                                   "lookup_error_attributes.py", "constant_folding.py",
                                   "compile_time_errors.py", "unicode_errors.py",
-                                  "builtin_values_and_errors.py", "class_protocol_errors.py"])
+                                  "builtin_values_and_errors.py", "class_protocol_errors.py",
+                                  "warnings_module.py"])
 def test_programs_in_process_match_cpython(name, capfd):
     path = os.path.join(PROGRAMS, name)
     expected = subprocess.run([sys.executable, path], capture_output=True, text=True,
@@ -164,6 +165,77 @@ def test_syntax_errors_and_warnings_print_as_cpythons_in_process(src, tmp_path, 
     p.write_text(src)
     expected = subprocess.run([sys.executable, str(p)], capture_output=True, text=True,
                               timeout=60)
+    capfd.readouterr()
+    status = refvm.main([str(p)])
+    out = capfd.readouterr()
+    assert (status, out.out, out.err) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+ENCODED_SOURCES = {
+    # PEP 263: refvm read every program as UTF-8 until 2026-12-05 (a declared
+    # Latin-1 program did not run: "can't open file", status 2)
+    "latin_1_declared": b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('\xe9'))\n",
+    "vim_declaration_second_line": b"#!/usr/bin/env python\n# vim: set fileencoding=latin-1 :\n"
+                                   b"print('\xe9')\n",
+    "utf8_bom": b"\xef\xbb\xbfprint('bom')\n",
+    "crlf_newlines": b"x = 1\r\nif x:\r\n    print(x)\r\n",
+    # CPython's file tokenizer's errors (no location) ...
+    "undeclared_non_utf8": b"x = 1\ny = 2\nprint('caf\xe9')\n",
+    "declaration_after_code": b"x = 1\n# coding: latin-1\nprint('caf\xe9')\n",
+    "unknown_encoding": b"# coding: nosuch\nprint(1)\n",
+    "bom_and_other_declaration": b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n",
+    "undecodable_as_declared": b"# coding: ascii\nx = 1\nprint('caf\xe9')\n",
+    # ... and the parser's, with its location, for a declared UTF-8 file that is not
+    "declared_utf8_but_not": b"# coding: utf-8\nprint('caf\xe9')\n",
+    # a traceback's source line from a Latin-1 file
+    "traceback_line": b"# coding: latin-1\ns = 1\nraise ValueError('\xe9')\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENCODED_SOURCES))
+def test_source_encodings_as_cpythons_in_process(name, tmp_path, capfd):
+    p = tmp_path / "prog.py"
+    p.write_bytes(ENCODED_SOURCES[name])
+    expected = subprocess.run([sys.executable, str(p)], capture_output=True, timeout=60)
+    capfd.readouterr()
+    status = refvm.main([str(p)])
+    out = capfd.readouterr()
+    assert (status, out.out, out.err) == (expected.returncode, expected.stdout.decode(),
+                                          expected.stderr.decode())
+
+
+def test_compile_time_warnings_go_through_the_programs_filters_in_process(tmp_path, capfd):
+    # once the program imports warnings, CPython's compiler warns through it:
+    # its filters apply, and a warning they make an error is a SyntaxError at
+    # the node (compiler_warn); refvm printed every warning until 2026-12-05
+    src = textwrap.dedent("""
+        import warnings
+        x = 1
+        exec("print(x is 1)")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            exec("print(x is 2)")
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            compile("y = x is 3\\nassert (x, 1)", "<rec>", "exec")
+        print([(str(m.message), m.category.__name__, m.filename, m.lineno) for m in w])
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            for src in ("z = x is 4", "a = [1, 2]['k']", "f = lambda: (1)(2)"):
+                try:
+                    compile(src, "<err>", "exec")
+                except SyntaxError as e:
+                    print(repr(e), e.lineno, e.offset, e.end_lineno, e.end_offset)
+        warnings.filterwarnings("ignore", category=SyntaxWarning)
+        exec("q = 1 is 1")
+        warnings.resetwarnings()
+        exec("q = 1 is 1")
+    """)
+    p = tmp_path / "prog.py"
+    p.write_text(src)
+    expected = subprocess.run([sys.executable, str(p)], capture_output=True, text=True,
+                              timeout=60)
+    assert "SyntaxError" in expected.stdout and expected.stderr.count("SyntaxWarning") == 2
     capfd.readouterr()
     status = refvm.main([str(p)])
     out = capfd.readouterr()

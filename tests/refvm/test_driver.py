@@ -382,3 +382,58 @@ def test_an_uncaught_lookup_error_suggests_a_name_as_cpython_does(tmp_path, name
     assert expected.status == 1
     assert (actual.status, without_markers(actual.stderr)) == \
         (expected.status, without_markers(expected.stderr))
+
+
+WARNINGS = {
+    "main_and_module": (
+        "import warnings\n"
+        "import warner\n"
+        "warnings.warn('at top')\n"
+        "for i in range(3):\n"
+        "    warner.warn_here(i % 2)\n"
+        "    warner.warn_caller()\n"
+        "warnings.warn('deprecated', DeprecationWarning)\n"
+        "warner.warn_deprecated()\n"
+        "print('done')\n"),
+    "uncaught_error": (
+        "import warnings\n"
+        "warnings.simplefilter('error')\n"
+        "def f():\n"
+        "    warnings.warn('now an error', RuntimeWarning)\n"
+        "f()\n"),
+    "source_lines": (
+        "# -*- coding: latin-1 -*-\n"
+        "import warnings\n"
+        "s = 'caf\\xe9'\n"
+        "warnings.warn(s)  # caf\xe9\n"
+        "exec('import warnings\\nwarnings.warn(\"in exec\")')\n"
+        "warnings.warn_explicit('no such file', UserWarning, 'missing.py', 7)\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WARNINGS))
+def test_warnings_print_as_cpython_prints_them(tmp_path, name):
+    # refvm could not import warnings until 2026-12-05 (`unsupported`: no
+    # sys.warnoptions, sys.flags, sys._getframe; linecache did not import)
+    source = WARNINGS[name]
+    if "latin-1" in source:
+        (tmp_path / "prog.py").write_bytes(source.encode("latin-1"))
+        expected, actual = _both_file(tmp_path)
+    else:
+        expected, actual = _both(tmp_path, source, {"warner.py": (
+            "import warnings\n"
+            "def warn_here(n):\n"
+            "    warnings.warn('here %d' % n)\n"
+            "def warn_caller():\n"
+            "    warnings.warn('caller', stacklevel=2)\n"
+            "def warn_deprecated():\n"
+            "    warnings.warn('module deprecated', DeprecationWarning)\n")})
+    assert "Warning" in expected.stderr, expected.stderr
+    assert (actual.status, actual.stdout, actual.stderr) == \
+        (expected.status, expected.stdout, expected.stderr)
+
+
+def _both_file(tmp_path):
+    from refvm_helpers import run_cpython
+    p = str(tmp_path / "prog.py")
+    return run_cpython(p), run_refvm(p, cwd=str(tmp_path))

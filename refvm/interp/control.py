@@ -49,8 +49,9 @@ def call(f, w_func, args, kwargs):
     # anything else runs to its end here: a builtin, a generator function, a
     # class with its own __new__, an instance with __call__ ...
     try:
-        f.stack.append(w_func.call(args, kwargs) if c is W_BuiltinFunction or
-                       c is W_MethodDescr else space.call(w_func, args, kwargs))
+        f.stack.append(w_func.call(args, kwargs) if c is W_BuiltinFunction else
+                       w_func.call_unbound(args, kwargs) if c is W_MethodDescr else
+                       space.call(w_func, args, kwargs))
     finally:
         if len(args) > 1 and c is not W_Function:
             # the call is over (returned or raised): its arguments go as

@@ -5,7 +5,7 @@ from refvm.objects.model import NULL, typeof, W_Type
 from refvm.objects.typeobject import type_repr_name, w_object
 from refvm.objects.functions import (
     W_Function, W_Method, W_MethodDescr, W_BuiltinFunction, W_StaticMethod, W_ClassMethod,
-    W_Property, W_GetSet, W_SlotMember, W_Cell, method, getset, staticmethod_,
+    W_Property, W_GetSet, W_SlotMember, W_Cell, method, getset, staticmethod_, is_slot_wrapper,
     w_function, w_method, w_method_descriptor, w_builtin_function, w_staticmethod,
     w_classmethod, w_property, w_getset, w_member, w_cell)
 
@@ -124,18 +124,23 @@ getset(w_method, "__self__")(lambda w: w.w_self)
 def methoddescr_get(w_d, w_obj, w_type=None):
     if w_obj is None:
         return w_d
+    if w_d.w_objtype is not None and not space.isinstance_w(w_obj, w_d.w_objtype):
+        # (CPython's descr_check, for method descriptors and slot wrappers alike)
+        raise space.oefmt(E.w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                          "'%s' object" % (w_d.name, w_d.w_objtype.name, space.type_name(w_obj)))
     return W_Method(w_d, w_obj)
 
 
 @method(w_method_descriptor, "__call__")
 def methoddescr_call(w_d, *args, **kwargs):
-    return w_d.call(args, kwargs)
+    return w_d.call_unbound(args, kwargs)
 
 
 @method(w_method_descriptor, "__repr__")
 def methoddescr_repr(w_d):
     owner = w_d.w_objtype.name if w_d.w_objtype is not None else "object"
-    return "<method '%s' of '%s' objects>" % (w_d.name, owner)
+    kind = "slot wrapper" if w_d.w_objtype is not None and is_slot_wrapper(w_d) else "method"
+    return "<%s '%s' of '%s' objects>" % (kind, w_d.name, owner)
 
 
 getset(w_method_descriptor, "__name__")(lambda w: w.name)
@@ -309,6 +314,9 @@ def getset_set(w_d, w_obj, w_value):
 @method(w_getset, "__delete__")
 def getset_delete(w_d, w_obj):
     if w_d.deleter is None:
+        if w_d.setter is None:
+            # (CPython's getset_set with no setter, for a deletion too)
+            return getset_set(w_d, w_obj, None)
         raise space.oefmt(E.w_AttributeError, "cannot delete attribute '%s'" % w_d.name)
     w_d.deleter(w_obj)
     return None

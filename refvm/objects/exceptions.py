@@ -369,7 +369,7 @@ def exc_repr(w_self):
 
 @method(w_BaseException, "with_traceback")
 def exc_with_traceback(w_self, w_tb):
-    w_self.w_traceback = w_tb
+    _set_tb(w_self, w_tb)
     return w_self
 
 
@@ -409,6 +409,9 @@ getset(w_BaseException, "__suppress_context__", _set_suppress)(lambda w: w.suppr
 
 
 def _set_tb(w_self, w_v):
+    from refvm.interp.traceback import W_Traceback
+    if w_v is not None and w_v.__class__ is not W_Traceback:
+        raise space.oefmt(w_TypeError, "__traceback__ must be a traceback or None")
     w_self.w_traceback = w_v
 
 

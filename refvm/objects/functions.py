@@ -13,10 +13,11 @@ HOST_CONVERTIBLE = (ArithmeticError, LookupError, ValueError, TypeError, StopIte
                     RuntimeError)
 
 
-def call_host(fn, args, kwargs, owner=None):
+def call_host(fn, args, kwargs, owner=None, bound=False):
     """Call host function fn for the VM; owner: the builtin it implements (its
     owner() gives the name an arity error names, and whether it is a method),
-    or None."""
+    or None; bound: owner is a method descriptor bound to args[0] by
+    attribute access (W_MethodDescr.call_bound)."""
     try:
         if kwargs:
             return fn(*args, **kwargs)
@@ -26,10 +27,22 @@ def call_host(fn, args, kwargs, owner=None):
     except RecursionError:
         raise
     except TypeError as e:
+        if bound:
+            owner = _Bound(owner, typeof(args[0]))
         if e.__traceback__.tb_next is None and owner is not None and hasattr(fn, "__code__") \
                 and (getattr(fn, "__module__", None) or "").startswith("refvm."):
             # the host function rejected its arguments: say so as CPython's C functions do
-            raise arity_error(fn, owner.owner(), args, kwargs)
+            raise arity_error(fn, owner.owner(), args, kwargs,
+                              owner if owner.__class__ is W_MethodDescr else
+                              getattr(owner, "w_d", None))
+        if owner.__class__ is _Bound and e.__traceback__.tb_next is None and not kwargs:
+            # the host method's own arity check names the type it is defined
+            # on; a bound method's names its instance's (see call_bound)
+            msg = str(e)
+            at = msg.find(".%s() takes " % owner.w_d.name)
+            if at > 0 and msg[:at].isidentifier():
+                from refvm.objects import exceptions as E
+                raise space.oefmt(E.w_TypeError, owner.owner()[0] + msg[msg.index("() takes "):])
         if owner is not None and kwargs and owner.owner()[0] in _BARE_NO_KEYWORDS:
             # (the host's own method, called unbound: its message names the
             # type, which a bound call's does not)
@@ -51,7 +64,8 @@ def call_host(fn, args, kwargs, owner=None):
 #     arguments (5 given)"); a tuple of parameter names: Argument Clinic's
 #     _PyArg_UnpackKeywords (least: positional-only ones; most: positional
 #     ones).
-#   keywords: "none" ("NAME() takes no keyword arguments"), "invalid" (the
+#   keywords: "none" ("NAME() takes no keyword arguments"; "named": with the
+#     type's name, "list.index() takes ..."), "invalid" (the
 #     first unknown one: "'k' is an invalid keyword argument for NAME()"),
 #     or None (the function's own check decides).
 # (Checked against CPython 3.11.7: tests/refvm/programs/builtin_argument_errors.py.)
@@ -79,6 +93,8 @@ CPYTHON_ARGUMENTS = {
     "memoryview": (("object",), 0, 1, "invalid"),
     "print": ("expected", 0, 1 << 30, "invalid"),
     "list.sort": (("key", "reverse"), 0, 0, "invalid"),
+    "list.index": ("expected", 1, 3, "named"), "tuple.index": ("expected", 1, 3, "named"),
+    "fromkeys": ("expected", 1, 2, "none"),
     "open": (("file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
               "opener"), 0, 8, "invalid"),
 }
@@ -109,12 +125,14 @@ def cpython_arguments(name, given, kwargs, accepted=()):
         return _clinic_keywords(call, name, form, least, most, given, kwargs)
     if kwargs and keywords == "none":
         return "%s takes no keyword arguments" % call       # (checked first)
+    if kwargs and keywords == "named":
+        return "%s() takes no keyword arguments" % name
     if form == "expected":
         if given < least or given > most:
             n, what = (least, "") if least == most else \
                 ((most, "at most ") if given > most else (least, "at least "))
             return "%s expected %s%d argument%s, got %d" % (
-                name, what, n, "" if n == 1 else "s", given)
+                name.rsplit(".", 1)[-1], what, n, "" if n == 1 else "s", given)
     elif given > most:
         return "%s takes at most %d argument%s (%d given)" % (
             call, most, "" if most == 1 else "s", given)
@@ -147,16 +165,33 @@ def _clinic_keywords(call, name, params, posonly, maxpos, given, kwargs):
     return None
 
 
-def arity_error(fn, owner, args, kwargs):
+def arity_error(fn, owner, args, kwargs, w_d=None):
     from refvm.objects import exceptions as E
     name, is_method = owner
+    if w_d is not None and is_slot_wrapper(w_d) and not kwargs:
+        # a slot wrapper: check_num_args's words, or PyArg_UnpackTuple's
+        least, most, unpack = SLOT_ARITY[w_d.name]
+        w_t = w_d.w_objtype
+        if w_d.name in ("__mul__", "__rmul__", "__imul__") and w_t is not None and \
+                w_t.name in _SEQ_REPEAT:
+            least, most, unpack = 1, 1, True
+        given = len(args) - 1
+        if not least <= given <= most:
+            n, what = (least, "") if least == most else \
+                ((most, "at most ") if given > most else (least, "at least "))
+            return space.oefmt(E.w_TypeError, "%sexpected %s%d argument%s, got %d" % (
+                " " if unpack else "", what, n, "" if n == 1 else "s", given))
     code = fn.__code__
-    skip = 1 if is_method else 0
+    # (a class method's implementation takes its class first)
+    skip = 1 if is_method or (code.co_varnames[:1] == ("w_cls",) and name != "__new__") else 0
     given = len(args) - skip
     # a builtin type's __new__ (its first argument the type) or __init__
     w_t = args[0] if args and name == "__new__" else None
     cname = w_t.name if w_t is not None and getattr(w_t, "is_builtin", False) else \
         (name[:-len(".__init__")] if name.endswith(".__init__") else name)
+    if w_d is not None and w_d.w_objtype is not None and \
+            "%s.%s" % (w_d.w_objtype.name, w_d.name) in CPYTHON_ARGUMENTS:
+        cname = "%s.%s" % (w_d.w_objtype.name, w_d.name)   # (bound: the table's name)
     accepted = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
     msg = cpython_arguments(cname, given - (1 if w_t is not None else 0), kwargs or {},
                              accepted)
@@ -199,21 +234,131 @@ class W_BuiltinFunction(W_Object):
 
 
 class W_MethodDescr(W_Object):
-    """A method of a builtin type: binds its instance as first argument."""
-    __slots__ = ("name", "fn", "w_objtype")
+    """A method of a builtin type: binds its instance as first argument.
 
-    def __init__(self, name, fn, w_objtype=None):
+    fn is what a call of the method does; op_fn what the type's slot does for
+    an operator (space.call_special): the same, but for a sequence's + and *,
+    which give NotImplemented to an operand they cannot take (the other
+    operand's reflected method comes next) where the method called by name
+    raises, as CPython's sq_concat and sq_repeat wrappers do."""
+    __slots__ = ("name", "fn", "w_objtype", "op_fn", "exact")
+
+    def __init__(self, name, fn, w_objtype=None, op_fn=None):
         self.name = name
         self.fn = fn
         self.w_objtype = w_objtype
+        self.op_fn = fn if op_fn is None else op_fn
+        self.exact = NULL           # (call_unbound: the host class only its type's values have)
 
     def call(self, args, kwargs):
+        """A call with its instance first, from a method lookup on it."""
         return call_host(self.fn, args, kwargs, self)
+
+    def call_op(self, args):
+        """The type's slot for an operator (space.call_special)."""
+        return call_host(self.op_fn, args, None, self)
+
+    def call_unbound(self, args, kwargs):
+        """A call of the descriptor itself (`list.append(xs, 1)`, or passed
+        around): its first argument must be an instance of its type, as
+        CPython's descriptors check."""
+        w_t = self.w_objtype
+        if w_t is not None:
+            exact = self.exact
+            if exact is NULL:
+                # a host class whose values are all of this type (list, str, ...),
+                # or None (exceptions, instances: many types share their host class)
+                host = w_t.host_class
+                exact = self.exact = host if host is not None and \
+                    model.HOST2VM.get(host) is w_t else None
+            if not args or args[0].__class__ is not exact:
+                check_self(self, args)
+        return call_host(self.fn, args, kwargs, self)
+
+    def call_bound(self, w_self, args, kwargs):
+        """A call of the method bound by attribute access (`m = xs.append`):
+        its arity errors name the instance's type, as CPython's bound builtin
+        methods' __qualname__ does."""
+        a = [w_self]
+        a.extend(args)
+        return call_host(self.fn, a, kwargs, self, True)
 
     def owner(self):
         name = "%s.%s" % (self.w_objtype.name, self.name) if self.w_objtype is not None \
             else self.name
         return name, True
+
+
+# The special methods CPython 3.11 gives a builtin type as slot wrappers (its
+# typeobject.c slotdefs), with the number of arguments each wrapper takes
+# after the instance: (least, most, worded by PyArg_UnpackTuple with an empty
+# name, whose message starts with a space).  A wrapper called with others says
+# `expected 1 argument, got 0`; the rest are method descriptors (METH_*,
+# `list.append() takes exactly one argument (0 given)`).
+_UNARY = ("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__bool__", "__len__",
+          "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__",
+          "__del__", "__await__", "__aiter__", "__anext__")
+_BINARY = ("__getattribute__", "__getattr__", "__delattr__", "__lt__", "__le__", "__eq__",
+           "__ne__", "__gt__", "__ge__", "__delete__", "__contains__", "__getitem__",
+           "__delitem__") + tuple(
+    "__%s%s__" % (r, op) for op in ("add", "sub", "mul", "mod", "divmod", "lshift", "rshift",
+                                    "and", "xor", "or", "floordiv", "truediv", "matmul")
+    for r in ("", "r", "i") if not (r == "i" and op == "divmod"))
+SLOT_ARITY = dict([(n, (0, 0, False)) for n in _UNARY] + [(n, (1, 1, False)) for n in _BINARY])
+SLOT_ARITY.update({
+    "__setattr__": (2, 2, True), "__set__": (2, 2, True), "__setitem__": (2, 2, True),
+    "__get__": (1, 2, True), "__pow__": (1, 2, True), "__rpow__": (1, 2, True),
+    "__ipow__": (1, 2, True), "__call__": (0, 1 << 30, False), "__init__": (0, 1 << 30, False),
+})
+# sequence repetition (sq_repeat) takes its count through PyArg_UnpackTuple
+_SEQ_REPEAT = frozenset(["str", "bytes", "bytearray", "list", "tuple"])
+
+
+def is_slot_wrapper(w_d):
+    """Is method descriptor w_d a slot wrapper in CPython 3.11?  What the host
+    has for the type, when its values are the host's (a type defining the
+    method itself, METH_COEXIST: list.__getitem__ is a method descriptor);
+    else by name."""
+    if w_d.name not in SLOT_ARITY:
+        return False
+    w_t = w_d.w_objtype
+    host = getattr(w_t, "host_class", None)
+    if host is not None and host.__module__ == "builtins":
+        for klass in host.__mro__:
+            if w_d.name in klass.__dict__:
+                return type(klass.__dict__[w_d.name]).__name__ == "wrapper_descriptor"
+    return True
+
+
+def check_self(w_d, args):
+    """The TypeError of a descriptor called without an instance of its type."""
+    from refvm.objects import exceptions as E
+    w_t = w_d.w_objtype
+    wrapper = is_slot_wrapper(w_d)
+    if not args:
+        if wrapper:
+            raise space.oefmt(E.w_TypeError, "descriptor '%s' of '%s' object needs an argument"
+                              % (w_d.name, w_t.name))
+        raise space.oefmt(E.w_TypeError, "unbound method %s.%s() needs an argument"
+                          % (w_t.qualname, w_d.name))
+    if not space.isinstance_w(args[0], w_t):
+        if wrapper:
+            raise space.oefmt(E.w_TypeError, "descriptor '%s' requires a '%s' object but "
+                              "received a '%s'" % (w_d.name, w_t.name, space.type_name(args[0])))
+        raise space.oefmt(E.w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                          "'%s' object" % (w_d.name, w_t.name, space.type_name(args[0])))
+
+
+class _Bound(object):
+    """The owner call_host names in a bound method's arity error."""
+    __slots__ = ("w_d", "w_self_type")
+
+    def __init__(self, w_d, w_self_type):
+        self.w_d = w_d
+        self.w_self_type = w_self_type
+
+    def owner(self):
+        return "%s.%s" % (self.w_self_type.qualname, self.w_d.name), True
 
 
 class W_Method(W_Object):

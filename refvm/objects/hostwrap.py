@@ -87,9 +87,26 @@ def install_sequence_ops(w_t, host_cls):
                 model.typeof(w_other).lookup("__index__") is model.NULL:
             return NotImplemented
         return host_mul(w_self, w_other)
-    w_t.dict["__add__"] = W_MethodDescr("__add__", add, w_t)
-    w_t.dict["__mul__"] = W_MethodDescr("__mul__", mul, w_t)
-    w_t.dict["__rmul__"] = W_MethodDescr("__rmul__", mul, w_t)
+
+    # called by name (`"s".__add__(1)`), CPython's wrappers of sq_concat and
+    # sq_repeat raise where the slot gives NotImplemented to the operator
+    def add_called(w_self, w_other):
+        w_r = add(w_self, w_other)
+        if w_r is NotImplemented:
+            from refvm.objects import exceptions as E
+            other = model.typeof(w_other).name
+            if host_cls in (bytes, bytearray):
+                raise space.oefmt(E.w_TypeError, "can't concat %s to %s"
+                                  % (other, host_cls.__name__))
+            raise space.oefmt(E.w_TypeError, 'can only concatenate %s (not "%s") to %s'
+                              % (host_cls.__name__, other, host_cls.__name__))
+        return w_r
+
+    def mul_called(w_self, w_other):
+        return host_mul(w_self, space.index(w_other))
+    w_t.dict["__add__"] = W_MethodDescr("__add__", add_called, w_t, add)
+    w_t.dict["__mul__"] = W_MethodDescr("__mul__", mul_called, w_t, mul)
+    w_t.dict["__rmul__"] = W_MethodDescr("__rmul__", mul_called, w_t, mul)
     w_t.invalidate()
 
 

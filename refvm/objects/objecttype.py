@@ -29,12 +29,22 @@ def object_getattribute(w_self, name):
 
 @method(w_object, "__setattr__")
 def object_setattr(w_self, name, w_value):
+    _hackcheck(w_self, "__setattr__")
     space.generic_setattr(w_self, _attr_name(name), w_value, typeof(w_self))
 
 
 @method(w_object, "__delattr__")
 def object_delattr(w_self, name):
+    _hackcheck(w_self, "__delattr__")
     space.generic_delattr(w_self, _attr_name(name), typeof(w_self))
+
+
+def _hackcheck(w_self, what):
+    """CPython's hackcheck: object.__setattr__ applied to an object whose
+    builtin type sets attributes its own way (a class: type's) refuses."""
+    if w_self.__class__ is W_Type:
+        raise space.oefmt(E.w_TypeError, "can't apply this %s to %s object"
+                          % (what, typeof(w_self).name))
 
 
 def _attr_name(w_name):
@@ -64,9 +74,9 @@ def object_init(w_self, *args, **kwargs):
     if args or kwargs:
         t = typeof(w_self)
         if t.lookup("__init__") is not OBJECT_INIT or t.lookup("__new__") is OBJECT_NEW_SM:
-            raise space.oefmt(E.w_TypeError,
-                              "%s.__init__() takes exactly one argument (the instance to initialize)"
-                              % t.name)
+            # (CPython names object, whatever the instance's type)
+            raise space.oefmt(E.w_TypeError, "object.__init__() takes exactly one argument "
+                              "(the instance to initialize)")
     return None
 
 
@@ -83,6 +93,9 @@ def object_str(w_self):
 
 @method(w_object, "__format__")
 def object_format(w_self, spec):
+    if not isinstance(spec, str):
+        raise space.oefmt(E.w_TypeError, "__format__() argument must be str, not %s"
+                          % space.type_name(spec))
     if spec:
         raise space.oefmt(E.w_TypeError, "unsupported format string passed to %s.__format__"
                           % space.type_name(w_self))
@@ -116,7 +129,11 @@ for _n in ("__lt__", "__le__", "__gt__", "__ge__"):
 
 
 @classmethod_(w_object, "__init_subclass__")
-def object_init_subclass(w_cls, **kwargs):
+def object_init_subclass(w_cls, *args, **kwargs):
+    # (METH_NOARGS bound to the class: its name in the messages)
+    if args:
+        raise space.oefmt(E.w_TypeError, "%s.__init_subclass__() takes no arguments (%d given)"
+                          % (w_cls.qualname, len(args)))
     if kwargs:
         raise space.oefmt(E.w_TypeError, "%s.__init_subclass__() takes no keyword arguments"
                           % w_cls.name)
@@ -233,6 +250,7 @@ def type_getattribute(w_t, name):
 
 @method(w_type, "__setattr__")
 def type_setattr(w_t, name, w_value):
+    _check_mutable(w_t, name)
     name = _attr_name(name)
     w_meta_descr = typeof(w_t).lookup(name)
     if w_meta_descr is not NULL:
@@ -240,9 +258,6 @@ def type_setattr(w_t, name, w_value):
         if w_set is not NULL:
             space.call_special(w_set, w_meta_descr, w_t, w_value)
             return
-    if w_t.is_builtin:
-        raise space.oefmt(E.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
-                          % (name, w_t.name))
     had_del = name == "__del__" and name in w_t.dict
     w_t.dict[name] = w_value
     w_t.invalidate()
@@ -250,12 +265,25 @@ def type_setattr(w_t, name, w_value):
         type_gained_del(w_t)
 
 
+def _check_mutable(w_t, w_name):
+    """CPython's type_setattro tests a builtin type's immutability first (for
+    a deletion too: it says `set`), naming the attribute by its repr."""
+    if w_t.is_builtin:
+        raise space.oefmt(E.w_TypeError, "cannot set %s attribute of immutable type '%s'"
+                          % (space.repr(w_name), w_t.name))
+
+
 @method(w_type, "__delattr__")
 def type_delattr(w_t, name):
+    _check_mutable(w_t, name)
     name = _attr_name(name)
-    if w_t.is_builtin:
-        raise space.oefmt(E.w_TypeError, "cannot delete '%s' attribute of immutable type '%s'"
-                          % (name, w_t.name))
+    w_meta_descr = typeof(w_t).lookup(name)
+    if w_meta_descr is not NULL:
+        # a data descriptor of the metatype (type's own getsets, __name__ ...)
+        w_del = typeof(w_meta_descr).lookup("__delete__")
+        if w_del is not NULL:
+            space.call_special(w_del, w_meta_descr, w_t)
+            return
     if name not in w_t.dict:
         raise space.attribute_error(w_t, name)
     del w_t.dict[name]
@@ -303,6 +331,11 @@ def type_new(w_meta, *args, **kwargs):
 
 @method(w_type, "__init__")
 def type_init(w_t, *args, **kwargs):
+    # (CPython's type_init: the checks type.__new__ leaves to it)
+    if kwargs and len(args) == 1:
+        raise space.oefmt(E.w_TypeError, "type.__init__() takes no keyword arguments")
+    if len(args) not in (1, 3):
+        raise space.oefmt(E.w_TypeError, "type.__init__() takes 1 or 3 arguments")
     return None
 
 
@@ -544,8 +577,17 @@ def _name_str(w_t, w_v, attr):
                           % (w_t.name, attr, space.type_name(w_v)))
 
 
-getset(w_type, "__name__", _set_name)(lambda w_t: w_t.name)
-getset(w_type, "__qualname__", _set_qualname)(lambda w_t: w_t.qualname)
+def _no_delete(attr):
+    """CPython's check_set_special_type_attr, for a deletion."""
+    def delete(w_t):
+        raise space.oefmt(E.w_TypeError, "cannot delete '%s' attribute of immutable type '%s'"
+                          % (attr, w_t.name))
+    return delete
+
+
+getset(w_type, "__name__", _set_name, _no_delete("__name__"))(lambda w_t: w_t.name)
+getset(w_type, "__qualname__", _set_qualname, _no_delete("__qualname__"))(
+    lambda w_t: w_t.qualname)
 getset(w_type, "__mro__")(lambda w_t: w_t.mro)
 def _set_bases(w_t, w_v):
     """C.__bases__ = (...): CPython's checks (type_set_bases), then the MRO of the
@@ -599,9 +641,10 @@ def _recompute_mro(w_t):
 getset(w_type, "__bases__", _set_bases)(lambda w_t: w_t.bases)
 getset(w_type, "__base__")(lambda w_t: w_t.bases[0] if w_t.bases else None)
 getset(w_type, "__dict__")(lambda w_t: W_MappingProxy(w_t.dict))
-getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v))(
-    lambda w_t: w_t.dict.get("__module__", "builtins"))
-getset(w_type, "__doc__")(lambda w_t: w_t.dict.get("__doc__", None))
+getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v),
+       _no_delete("__module__"))(lambda w_t: w_t.dict.get("__module__", "builtins"))
+getset(w_type, "__doc__", lambda w_t, w_v: type_setattr_dict(w_t, "__doc__", w_v),
+       _no_delete("__doc__"))(lambda w_t: w_t.dict.get("__doc__", None))
 
 
 def type_setattr_dict(w_t, name, w_v):

@@ -55,11 +55,15 @@ DEBUG = bool(__import__("os").environ.get("REFVM_DEBUG"))
 def call(w, args, kwargs=None):
     """Call any VM callable with a host list/tuple of args and a host dict or None."""
     c = w.__class__
-    if c is builtin_types.W_BuiltinFunction or c is builtin_types.W_MethodDescr:
+    if c is builtin_types.W_BuiltinFunction:
         return w.call(args, kwargs)
+    if c is builtin_types.W_MethodDescr:
+        return w.call_unbound(args, kwargs)
     if c is builtin_types.W_Function:
         return interp.call_function(w, list(args), kwargs)
     if c is builtin_types.W_Method:
+        if w.w_func.__class__ is builtin_types.W_MethodDescr:
+            return w.w_func.call_bound(w.w_self, args, kwargs)
         return call(w.w_func, [w.w_self] + list(args), kwargs)
     if c is model.W_Type and w.w_type is builtin_types.w_type:
         return builtin_types.type_call(w, list(args), kwargs)
@@ -74,7 +78,8 @@ def call_special(w_func, w_self, *args):
     c = w_func.__class__
     if c is builtin_types.W_MethodDescr or c is builtin_types.W_Function:
         if c is builtin_types.W_MethodDescr:
-            return w_func.call((w_self,) + args, None)
+            # (the slot's behaviour: op_fn, see W_MethodDescr)
+            return w_func.call_op((w_self,) + args)
         return interp.call_function(w_func, [w_self] + list(args), None)
     return call(get(w_func, w_self), list(args))
 

@@ -1,4 +1,5 @@
 """str, bytes, bytearray: host strings under VM types."""
+from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Instance
 from refvm.objects.typeobject import builtin_type
@@ -107,7 +108,15 @@ for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
 
 def _join_of(host_join):
     def join(w_self, w_iterable):
-        return host_join(w_self, space.unpack_iterable(w_iterable))
+        # (CPython's PySequence_Fast: a TypeError getting the iterator is
+        # reworded, one while iterating is not)
+        try:
+            w_it = space.iter(w_iterable)
+        except VMError as e:
+            if not space.isinstance_w(e.w_exc, E.w_TypeError):
+                raise
+            raise space.oefmt(E.w_TypeError, "can only join an iterable")
+        return host_join(w_self, space.unpack_iterable(w_it))
     return join
 
 

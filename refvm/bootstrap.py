@@ -5,7 +5,7 @@ space.interp, ...) instead of import cycles; this is the one place that fills th
 """
 from refvm.objects import model, space, typeobject, functions, exceptions
 from refvm.objects import objecttype, descriptors, singletons, numbers, strings, containers
-from refvm.objects import generator, module, hostwrap
+from refvm.objects import generator, module, hostwrap, genericalias
 from refvm.interp import loop, instructions, frame, traceback
 from refvm.compiler import code as code_mod
 
@@ -80,6 +80,8 @@ def boot():
     instructions.W_GENERATOR[0] = generator.W_Generator
     _code_type()
     _frame_type()
+    genericalias.install([containers.w_list, containers.w_dict, containers.w_set,
+                          containers.w_frozenset, containers.w_tuple, containers.w_enumerate])
 
 
 boot()

@@ -389,7 +389,7 @@ def _uncaught(w_exc, path, source):
     if space.isinstance_w(w_exc, E.w_SystemExit):
         return _system_exit(w_exc)
     try:
-        text = "\n".join(tb.format_exception(w_exc)) + "\n"
+        text = tb.join_lines(tb.format_exception(w_exc))
     except VMError:
         text = "Traceback (most recent call last):\n%s\n" % typeof_name(w_exc)
     try:

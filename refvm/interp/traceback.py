@@ -122,7 +122,49 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
     line = exception_line(w_exc, w_msg)
     hint = suggestion(w_exc)
     lines.append(line if hint is None else "%s. Did you mean: '%s'?" % (line, hint))
+    lines += notes_lines(w_exc)
     return lines
+
+
+class NoNewline(str):
+    """A line of a traceback's display with no newline after it (join_lines)."""
+
+
+def join_lines(lines):
+    """format_exception's lines as the text CPython writes."""
+    return "".join(line if isinstance(line, NoNewline) else line + "\n" for line in lines)
+
+
+def notes_lines(w_exc):
+    """CPython 3.11's print_exception_notes: the lines of each note of
+    __notes__ (PEP 678), a note's str() split into lines; __notes__ that is
+    not a sequence is shown by its repr, with no newline after it."""
+    from refvm.errors import VMError
+    try:
+        w_notes = space.getattr_or_null(w_exc, "__notes__")
+    except VMError:
+        return []
+    if w_notes is NULL:
+        return []
+    c = w_notes.__class__
+    if c is dict or (c not in (list, tuple, str, bytes, bytearray, range) and
+                     typeof(w_notes).lookup("__getitem__") is NULL):
+        try:
+            return [NoNewline(space.repr(w_notes))]
+        except VMError:
+            return [NoNewline("<__notes__ repr() failed>")]
+    out = []
+    try:
+        n = space.len(w_notes)
+        for i in range(n):
+            w_note = space.getitem(w_notes, i)
+            try:
+                out.extend(space.str(w_note).splitlines())
+            except VMError:
+                out.append("<note str() failed>")
+    except VMError:
+        pass
+    return out
 
 
 def syntax_error_lines(filename, lineno, text, offset, end_lineno, end_offset,

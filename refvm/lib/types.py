@@ -25,6 +25,8 @@ CodeType = type(_f.__code__)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:

@@ -367,6 +367,21 @@ def exc_repr(w_self):
     return name + space.repr(a) if a else name + "()"
 
 
+@method(w_BaseException, "add_note")
+def exc_add_note(w_self, w_note):
+    """PEP 678 (3.11): notes the traceback prints after the message."""
+    if not isinstance(w_note, str):
+        raise space.oefmt(w_TypeError, "note must be a str, not '%s'" % space.type_name(w_note))
+    w_notes = space.getattr_or_null(w_self, "__notes__")
+    if w_notes is NULL:
+        w_notes = []
+        space.setattr(w_self, "__notes__", w_notes)
+    if not isinstance(w_notes, list):
+        raise space.oefmt(w_TypeError, "Cannot add note: __notes__ is not a list")
+    w_notes.append(w_note)
+    return None
+
+
 @method(w_BaseException, "with_traceback")
 def exc_with_traceback(w_self, w_tb):
     _set_tb(w_self, w_tb)

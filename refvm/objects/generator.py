@@ -229,7 +229,7 @@ def _report_unraisable(w_gen, w_exc):
     from refvm.interp import traceback as tb
     try:
         lines = tb.format_exception(w_exc, chain=False)
-        sys.stderr.write("Exception ignored in: %s\n%s\n" % (gen_repr(w_gen), "\n".join(lines)))
+        sys.stderr.write("Exception ignored in: %s\n%s" % (gen_repr(w_gen), tb.join_lines(lines)))
     except Exception:
         pass
 

@@ -641,8 +641,15 @@ def _recompute_mro(w_t):
 getset(w_type, "__bases__", _set_bases)(lambda w_t: w_t.bases)
 getset(w_type, "__base__")(lambda w_t: w_t.bases[0] if w_t.bases else None)
 getset(w_type, "__dict__")(lambda w_t: W_MappingProxy(w_t.dict))
+def _type_module(w_t):
+    w_m = w_t.dict.get("__module__", "builtins")
+    if w_t.is_builtin and not isinstance(w_m, str):
+        return "builtins"           # (type's own: its dict's entry is this getset)
+    return w_m
+
+
 getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v),
-       _no_delete("__module__"))(lambda w_t: w_t.dict.get("__module__", "builtins"))
+       _no_delete("__module__"))(_type_module)
 getset(w_type, "__doc__", lambda w_t, w_v: type_setattr_dict(w_t, "__doc__", w_v),
        _no_delete("__doc__"))(lambda w_t: w_t.dict.get("__doc__", None))
 

@@ -530,6 +530,10 @@ def getitem(w, w_key):
     w_gi = t.lookup("__getitem__")
     if w_gi is NULL:
         if c is model.W_Type:
+            if w is builtin_types.w_type:
+                # (CPython's PyObject_GetItem: `type[X]` is an alias itself)
+                from refvm.objects.genericalias import W_GenericAlias
+                return W_GenericAlias(w, w_key)
             w_cg = builtin_types.type_getattr(w, "__class_getitem__")
             if w_cg is not NULL:
                 return call(w_cg, [w_key])

@@ -274,7 +274,7 @@ def _unraisable(w_func, w_exc):
     S.flush_host_streams()
     try:
         text = "Exception ignored in thread started by: %s\n" % space.repr(w_func)
-        text += "\n".join(tb.format_exception(w_exc)) + "\n"
+        text += tb.join_lines(tb.format_exception(w_exc))
     except VMError:
         text = "Exception ignored in thread started by: <function>\n"
     sys.stderr.write(text)
@@ -284,7 +284,7 @@ def _unraisable(w_func, w_exc):
 def _format_exception(w_exc):
     """The CPython-format traceback of w_exc (threading.excepthook prints it)."""
     from refvm.interp import traceback as tb
-    return "\n".join(tb.format_exception(w_exc)) + "\n"
+    return tb.join_lines(tb.format_exception(w_exc))
 
 
 def get_ident():

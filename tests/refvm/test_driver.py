@@ -437,3 +437,28 @@ def _both_file(tmp_path):
     from refvm_helpers import run_cpython
     p = str(tmp_path / "prog.py")
     return run_cpython(p), run_refvm(p, cwd=str(tmp_path))
+
+
+NOTES = {
+    "added": "e = ValueError('v')\ne.add_note('first')\ne.add_note('two\\nlines')\nraise e\n",
+    "tuple_of_any": "e = KeyError('k')\ne.__notes__ = ('a', 5)\nraise e\n",
+    "a_str": "e = ValueError()\ne.__notes__ = 'ab'\nraise e\n",
+    "not_a_sequence": "e = ValueError('x')\ne.__notes__ = 42\nraise e\n",
+    "chained": (
+        "try:\n    raise TypeError('inner')\nexcept TypeError as t:\n"
+        "    t.add_note('inner note')\n    raise ValueError('outer') from t\n"),
+    "misuse": (
+        "e = ValueError('x')\nfor bad in (1, None):\n    try:\n        e.add_note(bad)\n"
+        "    except TypeError as t:\n        print(t)\ne.__notes__ = 5\ntry:\n"
+        "    e.add_note('y')\nexcept TypeError as t:\n    print(t)\n"
+        "del e.__notes__\ne.add_note('z')\nprint(e.__notes__)\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOTES))
+def test_exception_notes_print_as_cpython_prints_them(tmp_path, name):
+    # PEP 678 (3.11): refvm had no add_note and printed no __notes__ until 2026-12-05
+    expected, actual = _both(tmp_path, NOTES[name])
+    assert expected.stdout or expected.stderr
+    assert (actual.status, actual.stdout, actual.stderr) == \
+        (expected.status, expected.stdout, expected.stderr)

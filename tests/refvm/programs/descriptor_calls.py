@@ -31,7 +31,7 @@ SKIP = {"__new__", "__init_subclass__", "__subclasshook__", "__class_getitem__",
         # (not in refvm's type dicts: inherited from object there, or class
         # methods; pickling's methods are missing, docs/refvm.md "Not yet")
         "__getattribute__", "__setattr__", "__delattr__", "__setstate__", "__getstate__",
-        "from_bytes", "fromhex", "add_note", "__or__", "__ror__"}
+        "from_bytes", "fromhex"}
 for t in TYPES:
     for name in sorted(vars(t)):
         d = vars(t)[name]

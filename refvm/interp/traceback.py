@@ -22,6 +22,7 @@ w_traceback = builtin_type("traceback", acceptable_base=False)
 W_Traceback.w_type = w_traceback
 getset(w_traceback, "tb_lineno")(lambda w: w.lineno)
 getset(w_traceback, "tb_next")(lambda w: w.w_next)
+getset(w_traceback, "tb_frame")(lambda w: w.w_tb_frame)
 
 
 def add_entry(w_exc, frame):

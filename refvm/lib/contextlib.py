@@ -2,6 +2,55 @@
 import sys
 
 
+from abc import ABC, abstractmethod
+
+
+def _has_methods(C, *names):
+    for name in names:
+        for B in C.__mro__:
+            if name in B.__dict__:
+                if B.__dict__[name] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
+
+
+class AbstractContextManager(ABC):
+    """An ABC of context managers: __enter__ gives the manager itself;
+    any class with __enter__ and __exit__ is one."""
+    __slots__ = ()
+
+    def __enter__(self):
+        return self
+
+    @abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__") or NotImplemented
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(ABC):
+    """The same for async context managers (refvm has no async with)."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__") or NotImplemented
+        return NotImplemented
+
+
 class _GeneratorContextManager:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)

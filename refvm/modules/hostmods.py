@@ -184,6 +184,9 @@ def make_re():
     names = ["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn",
              "split", "escape", "purge"]
     d = _wrap_module(_re, names)
+    from refvm.objects.model import HOST2VM
+    d["Pattern"] = HOST2VM[type(_re.compile(""))]
+    d["Match"] = HOST2VM[type(_re.match("", ""))]
     # the flags as plain ints (the host's are RegexFlag enum members, which are not
     # refvm values: `re.I | re.M` must work; their repr is the int's, not CPython's)
     for n in ("IGNORECASE", "I", "MULTILINE", "M", "DOTALL", "S", "VERBOSE", "X", "ASCII", "A",

@@ -110,6 +110,21 @@ for _line in HIERARCHY.strip().splitlines():
     _name, _base = _line.split()
     TYPES[_name] = builtin_type(_name, TYPES[_base], host_class=W_BaseException)
     globals()["w_" + _name] = TYPES[_name]
+
+
+# CPython 3.11's exception types whose instances have fields of their own
+# (tp_basicsize larger than their base's; measured on 3.11.7): the others
+# share their base's layout, so that two of them may be bases of one class
+# (`class E(ArithmeticError, TypeError)`, _pydecimal's FloatOperation)
+OWN_LAYOUT = frozenset(["BaseException", "AttributeError", "BaseExceptionGroup",
+                        "ExceptionGroup", "ImportError", "NameError", "OSError",
+                        "StopIteration", "SyntaxError", "SystemExit", "UnicodeDecodeError",
+                        "UnicodeEncodeError", "UnicodeTranslateError"])
+for _name, _w in TYPES.items():
+    _s = _w
+    while _s.name not in OWN_LAYOUT and _s.bases:
+        _s = _s.bases[0]
+    _w.solid = _s if _s.name in OWN_LAYOUT else _w
 ALIASES = {"EnvironmentError": "OSError", "IOError": "OSError"}
 
 

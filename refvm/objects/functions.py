@@ -95,6 +95,7 @@ CPYTHON_ARGUMENTS = {
     "list.sort": (("key", "reverse"), 0, 0, "invalid"),
     "list.index": ("expected", 1, 3, "named"), "tuple.index": ("expected", 1, 3, "named"),
     "fromkeys": ("expected", 1, 2, "none"),
+    "mappingproxy": (("mapping",), 0, 1, "invalid"),
     "open": (("file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
               "opener"), 0, 8, "invalid"),
 }
@@ -108,7 +109,7 @@ _BARE_NO_KEYWORDS = frozenset(
      for m in ("difference", "difference_update", "intersection", "intersection_update",
                "union", "update")])
 # required parameters of the Argument Clinic forms (the rest have defaults)
-_REQUIRED = {"sum": 1, "pow": 2, "round": 1, "memoryview": 1, "open": 1}
+_REQUIRED = {"sum": 1, "pow": 2, "round": 1, "memoryview": 1, "open": 1, "mappingproxy": 1}
 
 
 def cpython_arguments(name, given, kwargs, accepted=()):

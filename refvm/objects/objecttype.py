@@ -9,7 +9,7 @@ from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issu
 from refvm.gc.instances import new_instance, type_gained_del, instance_gained_del
 from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
-from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
+from refvm.objects.functions import (cpython_arguments, W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
                                      W_StaticMethod, W_ClassMethod, W_SlotMember, W_Cell,
                                      method, getset, staticmethod_, classmethod_)
 
@@ -325,7 +325,13 @@ def type_new(w_meta, *args, **kwargs):
     if w_bases.__class__ is not tuple:
         raise space.oefmt(E.w_TypeError, "type.__new__() argument 2 must be tuple, not %s"
                           % space.type_name(w_bases))
-    calculate_metaclass(w_meta, w_bases)    # (its conflict first, as CPython's type_new)
+    winner = calculate_metaclass(w_meta, w_bases)   # (its conflict first, as CPython's)
+    if winner is not w_meta:
+        # CPython's type_new: a more derived metaclass of the bases with a
+        # __new__ of its own makes the class (`type(name, (AnEnum,), ns, **kw)`)
+        w_new = type_getattr(winner, "__new__")
+        if w_new is not type_getattr(w_type, "__new__"):
+            return space.call(w_new, [winner] + list(args), kwargs or None)
     return create_class(w_meta, str(name), w_bases, w_ns, kwargs)
 
 
@@ -673,11 +679,37 @@ class W_MappingProxy(W_Object):
 
 w_mappingproxy = builtin_type("mappingproxy", acceptable_base=False)
 W_MappingProxy.w_type = w_mappingproxy
+def _proxied(name):
+    def call(w_p, *args):
+        m = w_p.mapping
+        if m.__class__ is dict:
+            return getattr(m, name)(*args)
+        return space.call(space.getattr(m, name), list(args))
+    return call
+
+
 for _name in ("__getitem__", "get", "keys", "values", "items", "__contains__", "__iter__",
-              "__len__", "copy"):
-    method(w_mappingproxy, _name)(
-        lambda w_p, *a, _n=_name: getattr(w_p.mapping, _n)(*a))
+              "__len__", "copy", "__reversed__"):
+    method(w_mappingproxy, _name)(_proxied(_name))
+
+
+@staticmethod_(w_mappingproxy, "__new__")
+def mappingproxy_new(w_cls, *args, **kwargs):
+    """types.MappingProxyType(mapping): a read-only view of any mapping but a
+    list or tuple (CPython's mappingproxy_check_mapping)."""
+    msg = cpython_arguments("mappingproxy", len(args), kwargs, ("mapping",))
+    if msg is not None:
+        raise space.oefmt(E.w_TypeError, msg)
+    w_m = args[0] if args else kwargs["mapping"]
+    if w_m.__class__ in (list, tuple) or (w_m.__class__ is not dict and
+                                          typeof(w_m).lookup("__getitem__") is NULL) or \
+            isinstance(w_m, (list, tuple)):
+        raise space.oefmt(E.w_TypeError, "mappingproxy() argument must be a mapping, not %s"
+                          % space.type_name(w_m))
+    return W_MappingProxy(w_m)
+
 method(w_mappingproxy, "__repr__")(lambda w_p: "mappingproxy(%s)" % space.repr(w_p.mapping))
+method(w_mappingproxy, "__str__")(lambda w_p: space.str(w_p.mapping))
 method(w_mappingproxy, "__eq__")(lambda w_p, w_o: space.eq(w_p.mapping, w_o))
 
 

@@ -146,7 +146,8 @@ def test_suggestions_are_cpythons():
                                   "compile_time_errors.py", "unicode_errors.py",
                                   "builtin_values_and_errors.py", "class_protocol_errors.py",
                                   "warnings_module.py", "descriptor_calls.py",
-                                  "generic_aliases_and_unions.py"])
+                                  "generic_aliases_and_unions.py",
+                                  "typing_enum_contextvars.py"])
 def test_programs_in_process_match_cpython(name, capfd):
     path = os.path.join(PROGRAMS, name)
     expected = subprocess.run([sys.executable, path], capture_output=True, text=True,

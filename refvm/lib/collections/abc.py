@@ -27,6 +27,12 @@ def _abc(name, methods, bases=()):
     return ABCMeta(name, bases or (_OneTrick,), {"_methods": methods, "__slots__": ()})
 
 
+Awaitable = _abc("Awaitable", ("__await__",))
+Coroutine = _abc("Coroutine", ("__await__", "send", "throw", "close"), (Awaitable,))
+AsyncIterable = _abc("AsyncIterable", ("__aiter__",))
+AsyncIterator = _abc("AsyncIterator", ("__aiter__", "__anext__"), (AsyncIterable,))
+AsyncGenerator = _abc("AsyncGenerator", ("__aiter__", "__anext__", "asend", "athrow",
+                                         "aclose"), (AsyncIterator,))
 Hashable = _abc("Hashable", ("__hash__",))
 Iterable = _abc("Iterable", ("__iter__",))
 Iterator = _abc("Iterator", ("__iter__", "__next__"))
@@ -40,6 +46,14 @@ Sequence = _abc("Sequence", ("__getitem__", "__len__", "__iter__", "__contains__
                              "count"))
 MutableSequence = _abc("MutableSequence", ("__getitem__", "__setitem__", "__delitem__",
                                            "__len__", "insert", "append"))
+ByteString = _abc("ByteString", ("__getitem__", "__len__", "__iter__", "__contains__",
+                                 "index", "count", "decode"), (Sequence,))
+MappingView = _abc("MappingView", ("__len__",))
+KeysView = _abc("KeysView", ("__len__", "__iter__", "__contains__", "isdisjoint"),
+                (MappingView,))
+ItemsView = _abc("ItemsView", ("__len__", "__iter__", "__contains__", "isdisjoint"),
+                 (MappingView,))
+ValuesView = _abc("ValuesView", ("__len__", "__iter__", "__contains__"), (MappingView,))
 Set = _abc("Set", ("__len__", "__iter__", "__contains__", "isdisjoint"))
 MutableSet = _abc("MutableSet", ("__len__", "__iter__", "__contains__", "add", "discard"))
 Mapping = _abc("Mapping", ("__getitem__", "__len__", "__iter__", "keys", "items", "values",
@@ -50,6 +64,11 @@ for _seq in (tuple, str, range, list, bytes):
     Sequence.register(_seq)
 for _mut in (list, bytearray):
     MutableSequence.register(_mut)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
 Mapping.register(dict)
 MutableMapping.register(dict)
 Set.register(frozenset)

@@ -59,6 +59,7 @@ AREAS: list[Rule] = [
     *_rules("calls and functions", ["refvm/interp/control.py"], ["call", "CALL_*", "MAKE_FUNCTION"]),
     *_rules("calls and functions", [_SPACE], ["call", "call_special", "lookup_and_call", "callable"]),
     *_rules("types, classes and the MRO", ["refvm/objects/model.py", "refvm/objects/typeobject.py",
+                                            "refvm/objects/genericalias.py",
                                             "refvm/objects/objecttype.py"]),
     *_rules("types, classes and the MRO", ["refvm/interp/control.py"], ["LOAD_BUILD_CLASS", "SETUP_ANNOTATIONS"]),
     *_rules("types, classes and the MRO", [_SPACE], ["isinstance_w", "type_name"]),

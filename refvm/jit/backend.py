@@ -605,9 +605,10 @@ class Emitter(object):
         writes out, (index, t + ticks, values, None).  None when a value of the
         exit is not one of the arguments, a constant or the frame."""
         self.exit(snap)                 # (its number, owner, simple_pc)
-        if snap.simple_pc >= 0:
+        if snap.simple_pc >= 0 and self.root.kind != "step":
             # (it may be an inner loop's usual end, taken at every run of its
-            # trace from an outer one, backend.run_loop: written out)
+            # trace from an outer one, backend.run_loop: written out; a
+            # generator step's exits never are)
             return None
         where = dict((id(v), i) for i, v in enumerate(inputs))
         template = self.exit_template(snap.values(), where)

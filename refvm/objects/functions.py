@@ -35,11 +35,16 @@ def call_host(fn, args, kwargs, owner=None, bound=False):
             raise arity_error(fn, owner.owner(), args, kwargs,
                               owner if owner.__class__ is W_MethodDescr else
                               getattr(owner, "w_d", None))
-        if owner.__class__ is _Bound and e.__traceback__.tb_next is None and not kwargs:
+        if (owner.__class__ is _Bound or owner.__class__ is W_MethodDescr) and \
+                e.__traceback__.tb_next is None and not kwargs:
             # the host method's own arity check names the type it is defined
-            # on; a bound method's names its instance's (see call_bound)
+            # on; a bound method's names its instance's (see call_bound).  (And
+            # under a host profiler or tracer, coverage's, CPython 3.11 calls a
+            # method descriptor bound to its first argument, so the host's
+            # message names the host class: W_ListSub.__getitem__().)
             msg = str(e)
-            at = msg.find(".%s() takes " % owner.w_d.name)
+            w_d = owner if owner.__class__ is W_MethodDescr else owner.w_d
+            at = msg.find(".%s() takes " % w_d.name)
             if at > 0 and msg[:at].isidentifier():
                 from refvm.objects import exceptions as E
                 raise space.oefmt(E.w_TypeError, owner.owner()[0] + msg[msg.index("() takes "):])

@@ -226,22 +226,18 @@ def union_hash(w_self):
     return space.hash(frozenset(w_self.w_args))
 
 
-@method(w_uniontype, "__instancecheck__")
-def union_instancecheck(w_self, w_obj):
-    from refvm.builtins import isinstance_
-    for w_arg in w_self.w_args:
-        if isinstance_(w_obj, w_arg):
-            return True
-    return False
+def _union_check(which):
+    """__instancecheck__/__subclasscheck__: the builtin's test with each
+    argument in order, until one passes (a later alias is not reached)."""
+    def check(w_self, w_x):
+        import refvm.builtins as b
+        test = getattr(b, which)
+        return any(test(w_x, w_arg) for w_arg in w_self.w_args)
+    return check
 
 
-@method(w_uniontype, "__subclasscheck__")
-def union_subclasscheck(w_self, w_sub):
-    from refvm.builtins import issubclass_
-    for w_arg in w_self.w_args:
-        if issubclass_(w_sub, w_arg):
-            return True
-    return False
+method(w_uniontype, "__instancecheck__")(_union_check("isinstance_"))
+method(w_uniontype, "__subclasscheck__")(_union_check("issubclass_"))
 
 
 @method(w_uniontype, "__getitem__")

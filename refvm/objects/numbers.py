@@ -104,5 +104,5 @@ populate(w_int, int)
 populate(w_bool, bool)
 populate(w_float, float)
 populate(w_complex, complex)
-for _w, _h in ((w_int, int), (w_float, float), (w_complex, complex), (w_bool, bool)):
+for _w, _h in ((w_int, int), (w_float, float), (w_complex, complex)):   # (bool: int's)
     method(_w, "__format__")(_h.__format__)

@@ -419,8 +419,9 @@ class Emitter(object):
             e(ind, "%s, = %s" % (", ".join(r.name for r in op.descr), a[0]))
         elif n == "load_global":
             e(ind, "%s = %s.get(%r, NULL)" % (op.res.name, self.k(op.descr[0]), op.descr[1]))
-        elif n == "call_builtin":
-            self.raising(op, ind, "%s = %s.call([%s], None)" % (op.res.name, a[0], ", ".join(a[1:])))
+        elif n == "call_builtin" or n == "call_unbound":
+            self.raising(op, ind, "%s = %s.%s([%s], None)" % (
+                op.res.name, a[0], "call" if n == "call_builtin" else n, ", ".join(a[1:])))
             self.breaker(op, ind)
         elif n == "collect":
             # (list: unpack_iterable's own new list)

@@ -1132,7 +1132,10 @@ class Lowerer(object):
             return True
         if fv.isconst and c in (W_BuiltinFunction, W_MethodDescr) and \
                 getattr(fv.const, "w_self", None) is None:
-            return self._call_builtin(fv, args, npop, s)
+            # (a method descriptor called as itself checks its first argument's
+            # type, W_MethodDescr.call_unbound, as the handler's call does)
+            return self._call_builtin(fv, args, npop, s,
+                                      "call_unbound" if c is W_MethodDescr else "call_builtin")
         if fv.isconst and c is W_Type and fv.const in _builtin_types():
             collect = _host_calls()["collect"]
             if n == 1 and self.cls(args[0]) is W_Generator and fv.const in collect:

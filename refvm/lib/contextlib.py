@@ -3,18 +3,7 @@ import sys
 
 
 from abc import ABC, abstractmethod
-
-
-def _has_methods(C, *names):
-    for name in names:
-        for B in C.__mro__:
-            if name in B.__dict__:
-                if B.__dict__[name] is None:
-                    return False
-                break
-        else:
-            return False
-    return True
+from collections.abc import _has as _has_methods
 
 
 class AbstractContextManager(ABC):

@@ -112,12 +112,6 @@ def genericalias_eq(w_self, w_other):
         space.eq_w(w_self.w_args, w_other.w_args)
 
 
-@method(w_genericalias, "__ne__")
-def genericalias_ne(w_self, w_other):
-    r = genericalias_eq(w_self, w_other)
-    return r if r is NotImplemented else not r
-
-
 @method(w_genericalias, "__hash__")
 def genericalias_hash(w_self):
     return space.hash(w_self.w_origin) ^ space.hash(w_self.w_args)
@@ -213,12 +207,6 @@ def union_eq(w_self, w_other):
     if w_other.__class__ is not W_UnionType:
         return NotImplemented
     return space.eq_w(frozenset(w_self.w_args), frozenset(w_other.w_args))
-
-
-@method(w_uniontype, "__ne__")
-def union_ne(w_self, w_other):
-    r = union_eq(w_self, w_other)
-    return r if r is NotImplemented else not r
 
 
 @method(w_uniontype, "__hash__")

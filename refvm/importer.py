@@ -36,6 +36,7 @@ HOST_MODULES = {
     "struct": hostmods.make_struct,
     "json": hostmods.make_json,
     "re": hostmods.make_re,
+    "_codecs": hostmods.make_codecs,
 }
 
 

@@ -162,6 +162,11 @@ class CodeGen(ExprGen):
             self.emit("RETURN_VALUE")
         else:
             body = tree.body
+            if _find_ann(body):
+                # (CPython's compiler_body: before the docstring; refvm had it
+                # for class bodies only until 2026-12-05, so `x: int = 1` in a
+                # module raised NameError: __annotations__)
+                self.emit("SETUP_ANNOTATIONS")
             if mode == "exec" and body and _is_docstring(body[0]):
                 self.set_line(body[0])
                 self.const(body[0].value.value)
@@ -324,7 +329,7 @@ class CodeGen(ExprGen):
             self.const(body[0].value.value)
             self.emit("STORE_NAME", self.unit.add_name("__doc__"))
             body = body[1:]
-        if any(isinstance(s, ast.AnnAssign) for s in body):
+        if _find_ann(body):
             self.emit("SETUP_ANNOTATIONS")
         self.visit_stmts(body)
         if scope.needs_class_cell:
@@ -771,6 +776,22 @@ class CodeGen(ExprGen):
 
     def visit_Nonlocal(self, node):
         pass
+
+
+def _find_ann(stmts):
+    """Is there an annotated assignment in these statements, or in the
+    blocks of the compound ones (not in a def or class)?  CPython's find_ann."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.AnnAssign):
+            return True
+        blocks = [getattr(stmt, f, None) or [] for f in ("body", "orelse", "finalbody")] \
+            if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith,
+                               ast.Try, getattr(ast, "TryStar", ast.Try))) else []
+        blocks += [h.body for h in getattr(stmt, "handlers", ())] \
+            if isinstance(stmt, (ast.Try, getattr(ast, "TryStar", ast.Try))) else []
+        if any(_find_ann(b) for b in blocks):
+            return True
+    return False
 
 
 def _is_docstring(stmt):

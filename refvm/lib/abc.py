@@ -18,7 +18,17 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        cls._abc_registry = getattr(cls, "_abc_registry", ()) + (subclass,)
+        # (the class's own registry: an inherited one would make every class
+        # registered with a base a virtual subclass of this one too, until
+        # 2026-12-05: issubclass(float, numbers.Rational) was True)
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        type.__setattr__(cls, "_abc_registry",
+                         cls.__dict__.get("_abc_registry", ()) + (subclass,))
         return subclass
 
     def __instancecheck__(cls, instance):

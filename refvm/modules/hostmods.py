@@ -194,3 +194,61 @@ def make_re():
         if hasattr(_re, n):
             d[n] = int(getattr(_re, n))
     return d
+
+def make_codecs():
+    """_codecs: the host's encoders and decoders (they take and give str and
+    bytes, host values); the registries of search functions and error
+    handlers are the VM's own (the host's are the process's: a run must not
+    change them for the next one)."""
+    import _codecs as _c
+    names = [n for n in dir(_c) if n.endswith(("_encode", "_decode")) or
+             n in ("encode", "decode", "charmap_build")]
+    d = _functions(_c, names)
+    searches = []
+    cache = {}
+    handlers = dict((n, W_BuiltinFunction(n + "_errors", _c.lookup_error(n)))
+                    for n in ("strict", "ignore", "replace", "backslashreplace",
+                              "xmlcharrefreplace", "namereplace", "surrogateescape",
+                              "surrogatepass"))
+
+    def register(w_search):
+        if not space.callable(w_search):
+            raise space.oefmt(E.w_TypeError, "argument must be callable")
+        searches.append(w_search)
+
+    def unregister(w_search):
+        if w_search in searches:
+            searches.remove(w_search)
+        cache.clear()
+
+    def lookup(encoding):
+        if not isinstance(encoding, str):
+            raise space.oefmt(E.w_TypeError, "lookup() argument must be str, not %s"
+                              % space.type_name(encoding))
+        key = encoding.lower().replace(" ", "_")
+        w_found = cache.get(key)
+        if w_found is not None:
+            return w_found
+        for w_search in list(searches):
+            w_r = space.call(w_search, [key])
+            if w_r is None:
+                continue
+            if not (isinstance(w_r, tuple) and len(w_r) == 4):
+                raise space.oefmt(E.w_TypeError, "codec search functions must return 4-tuples")
+            cache[key] = w_r
+            return w_r
+        raise space.oefmt(E.w_LookupError, "unknown encoding: %s" % encoding)
+
+    def register_error(name, w_handler):
+        if not space.callable(w_handler):
+            raise space.oefmt(E.w_TypeError, "handler must be callable")
+        handlers[name] = w_handler
+
+    def lookup_error(name):
+        w_h = handlers.get(name)
+        if w_h is None:
+            raise space.oefmt(E.w_LookupError, "unknown error handler name '%s'" % name)
+        return w_h
+    for fn in (register, unregister, lookup, register_error, lookup_error):
+        d[fn.__name__] = W_BuiltinFunction(fn.__name__, fn)
+    return d

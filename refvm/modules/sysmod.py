@@ -151,6 +151,10 @@ def _set_int_max_str_digits(w_n):
     return None
 
 
+# (refvm's hashes are the host's: hash() of an int, a float, a str is the host's)
+_HASH_INFO_FIELDS = ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                     "seed_bits", "cutoff")
+
 _FLOAT_INFO_FIELDS = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
                       "mant_dig", "epsilon", "radix", "rounds")
 
@@ -179,6 +183,8 @@ def make(argv, modules):
         "hexversion": 0x30b07f0,
         "float_info": make_struct("sys.float_info", _FLOAT_INFO_FIELDS,
                                   tuple(getattr(_hostsys.float_info, f) for f in _FLOAT_INFO_FIELDS)),
+        "hash_info": make_struct("sys.hash_info", _HASH_INFO_FIELDS,
+                                 tuple(getattr(_hostsys.hash_info, f) for f in _HASH_INFO_FIELDS)),
         "executable": "",
         "flags": make_struct("sys.flags", _FLAGS_FIELDS,
                              tuple(getattr(_hostsys.flags, f, 0) for f in _FLAGS_FIELDS)),

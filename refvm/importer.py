@@ -48,6 +48,14 @@ C_FUNCTIONS = {
 }
 
 
+# Host stdlib modules that import on refvm but do not work there yet: their
+# import reports `unsupported` (a refvm gap) rather than letting a program
+# fail later with an error CPython would not raise
+KNOWN_GAPS = {
+    "traceback": "its frames need tb_lasti and code.co_positions(), which refvm has not",
+}
+
+
 def _gc_modules(which=0):
     from refvm.gc import gcmodule, weakrefs, exiting
     return (gcmodule, weakrefs, exiting)[which]
@@ -110,6 +118,8 @@ class Importer(object):
             if "." in fullname and w_parent is not None:
                 w_parent.w_dict.setdefault(fullname.rpartition(".")[2], w_mod)
             return w_mod
+        if fullname in KNOWN_GAPS and not self.stdlib_depth:
+            raise Unsupported("module '%s' (%s)" % (fullname, KNOWN_GAPS[fullname]))
         path = self._find_source(fullname, w_parent)
         if path is None:
             self._not_found(fullname)

@@ -75,7 +75,8 @@ AREAS: list[Rule] = [
     # -- the interpreter proper ------------------------------------------------------------
     *_rules("instruction handlers", ["refvm/interp/instructions.py", "refvm/interp/control.py",
                                      "refvm/interp/superinstructions.py", "refvm/interp/loop.py",
-                                     "refvm/interp/state.py", "refvm/interp/dis.py"]),
+                                     "refvm/interp/state.py", "refvm/interp/dis.py",
+                                     "refvm/interp/matching.py"]),
     *_rules("compiler", ["refvm/compiler/*"]),
     *_rules("imports and host modules", ["refvm/importer.py", "refvm/modules/*"]),
     *_rules("start-up and driver", ["refvm/__init__.py", "refvm/__main__.py", "refvm/driver.py",

@@ -624,6 +624,50 @@ class CodeGen(ExprGen):
                 n = 2
         self.emit("RAISE_VARARGS", n)
 
+    # ------------------------------------------------------------ match
+    # Each case's pattern is tested by one call of the runtime matcher
+    # (interp/matching.py) with the subject, the values the pattern names
+    # (value patterns' and class patterns' expressions, evaluated in the
+    # pattern's order when its case is reached) and a constant description of
+    # the pattern; it gives the captured values in the case's name order, or
+    # None.  The subject stays on the stack until a case is chosen.
+
+    def visit_Match(self, node):
+        from refvm.interp.matching import MATCHER
+        end = Label()
+        self.visit(node.subject)
+        for case in node.cases:
+            self.set_line(case.pattern)
+            names, values = [], []
+            spec = _pattern_spec(case.pattern, names, values)
+            fail, skip = Label(), Label()
+            self.emit("DUP_TOP")
+            self.const(MATCHER)
+            self.emit("ROT_TWO")
+            for v in values:
+                self.visit(v)
+            self.emit("BUILD_TUPLE", len(values))
+            self.const((tuple(names), spec))
+            self.emit("CALL_FUNCTION", 3)
+            self.emit("DUP_TOP")
+            self.emit("POP_JUMP_IF_NONE", fail)
+            if names:
+                self.emit("UNPACK_SEQUENCE", len(names))
+                for name in names:
+                    self.name_op(name, "STORE")
+            else:
+                self.emit("POP_TOP")
+            if case.guard is not None:
+                self.jump_if(case.guard, False, skip)
+            self.emit("POP_TOP")            # (the subject)
+            self.visit_stmts(case.body)
+            self.emit("JUMP", end)
+            self.mark(fail)
+            self.emit("POP_TOP")            # (the matcher's None)
+            self.mark(skip)
+        self.emit("POP_TOP")
+        self.mark(end)
+
     def visit_Try(self, node):
         if node.finalbody:
             self.try_finally(node)
@@ -776,6 +820,51 @@ class CodeGen(ExprGen):
 
     def visit_Nonlocal(self, node):
         pass
+
+
+def _pattern_spec(p, names, values):
+    """A pattern as the matcher's constant description; names gets the
+    captured names in order, values the expressions to evaluate."""
+    if isinstance(p, ast.MatchValue):
+        values.append(p.value)
+        return ("value", len(values) - 1)
+    if isinstance(p, ast.MatchSingleton):
+        return ("single", p.value)
+    if isinstance(p, ast.MatchAs):
+        sub = _pattern_spec(p.pattern, names, values) if p.pattern is not None else None
+        if p.name is not None and p.name not in names:
+            names.append(p.name)
+        return ("as", sub, p.name)
+    if isinstance(p, ast.MatchOr):
+        return ("or", tuple(_pattern_spec(alt, names, values) for alt in p.patterns))
+    if isinstance(p, ast.MatchSequence):
+        star = -1
+        items = []
+        for k, item in enumerate(p.patterns):
+            if isinstance(item, ast.MatchStar):
+                star = k
+                if item.name is not None and item.name not in names:
+                    names.append(item.name)
+                items.append(("star", item.name))
+            else:
+                items.append(_pattern_spec(item, names, values))
+        return ("seq", tuple(items), star)
+    if isinstance(p, ast.MatchMapping):
+        keys = []
+        for key in p.keys:
+            values.append(key)
+            keys.append(len(values) - 1)
+        subs = tuple(_pattern_spec(v, names, values) for v in p.patterns)
+        if p.rest is not None and p.rest not in names:
+            names.append(p.rest)
+        return ("map", tuple(keys), subs, p.rest)
+    if isinstance(p, ast.MatchClass):
+        values.append(p.cls)
+        cls = len(values) - 1
+        pos = tuple(_pattern_spec(q, names, values) for q in p.patterns)
+        kw = tuple(_pattern_spec(q, names, values) for q in p.kwd_patterns)
+        return ("class", cls, pos, tuple(p.kwd_attrs), kw)
+    raise Unsupported("match pattern %s" % type(p).__name__, getattr(p, "lineno", 0))
 
 
 def _find_ann(stmts):

@@ -358,8 +358,21 @@ class _Builder(object):
     def visit_AsyncWith(self, node, scope):
         raise Unsupported("async with", node.lineno)
 
-    def visit_Match(self, node, scope):
-        raise Unsupported("match statement", node.lineno)
+    # match (codegen.visit_Match): the names a pattern captures are bindings
+    def visit_MatchAs(self, node, scope):
+        if node.name is not None:
+            self.bind(node.name, scope, node)
+        if node.pattern is not None:
+            self.visit(node.pattern, scope)
+
+    def visit_MatchStar(self, node, scope):
+        if node.name is not None:
+            self.bind(node.name, scope, node)
+
+    def visit_MatchMapping(self, node, scope):
+        self.generic(node, scope)
+        if node.rest is not None:
+            self.bind(node.rest, scope, node)
 
     def visit_TryStar(self, node, scope):
         raise Unsupported("except*", node.lineno)

@@ -149,7 +149,8 @@ def test_suggestions_are_cpythons():
                                   "generic_aliases_and_unions.py",
                                   "typing_enum_contextvars.py",
                                   "annotations_and_numeric_modules.py",
-                                  "io_in_memory_streams.py", "match_and_dataclasses.py"])
+                                  "io_in_memory_streams.py", "match_and_dataclasses.py",
+                                  "user_collections_and_pprint.py"])
 def test_programs_in_process_match_cpython(name, capfd):
     path = os.path.join(PROGRAMS, name)
     expected = subprocess.run([sys.executable, path], capture_output=True, text=True,

@@ -229,6 +229,11 @@ def make_codecs():
         w_found = cache.get(key)
         if w_found is not None:
             return w_found
+        if not searches:
+            # (CPython imports encodings, which registers its search function,
+            # when its codec registry starts: here at the first lookup)
+            from refvm.importer import IMPORTER
+            IMPORTER.import_name("encodings", None, 0, {})
         for w_search in list(searches):
             w_r = space.call(w_search, [key])
             if w_r is None:

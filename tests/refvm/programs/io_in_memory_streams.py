@@ -44,3 +44,9 @@ print("captured", 1, 2)
 sys.stdout = old
 print(repr(buf.getvalue()))
 print(shlex.split('a "b c" d\\ e'), shlex.quote("it's"), shlex.join(["x y", "z"]))
+# (a codec lookup before anything imported encodings found nothing on refvm:
+# CPython's registry imports it when it starts)
+import codecs
+import tokenize
+print(codecs.lookup("latin-1").name,
+      tokenize.detect_encoding(io.BytesIO(b"# -*- coding: latin-1 -*-\nx = 1\n").readline))

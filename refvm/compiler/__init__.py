@@ -21,16 +21,6 @@ def compile_source(source, filename, mode="exec", warn=None):
         raise _from_host(e)
     except (ValueError, RecursionError, MemoryError) as e:
         raise CompileError(str(e), 0, 0)
-    match_node = getattr(ast, "Match", None)        # (none on a 3.9 host: PyPy's)
-    if match_node is not None and any(isinstance(n, match_node) for n in _walk(tree)):
-        # (the SyntaxErrors CPython's compiler finds in patterns: unreachable
-        # cases, a name bound twice, alternatives binding different names)
-        try:
-            compile(tree, filename, mode, dont_inherit=True)
-        except SyntaxError as e:
-            raise _from_host(e)
-        except (ValueError, RecursionError, MemoryError):
-            pass
     try:
         return compile_tree(tree, filename, mode, warn)
     except Unsupported:
@@ -45,20 +35,6 @@ def compile_source(source, filename, mode="exec", warn=None):
         raise
 
 
-def _walk(node):
-    """Every node of a tree (ast.walk without importing ast.py)."""
-    todo = [node]
-    while todo:
-        n = todo.pop()
-        yield n
-        for field in n._fields:
-            v = getattr(n, field, None)
-            if isinstance(v, ast.AST):
-                todo.append(v)
-            elif isinstance(v, list):
-                todo.extend(x for x in v if isinstance(x, ast.AST))
-
-
 def _from_host(e):
     """The host parser's SyntaxError (or IndentationError, TabError) as refvm's."""
     return CompileError(e.msg, e.lineno or 0, e.offset or 0, type(e).__name__,
@@ -68,6 +44,15 @@ def _from_host(e):
 def compile_tree(tree, filename, mode="exec", warn=None):
     tree = fold(tree)               # (CPython 3.11's constant folding)
     table = build_symtable(tree)
+    if table.has_match:
+        # (the SyntaxErrors CPython's compiler finds in patterns: unreachable
+        # cases, a name bound twice, alternatives binding different names)
+        try:
+            compile(tree, filename, mode, dont_inherit=True)
+        except SyntaxError as e:
+            raise _from_host(e)
+        except (ValueError, RecursionError, MemoryError):
+            pass
     return CodeGen(table, filename, warn).compile_module(tree, mode)
 
 

@@ -867,17 +867,21 @@ def _pattern_spec(p, names, values):
     raise Unsupported("match pattern %s" % type(p).__name__, getattr(p, "lineno", 0))
 
 
+# the compound statements whose blocks _find_ann looks into (try* on a 3.11 host)
+_BLOCKS = (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith, ast.Try) + \
+    ((ast.TryStar,) if hasattr(ast, "TryStar") else ())
+
+
 def _find_ann(stmts):
     """Is there an annotated assignment in these statements, or in the
     blocks of the compound ones (not in a def or class)?  CPython's find_ann."""
     for stmt in stmts:
         if isinstance(stmt, ast.AnnAssign):
             return True
-        blocks = [getattr(stmt, f, None) or [] for f in ("body", "orelse", "finalbody")] \
-            if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith,
-                               ast.Try, getattr(ast, "TryStar", ast.Try))) else []
-        blocks += [h.body for h in getattr(stmt, "handlers", ())] \
-            if isinstance(stmt, (ast.Try, getattr(ast, "TryStar", ast.Try))) else []
+        if not isinstance(stmt, _BLOCKS):
+            continue
+        blocks = [getattr(stmt, f, None) or [] for f in ("body", "orelse", "finalbody")]
+        blocks += [h.body for h in getattr(stmt, "handlers", ())]
         if any(_find_ann(b) for b in blocks):
             return True
     return False

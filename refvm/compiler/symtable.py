@@ -55,6 +55,7 @@ class SymbolTable(object):
     def __init__(self):
         self.scopes = {}           # id(ast node) -> Scope
         self.top = None
+        self.has_match = False     # a match statement somewhere (compiler.compile_tree)
 
     def scope_for(self, node):
         return self.scopes[id(node)]
@@ -359,6 +360,10 @@ class _Builder(object):
         raise Unsupported("async with", node.lineno)
 
     # match (codegen.visit_Match): the names a pattern captures are bindings
+    def visit_Match(self, node, scope):
+        self.table.has_match = True
+        self.generic(node, scope)
+
     def visit_MatchAs(self, node, scope):
         if node.name is not None:
             self.bind(node.name, scope, node)

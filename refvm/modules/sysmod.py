@@ -164,6 +164,14 @@ def _program_dir(argv):
     return os.path.dirname(os.path.abspath(argv[0])) if argv else ""
 
 
+def _host_struct(name, fields):
+    """sys.<name> as a VM struct of the host's values (0 for a field this
+    host has not: a flag of a later CPython)."""
+    from refvm.modules.structseq import make_struct
+    host = getattr(_hostsys, name)
+    return make_struct("sys." + name, fields, tuple(getattr(host, f, 0) for f in fields))
+
+
 def make(argv, modules):
     from refvm.modules.structseq import make_struct
     version_info = make_struct("sys.version_info", ("major", "minor", "micro", "releaselevel",
@@ -181,13 +189,10 @@ def make(argv, modules):
         "version": "3.11.7 (refvm)",
         "version_info": version_info,
         "hexversion": 0x30b07f0,
-        "float_info": make_struct("sys.float_info", _FLOAT_INFO_FIELDS,
-                                  tuple(getattr(_hostsys.float_info, f) for f in _FLOAT_INFO_FIELDS)),
-        "hash_info": make_struct("sys.hash_info", _HASH_INFO_FIELDS,
-                                 tuple(getattr(_hostsys.hash_info, f) for f in _HASH_INFO_FIELDS)),
+        "float_info": _host_struct("float_info", _FLOAT_INFO_FIELDS),
+        "hash_info": _host_struct("hash_info", _HASH_INFO_FIELDS),
         "executable": "",
-        "flags": make_struct("sys.flags", _FLAGS_FIELDS,
-                             tuple(getattr(_hostsys.flags, f, 0) for f in _FLAGS_FIELDS)),
+        "flags": _host_struct("flags", _FLAGS_FIELDS),
         # (-W options reach CPython's program here, and PYTHONWARNINGS: the host's)
         "warnoptions": list(getattr(_hostsys, "warnoptions", [])),
         "implementation": make_struct("types.SimpleNamespace", ("name", "cache_tag", "version"),
@@ -207,8 +212,7 @@ def make(argv, modules):
     }
     if _START_MAX_STR_DIGITS is not None:
         end_run()                   # (a run before this one in the process)
-        d["int_info"] = make_struct("sys.int_info", _INT_INFO_FIELDS,
-                                    tuple(getattr(_hostsys.int_info, f) for f in _INT_INFO_FIELDS))
+        d["int_info"] = _host_struct("int_info", _INT_INFO_FIELDS)
         d["get_int_max_str_digits"] = W_BuiltinFunction("get_int_max_str_digits",
                                                          _hostsys.get_int_max_str_digits)
         d["set_int_max_str_digits"] = W_BuiltinFunction("set_int_max_str_digits",

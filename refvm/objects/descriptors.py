@@ -6,6 +6,7 @@ from refvm.objects.typeobject import type_repr_name, w_object
 from refvm.objects.functions import (
     W_Function, W_Method, W_MethodDescr, W_BuiltinFunction, W_StaticMethod, W_ClassMethod,
     W_Property, W_GetSet, W_SlotMember, W_Cell, method, getset, staticmethod_, is_slot_wrapper,
+    doesnt_apply,
     w_function, w_method, w_method_descriptor, w_builtin_function, w_staticmethod,
     w_classmethod, w_property, w_getset, w_member, w_cell)
 
@@ -126,8 +127,7 @@ def methoddescr_get(w_d, w_obj, w_type=None):
         return w_d
     if w_d.w_objtype is not None and not space.isinstance_w(w_obj, w_d.w_objtype):
         # (CPython's descr_check, for method descriptors and slot wrappers alike)
-        raise space.oefmt(E.w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
-                          "'%s' object" % (w_d.name, w_d.w_objtype.name, space.type_name(w_obj)))
+        raise doesnt_apply(w_d, w_obj)
     return W_Method(w_d, w_obj)
 
 

@@ -120,11 +120,11 @@ OWN_LAYOUT = frozenset(["BaseException", "AttributeError", "BaseExceptionGroup",
                         "ExceptionGroup", "ImportError", "NameError", "OSError",
                         "StopIteration", "SyntaxError", "SystemExit", "UnicodeDecodeError",
                         "UnicodeEncodeError", "UnicodeTranslateError"])
-for _name, _w in TYPES.items():
+for _w in TYPES.values():
     _s = _w
-    while _s.name not in OWN_LAYOUT and _s.bases:
+    while _s.name not in OWN_LAYOUT:      # (BaseException ends every walk)
         _s = _s.bases[0]
-    _w.solid = _s if _s.name in OWN_LAYOUT else _w
+    _w.solid = _s
 ALIASES = {"EnvironmentError": "OSError", "IOError": "OSError"}
 
 

@@ -27,23 +27,21 @@ def call_host(fn, args, kwargs, owner=None, bound=False):
     except RecursionError:
         raise
     except TypeError as e:
+        # the method descriptor (bound or not) a method's error is about
+        w_d = owner if owner.__class__ is W_MethodDescr else None
         if bound:
-            owner = _Bound(owner, typeof(args[0]))
+            owner = _Bound(w_d, typeof(args[0]))
         if e.__traceback__.tb_next is None and owner is not None and hasattr(fn, "__code__") \
                 and (getattr(fn, "__module__", None) or "").startswith("refvm."):
             # the host function rejected its arguments: say so as CPython's C functions do
-            raise arity_error(fn, owner.owner(), args, kwargs,
-                              owner if owner.__class__ is W_MethodDescr else
-                              getattr(owner, "w_d", None))
-        if (owner.__class__ is _Bound or owner.__class__ is W_MethodDescr) and \
-                e.__traceback__.tb_next is None and not kwargs:
+            raise arity_error(fn, owner.owner(), args, kwargs, w_d)
+        if w_d is not None and e.__traceback__.tb_next is None and not kwargs:
             # the host method's own arity check names the type it is defined
             # on; a bound method's names its instance's (see call_bound).  (And
             # under a host profiler or tracer, coverage's, CPython 3.11 calls a
             # method descriptor bound to its first argument, so the host's
             # message names the host class: W_ListSub.__getitem__().)
             msg = str(e)
-            w_d = owner if owner.__class__ is W_MethodDescr else owner.w_d
             at = msg.find(".%s() takes " % w_d.name)
             if at > 0 and msg[:at].isidentifier():
                 from refvm.objects import exceptions as E
@@ -135,10 +133,7 @@ def cpython_arguments(name, given, kwargs, accepted=()):
         return "%s() takes no keyword arguments" % name
     if form == "expected":
         if given < least or given > most:
-            n, what = (least, "") if least == most else \
-                ((most, "at most ") if given > most else (least, "at least "))
-            return "%s expected %s%d argument%s, got %d" % (
-                name.rsplit(".", 1)[-1], what, n, "" if n == 1 else "s", given)
+            return "%s %s" % (name.rsplit(".", 1)[-1], expected(least, most, given))
     elif given > most:
         return "%s takes at most %d argument%s (%d given)" % (
             call, most, "" if most == 1 else "s", given)
@@ -146,6 +141,14 @@ def cpython_arguments(name, given, kwargs, accepted=()):
         unknown = [k for k in kwargs if k not in accepted] or list(kwargs)
         return "'%s' is an invalid keyword argument for %s" % (unknown[0], call)
     return None
+
+
+def expected(least, most, given):
+    """`expected at most 1 argument, got 3`: _PyArg_CheckPositional's words
+    (and check_num_args', PyArg_UnpackTuple's) after the function's name."""
+    n, what = (least, "") if least == most else \
+        ((most, "at most ") if given > most else (least, "at least "))
+    return "expected %s%d argument%s, got %d" % (what, n, "" if n == 1 else "s", given)
 
 
 def _clinic_keywords(call, name, params, posonly, maxpos, given, kwargs):
@@ -183,10 +186,8 @@ def arity_error(fn, owner, args, kwargs, w_d=None):
             least, most, unpack = 1, 1, True
         given = len(args) - 1
         if not least <= given <= most:
-            n, what = (least, "") if least == most else \
-                ((most, "at most ") if given > most else (least, "at least "))
-            return space.oefmt(E.w_TypeError, "%sexpected %s%d argument%s, got %d" % (
-                " " if unpack else "", what, n, "" if n == 1 else "s", given))
+            return space.oefmt(E.w_TypeError, (" " if unpack else "") +
+                               expected(least, most, given))
     code = fn.__code__
     # (a class method's implementation takes its class first)
     skip = 1 if is_method or (code.co_varnames[:1] == ("w_cls",) and name != "__new__") else 0
@@ -351,8 +352,14 @@ def check_self(w_d, args):
         if wrapper:
             raise space.oefmt(E.w_TypeError, "descriptor '%s' requires a '%s' object but "
                               "received a '%s'" % (w_d.name, w_t.name, space.type_name(args[0])))
-        raise space.oefmt(E.w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
-                          "'%s' object" % (w_d.name, w_t.name, space.type_name(args[0])))
+        raise doesnt_apply(w_d, args[0])
+
+
+def doesnt_apply(w_d, w_obj):
+    """CPython's descr_check error: w_obj is no instance of w_d's type."""
+    from refvm.objects import exceptions as E
+    return space.oefmt(E.w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                       "'%s' object" % (w_d.name, w_d.w_objtype.name, space.type_name(w_obj)))
 
 
 class _Bound(object):

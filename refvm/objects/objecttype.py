@@ -9,7 +9,7 @@ from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issu
 from refvm.gc.instances import new_instance, type_gained_del, instance_gained_del
 from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
-from refvm.objects.functions import (cpython_arguments, W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
+from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
                                      W_StaticMethod, W_ClassMethod, W_SlotMember, W_Cell,
                                      method, getset, staticmethod_, classmethod_)
 
@@ -694,16 +694,13 @@ for _name in ("__getitem__", "get", "keys", "values", "items", "__contains__", "
 
 
 @staticmethod_(w_mappingproxy, "__new__")
-def mappingproxy_new(w_cls, *args, **kwargs):
+def mappingproxy_new(w_cls, mapping):
     """types.MappingProxyType(mapping): a read-only view of any mapping but a
-    list or tuple (CPython's mappingproxy_check_mapping)."""
-    msg = cpython_arguments("mappingproxy", len(args), kwargs, ("mapping",))
-    if msg is not None:
-        raise space.oefmt(E.w_TypeError, msg)
-    w_m = args[0] if args else kwargs["mapping"]
-    if w_m.__class__ in (list, tuple) or (w_m.__class__ is not dict and
-                                          typeof(w_m).lookup("__getitem__") is NULL) or \
-            isinstance(w_m, (list, tuple)):
+    list or tuple (CPython's mappingproxy_check_mapping; its arity errors are
+    arity_error's, from CPYTHON_ARGUMENTS)."""
+    w_m = mapping
+    if isinstance(w_m, (list, tuple)) or (w_m.__class__ is not dict and
+                                          typeof(w_m).lookup("__getitem__") is NULL):
         raise space.oefmt(E.w_TypeError, "mappingproxy() argument must be a mapping, not %s"
                           % space.type_name(w_m))
     return W_MappingProxy(w_m)

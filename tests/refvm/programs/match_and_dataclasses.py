@@ -1,54 +1,8 @@
-"""The match statement (PEP 634: refvm compiled none until 2026-12-05, so
-dataclasses, which uses one, reported unsupported), dataclasses, and
+"""The match statement's compile-time errors (its patterns run in
+conformance/cases/control-flow/match_statement_patterns.py, also in-process
+in test_compiler_in_process.py), dataclasses, which uses a match statement
+(refvm compiled none until 2026-12-05: dataclasses reported unsupported), and
 inspect.signature, which dataclasses needs."""
-import collections
-def describe(x):
-    match x:
-        case None:
-            return "none"
-        case True:
-            return "true"
-        case 0 | 1 as n:
-            return "small %d" % n
-        case int(n) if n < 0:
-            return "negative %d" % n
-        case str(s):
-            return "str " + s
-        case [a, b]:
-            return "pair %r %r" % (a, b)
-        case [first, *rest]:
-            return "seq %r %r" % (first, rest)
-        case {"k": v, **others}:
-            return "map %r %r" % (v, others)
-        case {}:
-            return "other map"
-        case Point(x=0, y=yy):
-            return "on y axis %r" % yy
-        case Point(xx, yy):
-            return "point %r %r" % (xx, yy)
-        case _:
-            return "other %r" % (x,)
-class Point:
-    __match_args__ = ("x", "y")
-    def __init__(self, x, y):
-        self.x, self.y = x, y
-for v in [None, True, 0, 1, -5, 7, "hi", [1, 2], (3, 4, 5), [], {"k": 1, "j": 2}, {"a": 1}, Point(0, 3), Point(1, 2), 2.5, b"xy", collections.OrderedDict(k=2), range(3)]:
-    print(describe(v))
-def f(cmd):
-    match cmd.split():
-        case ["go", ("north" | "south") as d]:
-            return d
-        case ["drop", *items] if items:
-            return items
-        case _:
-            return None
-print(f("go north"), f("drop a b"), f("drop"), f("x"))
-try:
-    match 5:
-        case Point(1, 2, 3):
-            pass
-except TypeError as e:
-    print(e)
 for src in ["match x:\n    case a:\n        pass\n    case b:\n        pass\n", "match x:\n    case [a, a]:\n        pass\n", "match x:\n    case a | [b]:\n        pass\n"]:
     try:
         compile(src, "<m>", "exec")

@@ -1,37 +1,13 @@
-"""Module-level annotated assignments (refvm had __annotations__ for class
-bodies only until 2026-12-05: `x: int = 1` in a module raised NameError), and
-the numeric modules that import since then: decimal (its pure-Python half),
-fractions and statistics (they needed _codecs, _collections_abc, sys.hash_info,
-module annotations, and abc's register keeping each class's own registry)."""
+"""The numeric modules that import on refvm since 2026-12-05: decimal (its
+pure-Python half), fractions and statistics (they needed _codecs,
+_collections_abc, sys.hash_info, module-level annotations, whose own checks
+are conformance/cases/scoping/module_level_annotations_fill_annotations.py,
+and abc's register keeping each class's own registry)."""
 import abc
 import numbers
 import statistics
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP, getcontext, localcontext
 from fractions import Fraction
-
-count: int = 3
-label: "str"
-if count:
-    nested: list[int] = [count]
-for i in range(1):
-    looped: dict = {}
-try:
-    tried: float = 1.5
-except ValueError:
-    handled: int = 0
-print(__annotations__, nested, looped, tried)
-
-
-class C:
-    if True:
-        inner: int = 1
-    plain: str
-
-
-print(C.__annotations__)
-ns = {}
-exec("a: int = 1\nb: str\n", ns)
-print(ns["__annotations__"])
 
 print(Decimal("1.1") + Decimal("2.2"), Decimal(1) / Decimal(7), Decimal("2").sqrt())
 with localcontext() as ctx:

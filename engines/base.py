@@ -89,6 +89,8 @@ class Engine:
             return False
         if dialect == "py3":
             return level[0] >= 3
+        if dialect == "py310":
+            return level[:2] >= (3, 10)
         return level[:2] == (2, 7) or level[0] >= 3
 
     def require(self):

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
-DIALECTS = ("py3", "py2+3")
+DIALECTS = ("py3", "py2+3", "py310")
 
 
 @dataclass(frozen=True)

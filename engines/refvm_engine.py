@@ -47,7 +47,7 @@ class RefVM(Engine):
         host = probe_python([self.host()], self.host())
         if not host.available:
             return Identity(False, f"refvm host: {host.reason}")
-        return Identity(True, "", f"refvm on {host.version}", (3, 9))
+        return Identity(True, "", f"refvm on {host.version}", (3, 10))
 
     def vm_args(self) -> list[str]:
         args = []

@@ -70,6 +70,7 @@ def command(engines_spec, time_text, count, seed, dialect, features, jobs, clust
                                 else (0.25 if guided else 0.0))
         if config.guided and config.coverage_sample == 0:
             raise click.UsageError("--guided needs --coverage-sample above 0")
+        _check_dialect(engines_spec, dialect)
         cid = None
     console = Console(stderr=True)
     with Live(console=console, refresh_per_second=4, transient=False) as live:
@@ -91,6 +92,21 @@ def command(engines_spec, time_text, count, seed, dialect, features, jobs, clust
         console.print(f"semantic coverage (sampled programs): {t.branches_hit}/{t.branches} refvm branches "
                       f"({t.branch_pct:.1f}%), {t.lines_hit}/{t.lines} lines ({t.line_pct:.1f}%)")
     click.echo(f"campaign {campaign.id}: {progress.programs} programs, {progress.findings} findings in {db}")
+
+
+def _check_dialect(engines_spec, dialect):
+    """Say which engines the dialect leaves out (their language level is too low: the
+    harness skips them for every program); fewer than two left is an error."""
+    from diverge.options import select_engines
+    engines = select_engines(engines_spec)
+    out = [e for e in engines if not e.covers(dialect)]
+    for e in out:
+        level = ".".join(map(str, e.language_level)) or "unknown"
+        click.echo(f"note: {e.label} (language level {level}) cannot run {dialect} programs: left out",
+                   err=True)
+    if len(engines) - len(out) < 2:
+        raise UserError(f"dialect {dialect}: fewer than two of the engines can run its programs "
+                        f"({', '.join(e.label for e in engines if e.covers(dialect)) or 'none'})")
 
 
 def _panel(p) -> Table:

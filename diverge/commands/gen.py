@@ -37,7 +37,7 @@ def _write(programs, out):
 
 @click.option("--seed", "-s", type=int, default=0, show_default=True, help="First seed.")
 @click.option("--count", "-n", type=click.IntRange(min=1), default=1, show_default=True, help="How many programs.")
-@click.option("--dialect", type=click.Choice(["py3", "py2+3"]), default="py3", show_default=True)
+@click.option("--dialect", type=click.Choice(["py3", "py2+3", "py310"]), default="py3", show_default=True)
 @click.option("--features", "-f", default=None,
               help="Families: 'a,b' (only these), 'a=3' (weight), '+threads,-strings' (edit defaults), 'all,-threads'.")
 @click.option("--size", type=click.IntRange(min=1), default=None, help="Main-body statements (default 6).")

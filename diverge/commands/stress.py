@@ -138,7 +138,7 @@ def robustness_programs(kind: str, seed: int, count: int, dialect: str = "py3"):
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(ROBUSTNESS_KINDS),
               help="program kinds (default: semantic and codegen); repeat for several")
 @click.option("--seed", type=click.IntRange(0), default=0, show_default=True, help="first seed")
-@click.option("--dialect", type=click.Choice(["py3", "py2+3"]), default="py3", show_default=True,
+@click.option("--dialect", type=click.Choice(["py3", "py2+3", "py310"]), default="py3", show_default=True,
               help="dialect of the semantic programs")
 @click.option("--jobs", "-j", type=click.IntRange(1, 16), default=2, show_default=True,
               help="worker sessions per engine")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
 
-DIALECTS = ("py3", "py2+3")
+DIALECTS = ("py3", "py2+3", "py310")
 
 # name -> (default weight, description).  Order is the order of the docs.
 KNOBS = {

@@ -188,7 +188,12 @@ def print_statement(g):
 def control_statement(g):
     if not g.can_nest():
         return False
-    form = g.c.weighted([(4, "if"), (3, "for"), (2, "for_each"), (1, "while"), (1, "jump")])
+    # (the match form last, weight 0 outside py310: py3 programs stay byte for byte)
+    form = g.c.weighted([(4, "if"), (3, "for"), (2, "for_each"), (1, "while"), (1, "jump"),
+                         (3 if g.d.match_ else 0, "match")])
+    if form == "match":
+        from .patterns import match_statement
+        return match_statement(g)
     return CONTROL[form](g)
 
 

@@ -1,4 +1,5 @@
-"""py2+3 programs stay inside the common subset of 2.7 and 3; py3 programs inside 3.9."""
+"""py2+3 programs stay inside the common subset of 2.7 and 3; py3 programs inside 3.9;
+py310 programs add match statements, which the engines at 3.10 or later run alike."""
 import ast
 import subprocess
 
@@ -65,6 +66,61 @@ def test_py23_programs_print_the_same_on_cpython_and_jython(engine_factory):
         expected = [s.run(p, Limits(timeout=5)) for p in progs]
     with jython.session(isolation="worker") as s:      # one JVM, a batch of programs
         got = [s.run(p, Limits(timeout=60)) for p in progs]
+    for p, a, b in zip(progs, expected, got):
+        assert a.status == "ok"
+        assert (b.status, b.stdout) == (a.status, a.stdout), p.origin
+
+
+def _py310_with_match(n):
+    out, seed = [], 0
+    while len(out) < n:
+        p = generate(seed, {"dialect": "py310", "features": ALL})
+        if any(isinstance(node, ast.Match) for node in ast.walk(ast.parse(p.source))):
+            out.append(p)
+        seed += 1
+    return out
+
+
+def test_py310_programs_write_every_kind_of_pattern_and_only_a_last_case_is_irrefutable():
+    seen = set()
+    for p in _py310_with_match(40):
+        compile(p.source, "prog.py", "exec")    # (an irrefutable case before the last: SyntaxError)
+        for node in ast.walk(ast.parse(p.source, feature_version=(3, 10))):
+            seen.add(type(node).__name__)
+            if isinstance(node, ast.Match):
+                for case in node.cases[:-1]:
+                    assert not (isinstance(case.pattern, ast.MatchAs) and case.pattern.pattern is None
+                                and case.guard is None), ast.dump(case.pattern)
+            if isinstance(node, ast.match_case) and node.guard is not None:
+                seen.add("guard")
+    for kind in ("MatchValue", "MatchSequence", "MatchStar", "MatchMapping", "MatchClass", "MatchOr",
+                 "MatchAs", "guard"):
+        assert kind in seen, kind
+
+
+def test_py3_programs_have_no_match_statement():
+    for seed in range(40):
+        tree = ast.parse(generate(seed, {"features": ALL}).source)
+        assert not any(isinstance(node, ast.Match) for node in ast.walk(tree))
+
+
+def test_py310_is_for_engines_at_3_10_or_later(engine_factory):
+    cpython = engine_factory("cpython")
+    refvm = engine_factory("refvm")
+    assert cpython.covers("py310") and refvm.covers("py310")
+    assert not engine_factory("cmd:old=python3,level=3.9").covers("py310")
+    assert not engine_factory("cmd:two=python3,level=2.7").covers("py310")
+
+
+def test_py310_programs_print_the_same_on_cpython_and_refvm(engine_factory):
+    from engines import Limits
+    cpython, refvm = engine_factory("cpython"), engine_factory("refvm")
+    progs = _py310_with_match(12)
+    with cpython.session(isolation="worker") as s:
+        expected = [s.run(p, Limits(timeout=10)) for p in progs]
+    with refvm.session(isolation="worker") as s:
+        got = [s.run(p, Limits(timeout=30)) for p in progs]
+    assert sum("case " in a.stdout for a in expected) >= 4     # (cases ran, not just compiled)
     for p, a, b in zip(progs, expected, got):
         assert a.status == "ok"
         assert (b.status, b.stdout) == (a.status, a.stdout), p.origin

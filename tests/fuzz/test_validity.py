@@ -6,7 +6,7 @@ from fuzz.check import check, verdict
 from engines.outcome import Outcome
 
 
-@pytest.mark.parametrize("dialect", ["py3", "py2+3"])
+@pytest.mark.parametrize("dialect", ["py3", "py2+3", "py310"])
 def test_a_sample_of_seeds_is_valid_on_cpython(dialect):
     report = check(100, seed=500, config={"dialect": dialect}, jobs=2)
     assert report.valid_pct >= 99.0, report.render()

@@ -133,3 +133,17 @@ def test_bad_databases_and_ids_are_one_line_errors(tmp_path):
         p = run(*args)
         assert p.returncode == 2, args
         assert "Traceback" not in p.stderr
+
+
+def test_a_dialect_leaves_out_the_engines_below_its_level(tmp_path):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "diverge", *a], capture_output=True, text=True, cwd=ROOT)
+    older = "cmd:old=%s,level=3.9" % sys.executable     # (a 3.9 engine by its declared level)
+    p = run("fuzz", "--engines", "cpython," + older, "--dialect", "py310", "--count", "2",
+            "--db", str(tmp_path / "a.db"))
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    assert "old (language level 3.9) cannot run py310 programs: left out" in p.stderr
+    assert "fewer than two of the engines" in p.stderr.splitlines()[-1]
+    p = run("fuzz", "--engines", "cpython,refvm," + older, "--dialect", "py310", "--count", "3", "--seed", "1",
+            "--no-reduce", "--db", str(tmp_path / "b.db"))
+    assert p.returncode == 0, p.stderr
+    assert "left out" in p.stderr and "campaign 1: 3 programs, 0 findings" in p.stdout

@@ -87,10 +87,11 @@ def conformance_cases():
     return sorted(glob.glob(os.path.join(REPO, "conformance", "cases", "*", "*.py")))
 
 
-def generated_programs(count, seed, directory, features=None):
+def generated_programs(count, seed, directory, features=None, dialect="py3"):
     from fuzz.generate import generate, GenConfig
     from fuzz.generate.config import parse_features
-    cfg = GenConfig(features=parse_features(features)) if features else None
+    cfg = GenConfig(dialect=dialect, features=parse_features(features)) if features else \
+        GenConfig(dialect=dialect) if dialect != "py3" else None
     paths = []
     for s in range(seed, seed + count):
         p = generate(s, cfg) if cfg is not None else generate(s)
@@ -115,6 +116,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=0, help="first generator seed")
     ap.add_argument("--features", default=None,
                     help="generator features, e.g. +threads,+finalizers (diverge gen's syntax)")
+    ap.add_argument("--dialect", default="py3",
+                    help="the generated programs' dialect (py310: with match statements)")
     ap.add_argument("--gc", default="refcount", help="gc modes, comma-separated")
     ap.add_argument("--threshold", default="1",
                     help="JIT-on runs at these --jit-threshold values, comma-separated "
@@ -132,7 +135,7 @@ def main(argv=None):
     tmp = None
     if a.generated:
         tmp = tempfile.mkdtemp(prefix="jitdiff-")
-        paths += generated_programs(a.generated, a.seed, tmp, a.features)
+        paths += generated_programs(a.generated, a.seed, tmp, a.features, a.dialect)
     thresholds = tuple(int(x) for x in a.threshold.split(","))
     jobs = [(p, gc, a.timeout, thresholds) for p in paths for gc in a.gc.split(",")]
     t0 = time.time()

@@ -47,6 +47,25 @@ def test_generated_program_behaves_as_without_jit(seed, tmp_path):
     assert jitdiff.compare(path, "refcount", timeout=20) is None
 
 
+def _with_match(k):
+    """The seed of the k-th py310 program from 7100 on that has a match statement."""
+    from fuzz.generate import generate
+    seed = 7100
+    while True:
+        if "\nmatch " in generate(seed, {"dialect": "py310"}).source.replace("    ", ""):
+            if k == 0:
+                return seed
+            k -= 1
+        seed += 1
+
+
+@pytest.mark.parametrize("k", range(6))
+def test_generated_match_statements_behave_as_without_jit(k, tmp_path):
+    # py310 programs: match statements (refvm's runtime matcher) in loops and calls
+    (path,) = jitdiff.generated_programs(1, _with_match(k), str(tmp_path), dialect="py310")
+    assert jitdiff.compare(path, "refcount", timeout=20) is None
+
+
 def test_the_comparison_sees_a_difference(tmp_path):
     # the differential check itself must be able to fail: a program whose output
     # depends on the JIT option (through sys.argv-free means: the process's own

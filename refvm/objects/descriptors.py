@@ -289,7 +289,19 @@ def property_deleter(w_p, w_f):
 getset(w_property, "fget")(lambda w: w.fget)
 getset(w_property, "fset")(lambda w: w.fset)
 getset(w_property, "fdel")(lambda w: w.fdel)
-getset(w_property, "__doc__")(lambda w: w.w_doc)
+
+
+def _set_pdoc(w_p, w_v):
+    w_p.w_doc = w_v
+
+
+def _del_pdoc(w_p):
+    w_p.w_doc = None
+
+
+# (a member in CPython: writable, and None once deleted; namedtuple-style
+# classes and enum set their properties' docs)
+getset(w_property, "__doc__", _set_pdoc, _del_pdoc)(lambda w: w.w_doc)
 
 
 # ------------------------------------------------------------------ getset / member

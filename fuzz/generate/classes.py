@@ -77,6 +77,10 @@ def define_hierarchy(g):
 def _write_root(g, c, descr):
     g.out.line(_root_line(g, c.name, []))
     g.out.line("    count = 0")
+    if g.d.match_:
+        # (py310: positional sub-patterns of class patterns; no choice drawn, so
+        # the other dialects' programs are unchanged)
+        g.out.line("    __match_args__ = ('a', 'b')")
     if c.slots:
         g.out.line("    __slots__ = ('a', 'b')")
     if descr:

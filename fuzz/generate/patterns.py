@@ -1,11 +1,12 @@
 """The match statement (PEP 634), for the py310 dialect's control family.
 
 A subject of a known static type (an int, a str, a list of ints, a str -> int
-dict) is matched against 1-4 cases whose patterns fit that type: literals and
+dict, an instance of a generated class) is matched against 1-4 cases whose patterns fit that type: literals and
 or-patterns of them, captures, `as`, value patterns (a dotted name read at
 each match), sequence patterns with a star, mapping patterns with `**rest`,
-and class patterns of the builtins that match themselves (`int(n)`,
-`str()`, `list()`, `dict()`).  The names a case binds are in scope in its
+class patterns of the builtins that match themselves (`int(n)`,
+`str()`, `list()`, `dict()`), and of the generated classes (positional
+sub-patterns through `__match_args__`, keywords for fields and a property).  The names a case binds are in scope in its
 body only (a case that did not match may leave them unbound), guards test
 them, and an irrefutable pattern (a capture, `_`) is only ever the last case,
 as the compiler requires.  Each case prints which case it is and what it
@@ -93,8 +94,37 @@ def _mapping(g, ty: Dict, binds) -> str:
     return "{%s}" % ", ".join(items)
 
 
+def _class_pattern(g, ty, binds) -> str:
+    """An instance of a generated class against its class or an ancestor (a match),
+    `object` (a match) or `int` (none): positional sub-patterns by the root's
+    `__match_args__` ('a', 'b'), keywords for the other fields and the property,
+    each read once by the match, in order."""
+    from .classes import FIELD
+    c = ty.cls
+    chain = [c]
+    while chain[-1].bases:
+        chain.append(chain[-1].bases[0])
+    cls = g.c.weighted([(4, c.name), (3 if len(chain) > 1 else 0, g.c.pick(chain[1:] or chain).name),
+                        (1, "object"), (1, "int")])
+    if cls in ("object", "int"):
+        return "%s()" % cls
+    npos = g.c.between(0, 2)
+    subs = [_scalar(g, c.fields[f], binds) for f in ("a", "b")[:npos]]
+    names = [f for f in c.fields if f not in ("a", "b")[:npos]]
+    if "property" in c.has:
+        names.append("total")
+    for f in sorted({g.c.pick(names) for _ in range(g.c.between(0, 2))} if names else ()):
+        fty = c.fields.get(f) or Int(2 * FIELD.lo, 2 * FIELD.hi)
+        subs.append("%s=%s" % (f, _scalar(g, fty, binds)))
+    return "%s(%s)" % (cls, ", ".join(subs))
+
+
 def _pattern(g, kind, ty, binds, last: bool) -> str:
     """A pattern for the subject; refutable unless `last` (the final case)."""
+    if kind == "obj":
+        if last and g.c.coin(20):
+            return _capture(g, ty, binds) if g.c.coin(50) else "_"
+        return _class_pattern(g, ty, binds)
     if kind in ("int", "str"):
         return _scalar(g, ty, binds, refutable_only=not last)
     if last and g.c.coin(30):
@@ -118,10 +148,16 @@ def _guard(g, binds) -> str:
 
 
 def match_statement(g) -> bool:
+    from .classes import instances
+    objs = instances(g)
     kinds = [(3, "int"), (2 if g.on("strings") else 0, "str"), (3, "list"),
-             (2 if g.on("containers") else 0, "dict")]
+             (2 if g.on("containers") else 0, "dict"), (3 if objs else 0, "obj")]
     kind = g.c.weighted(kinds)
-    subject, ty = g.expr(kind, 2)
+    if kind == "obj":
+        o = g.c.pick(objs)
+        subject, ty = o.name, o.ty
+    else:
+        subject, ty = g.expr(kind, 2)
     n = g.c.between(1, 4)
     with g.block("match %s:" % subject):
         for i in range(n):

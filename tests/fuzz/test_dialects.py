@@ -93,8 +93,12 @@ def test_py310_programs_write_every_kind_of_pattern_and_only_a_last_case_is_irre
                                 and case.guard is None), ast.dump(case.pattern)
             if isinstance(node, ast.match_case) and node.guard is not None:
                 seen.add("guard")
+            if isinstance(node, ast.MatchClass) and node.cls.id[0] == "C":      # a generated class
+                seen.add("generated class")
+                if node.patterns:
+                    seen.add("positional sub-patterns")
     for kind in ("MatchValue", "MatchSequence", "MatchStar", "MatchMapping", "MatchClass", "MatchOr",
-                 "MatchAs", "guard"):
+                 "MatchAs", "guard", "generated class", "positional sub-patterns"):
         assert kind in seen, kind
 
 

@@ -95,105 +95,159 @@ def _is_mapping(w):
     return _abc_instance(w, "Mapping")
 
 
+def _wild(p):
+    """A pattern that matches anything and binds nothing (`_`)."""
+    return p[0] == "as" and p[1] is None and p[2] is None
+
+
 def _match_sequence(w, items, star, values, binds):
+    """CPython 3.11's compiler_pattern_sequence, call for call: the length
+    check (none for `[*x]`), then all-wildcard patterns take nothing, a
+    wildcard star (`[a, *_, b]`) takes each other item by subscript (an item
+    after the star at len() - k, len() asked each time) and matches it before
+    taking the next, and any other pattern unpacks the subject by iteration
+    (UNPACK_SEQUENCE / UNPACK_EX) before matching the items in order."""
     if not _is_sequence(w):
         return False
-    n = space.len(w)
+    size = len(items)
     if star < 0:
-        if n != len(items):
+        if space.len(w) != size:
             return False
-        return all(_match(space.getitem(w, i), item, values, binds)
-                   for i, item in enumerate(items))
-    before, after = star, len(items) - star - 1
-    if n < before + after:
+    elif size - 1 and space.len(w) < size - 1:
         return False
-    for i in range(before):
-        if not _match(space.getitem(w, i), items[i], values, binds):
-            return False
-    name = items[star][1]
-    if name is not None:
-        binds[name] = [space.getitem(w, i) for i in range(before, n - after)]
-    for k in range(after):
-        if not _match(space.getitem(w, n - after + k), items[star + 1 + k], values, binds):
+    star_wild = star >= 0 and items[star][1] is None
+    if all(_wild(p) for i, p in enumerate(items) if i != star) and (star < 0 or star_wild):
+        return True
+    if star_wild:
+        for i, p in enumerate(items):
+            if i == star or _wild(p):
+                continue
+            w_i = space.getitem(w, i if i < star else space.len(w) - (size - i))
+            if not _match(w_i, p, values, binds):
+                return False
+        return True
+    from refvm.interp.instructions import _unpack_items, _err
+    if star < 0:
+        got = _unpack_items(w, size + 1)
+        if len(got) != size:
+            if len(got) > size:
+                raise _err(E.w_ValueError, "too many values to unpack (expected %d)" % size)
+            raise _err(E.w_ValueError, "not enough values to unpack (expected %d, got %d)"
+                       % (size, len(got)))
+    else:
+        every = _unpack_items(w)
+        before, after = star, size - star - 1
+        if len(every) < before + after:
+            raise _err(E.w_ValueError, "not enough values to unpack (expected at least %d, "
+                       "got %d)" % (before + after, len(every)))
+        got = every[:before] + [every[before:len(every) - after]] + every[len(every) - after:]
+        every = None
+    for i, p in enumerate(items):
+        if i == star:
+            binds[p[1]] = got[i]
+        elif not _match(got[i], p, values, binds):
             return False
     return True
 
 
 def _match_mapping(w, keys, subs, rest, values, binds):
+    """CPython 3.11's compiler_pattern_mapping and MATCH_KEYS: `{}` takes
+    nothing; keys need len() >= their number, the mapping's `get` looked up
+    once and called with each key and a fresh object() (no __missing__),
+    duplicates found as a set finds them; the values match in order; `**rest`
+    is dict.update(subject) less the keys."""
     if not _is_mapping(w):
         return False
     if not keys and rest is None:
         return True
-    if space.len(w) < len(keys):
+    if keys and space.len(w) < len(keys):
         return False
-    seen = []
-    w_get = space.getattr(w, "get")
     found = []
-    for k in keys:
-        w_key = values[k]
-        if any(space.eq_w(w_key, w_s) for w_s in seen):
-            raise space.oefmt(E.w_ValueError, "mapping pattern checks duplicate key (%s)"
-                              % space.repr(w_key))
-        seen.append(w_key)
-        w_v = space.call(w_get, [w_key, _MISSING])
-        if w_v is _MISSING:
-            return False
-        found.append(w_v)
+    seen = set()
+    if keys:
+        w_get = space.getattr(w, "get")
+        from refvm.objects.typeobject import w_object
+        w_dummy = space.call(w_object, [])
+        for k in keys:
+            w_key = values[k]
+            try:
+                dup = w_key in seen
+                seen.add(w_key)
+            except TypeError as e:
+                raise space.wrap_host_exception(e)
+            if dup:
+                raise space.oefmt(E.w_ValueError, "mapping pattern checks duplicate key (%s)"
+                                  % space.repr(w_key))
+            w_v = space.call(w_get, [w_key, w_dummy])
+            if w_v is w_dummy:
+                return False
+            found.append(w_v)
+        w_dummy = None
     for w_v, sub in zip(found, subs):
         if not _match(w_v, sub, values, binds):
             return False
     if rest is not None:
-        w_rest = dict(space.unpack_iterable(space.call(space.getattr(w, "items"), []))) \
-            if w.__class__ is not dict else dict(w)
-        for w_key in seen:
-            w_rest.pop(w_key, None)
+        from refvm.objects.containers import update_from
+        w_rest = {}
+        update_from(w_rest, w)
+        for k in keys:
+            space.delitem(w_rest, values[k])
         binds[rest] = w_rest
     return True
 
 
 def _match_class(w, w_cls, pos, attrs, kw, values, binds):
+    """CPython 3.11's MATCH_CLASS (match_class in ceval.c): the isinstance
+    check, then every attribute the sub-patterns name read in order (a
+    positional pattern's through __match_args__, each name checked against the
+    ones before it as it comes; a missing one ends the match there), and only
+    then the sub-patterns matched against them in order."""
     from refvm.builtins import isinstance_
     if w_cls.__class__ is not W_Type:
         raise space.oefmt(E.w_TypeError, "called match pattern must be a class")
     if not isinstance_(w, w_cls):
         return False
-    names = []
-    if pos:
-        w_args = space.getattr_or_null(w_cls, "__match_args__")
-        if w_args is NULL:
-            if any(t.name in _MATCH_SELF and t.is_builtin for t in w_cls.mro):
-                if len(pos) > 1:
-                    raise space.oefmt(E.w_TypeError, "%s() accepts 1 positional sub-pattern "
-                                      "(%d given)" % (w_cls.name, len(pos)))
-                if not _match(w, pos[0], values, binds):
-                    return False
-                pos = ()
-            else:
-                raise space.oefmt(E.w_TypeError, "%s() accepts 0 positional sub-patterns "
-                                  "(%d given)" % (w_cls.name, len(pos)))
-        else:
-            if w_args.__class__ is not tuple:
-                raise space.oefmt(E.w_TypeError, "%s.__match_args__ must be a tuple (got %s)"
-                                  % (w_cls.name, space.type_name(w_args)))
-            if len(pos) > len(w_args):
-                raise space.oefmt(E.w_TypeError, "%s() accepts %d positional sub-pattern%s "
-                                  "(%d given)" % (w_cls.name, len(w_args),
-                                                  "" if len(w_args) == 1 else "s", len(pos)))
-            for w_name in w_args[:len(pos)]:
-                if not isinstance(w_name, str):
-                    raise space.oefmt(E.w_TypeError, "__match_args__ elements must be strings "
-                                      "(got %s)" % space.type_name(w_name))
-                names.append(w_name)
-    pairs = list(zip(names, pos)) + list(zip(attrs, kw))
+    got = []
     seen = set()
-    for name, _sub in pairs:
+
+    def attr(name):
         if name in seen:
             raise space.oefmt(E.w_TypeError, "%s() got multiple sub-patterns for attribute %s"
                               % (w_cls.name, space.repr(name)))
         seen.add(name)
-    for name, sub in pairs:
         w_v = space.getattr_or_null(w, name)
-        if w_v is NULL or not _match(w_v, sub, values, binds):
+        if w_v is NULL:
+            return False
+        got.append(w_v)
+        return True
+
+    if pos:
+        w_args = space.getattr_or_null(w_cls, "__match_args__")
+        match_self = False
+        if w_args is NULL:
+            w_args = ()
+            match_self = any(t.name in _MATCH_SELF and t.is_builtin for t in w_cls.mro)
+        elif w_args.__class__ is not tuple:
+            raise space.oefmt(E.w_TypeError, "%s.__match_args__ must be a tuple (got %s)"
+                              % (w_cls.name, space.type_name(w_args)))
+        allowed = 1 if match_self else len(w_args)
+        if allowed < len(pos):
+            raise space.oefmt(E.w_TypeError, "%s() accepts %d positional sub-pattern%s "
+                              "(%d given)" % (w_cls.name, allowed, "" if allowed == 1 else "s",
+                                              len(pos)))
+        if match_self:
+            got.append(w)
+        else:
+            for w_name in w_args[:len(pos)]:
+                if w_name.__class__ is not str:
+                    raise space.oefmt(E.w_TypeError, "__match_args__ elements must be strings "
+                                      "(got %s)" % space.type_name(w_name))
+                if not attr(w_name):
+                    return False
+    for name in attrs:
+        if not attr(name):
+            return False
+    for w_v, sub in zip(got, tuple(pos) + tuple(kw)):
+        if not _match(w_v, sub, values, binds):
             return False
     return True
-

@@ -154,6 +154,8 @@ def test_suggestions_are_cpythons():
                                   "getopt_sched_gettext_and_property_docs.py",
                                   # (conformance cases written for refvm's gaps)
                                   "../../../conformance/cases/control-flow/match_statement_patterns.py",
+                                  "../../../conformance/cases/control-flow/"
+                                  "match_patterns_call_the_protocols_in_order.py",
                                   "../../../conformance/cases/scoping/"
                                   "module_level_annotations_fill_annotations.py"])
 def test_programs_in_process_match_cpython(name, capfd):

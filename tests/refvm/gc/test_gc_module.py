@@ -112,6 +112,9 @@ def test_is_tracked_is_finalized(vm):
         import gc
         print(gc.is_tracked(1), gc.is_tracked("s"), gc.is_tracked([]),
               gc.is_tracked({}), gc.is_tracked({"a": []}))
+        class Slotless:
+            __slots__ = ()
+        print(gc.is_tracked(object()), gc.is_tracked(Slotless()))
         saved = []
         class P:
             def __del__(self): saved.append(self)
@@ -120,7 +123,8 @@ def test_is_tracked_is_finalized(vm):
         del p
         print(gc.is_finalized(saved[0]))
     """)
-    assert out.stdout == "False False True False True\nFalse\nTrue\n", out
+    # (object()'s own instances have no GC header; a class's always do)
+    assert out.stdout == "False False True False True\nFalse True\nFalse\nTrue\n", out
 
 
 def test_get_referents_and_referrers(vm):

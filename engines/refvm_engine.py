@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -70,6 +71,11 @@ class RefVM(Engine):
             return
         subprocess.run([self.host(), "-m", "compileall", "-q", str(ROOT / "refvm")],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        # an empty run writes refvm's start-up bundle (refvm/_bundle.py), which the
+        # sandboxed runs read but cannot write
+        subprocess.run([self.host(), "-m", "refvm", os.devnull], cwd=str(ROOT),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
         self._compiled = True
 
     def env(self):

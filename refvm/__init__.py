@@ -4,7 +4,11 @@
 `python -m refvm [options] prog.py [args...]` does the same from the shell.
 See docs/refvm.md for the architecture.
 """
-from refvm.driver import (main, EXIT_UNSUPPORTED, EXIT_INTERNAL, EXIT_USAGE,  # noqa: F401
+from refvm import _bundle
+
+_bundle.install()       # (refvm's modules from one file: start-up, see _bundle.py)
+
+from refvm.driver import (main, EXIT_UNSUPPORTED, EXIT_INTERNAL, EXIT_USAGE,  # noqa: F401,E402
                           EXIT_KEYBOARD_INTERRUPT)
 
 __all__ = ["main", "warm_up", "EXIT_UNSUPPORTED", "EXIT_INTERNAL", "EXIT_USAGE",

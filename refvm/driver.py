@@ -231,6 +231,8 @@ def exit_now(status):
     closed here.  The host's own exit runs instead (this returns) when host
     atexit handlers are registered (coverage measuring a test run), or when a
     flush fails (a closed pipe: the host reports it and exits with 120)."""
+    from refvm import _bundle
+    _bundle.save()                  # (when this run imported what the bundle had not)
     import atexit
     if not isinstance(status, int) or not 0 <= status <= 255 or \
             getattr(atexit, "_ncallbacks", lambda: 1)():

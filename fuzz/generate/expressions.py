@@ -26,7 +26,7 @@ def expr(g, kind: str, depth: int):
     if depth > 0:
         options = g.tables.get(kind)
         if options is None:
-            options = g.tables[kind] = Table([(w, p) for w, p, feat in productions(kind) if feat is None or g.on(feat)])
+            options = g.tables[kind] = Table([(w, p) for w, p, feat in productions(kind) if _has(g, feat)])
         for _ in range(3):
             prod = g.c.weighted(options)
             r = prod(g, depth - 1)
@@ -39,6 +39,17 @@ def expr(g, kind: str, depth: int):
 
 
 _TABLES: dict = {}
+
+
+def _has(g, feat) -> bool:
+    """Is a production with this feature marker written here?  "py310": in that
+    dialect only (left out of the table elsewhere, so the other dialects' choices,
+    and their programs, are as they were)."""
+    if feat is None:
+        return True
+    if feat == "py310":
+        return g.d.match_
+    return g.on(feat)
 
 
 def productions(kind):
@@ -255,6 +266,12 @@ def int_divmod(g, depth):
     return "divmod(%s, %d)[1]" % (a, k), Int(0, k - 1)
 
 
+def int_bit_count(g, depth):
+    """int.bit_count() (3.10): the ones of |x|."""
+    a, ra = g.expr("int", depth)
+    return "(%s).bit_count()" % a, Int(0, max(1, ra.magnitude.bit_length()))
+
+
 INT_PRODUCTIONS = [
     (3, lambda g, d: int_literal(g), None),
     (8, int_var, None),
@@ -270,6 +287,7 @@ INT_PRODUCTIONS = [
     (1, int_from_float, "arithmetic"),
     (1, int_round, "arithmetic"),
     (1, int_divmod, "arithmetic"),
+    (1, int_bit_count, "py310"),
 ]
 
 
@@ -304,12 +322,25 @@ def bool_of_int(g, depth):
     return "bool(%s)" % a, Bool()
 
 
+def bool_isinstance_union(g, depth):
+    """isinstance() against a union of types written with | (PEP 604, 3.10)."""
+    kind = g.c.weighted([(4, "int"), (2, "bool"), (2 if g.on("strings") else 0, "str"),
+                         (2 if g.on("arithmetic") else 0, "float")])
+    a, _ = g.expr(kind, depth)
+    names = ["int", "str", "float", "bool", "list", "None"]
+    picked = sorted({g.c.pick(names) for _ in range(g.c.between(2, 3))}, key=names.index)
+    if len(picked) < 2:
+        picked.append("dict")
+    return "isinstance(%s, %s)" % (a, " | ".join(picked)), Bool()
+
+
 BOOL_PRODUCTIONS = [
     (2, lambda g, d: bool_literal(g), None),
     (4, lambda g, d: variable(g, "bool"), None),
     (10, bool_compare, None),
     (4, bool_logic, None),
     (1, bool_of_int, None),
+    (1, bool_isinstance_union, "py310"),
 ]
 
 

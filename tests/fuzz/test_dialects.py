@@ -108,6 +108,24 @@ def test_py3_programs_have_no_match_statement():
         assert not any(isinstance(node, ast.Match) for node in ast.walk(tree))
 
 
+def _py310_expressions(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "bit_count":
+            yield "bit_count"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "isinstance" and isinstance(node.args[1], ast.BinOp):
+            yield "isinstance union"
+
+
+def test_py310_programs_use_bit_count_and_type_unions_and_py3_programs_do_not():
+    seen = set()
+    for seed in range(40):
+        seen.update(_py310_expressions(ast.parse(generate(seed, {"dialect": "py310"}).source)))
+        assert not list(_py310_expressions(ast.parse(generate(seed, {"features": ALL}).source)))
+    assert seen == {"bit_count", "isinstance union"}
+
+
 def test_py310_is_for_engines_at_3_10_or_later(engine_factory):
     cpython = engine_factory("cpython")
     refvm = engine_factory("refvm")

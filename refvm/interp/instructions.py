@@ -648,14 +648,21 @@ def UNPACK_SEQUENCE(f, n):
     if (c is tuple or c is list) and len(w) == n:
         st.extend(w[::-1])
         return
+    items = unpack_exactly(w, n)
+    items.reverse()
+    st.extend(items)
+
+
+def unpack_exactly(w, n):
+    """The n items of iterable w, as UNPACK_SEQUENCE takes them (the match
+    statement's sequence patterns too)."""
     items = _unpack_items(w, n + 1)
     if len(items) != n:
         if len(items) > n:
             raise _err(E.w_ValueError, "too many values to unpack (expected %d)" % n)
         raise _err(E.w_ValueError, "not enough values to unpack (expected %d, got %d)"
                    % (n, len(items)))
-    items.reverse()
-    st.extend(items)
+    return items
 
 
 def _unpack_items(w, limit=-1):
@@ -678,16 +685,21 @@ def _unpack_items(w, limit=-1):
 
 @instruction("UNPACK_EX", lambda a: (a & 0xFF) + (a >> 8), "int")
 def UNPACK_EX(f, arg):
-    before, after = arg & 0xFF, arg >> 8
     st = f.stack
-    items = _unpack_items(st.pop())
+    out = unpack_starred(st.pop(), arg & 0xFF, arg >> 8)
+    out.reverse()
+    st.extend(out)
+
+
+def unpack_starred(w, before, after):
+    """w's items as UNPACK_EX takes them: `before` items, a list of the middle
+    ones, `after` items (the match statement's `[a, *rest]` too)."""
+    items = _unpack_items(w)
     if len(items) < before + after:
         raise _err(E.w_ValueError, "not enough values to unpack (expected at least %d, got %d)"
                    % (before + after, len(items)))
     mid = items[before:len(items) - after]
-    out = items[:before] + [mid] + items[len(items) - after:]
-    out.reverse()
-    st.extend(out)
+    return items[:before] + [mid] + items[len(items) - after:]
 
 
 # ------------------------------------------------------------------ jumps and loops

@@ -126,22 +126,8 @@ def _match_sequence(w, items, star, values, binds):
             if not _match(w_i, p, values, binds):
                 return False
         return True
-    from refvm.interp.instructions import _unpack_items, _err
-    if star < 0:
-        got = _unpack_items(w, size + 1)
-        if len(got) != size:
-            if len(got) > size:
-                raise _err(E.w_ValueError, "too many values to unpack (expected %d)" % size)
-            raise _err(E.w_ValueError, "not enough values to unpack (expected %d, got %d)"
-                       % (size, len(got)))
-    else:
-        every = _unpack_items(w)
-        before, after = star, size - star - 1
-        if len(every) < before + after:
-            raise _err(E.w_ValueError, "not enough values to unpack (expected at least %d, "
-                       "got %d)" % (before + after, len(every)))
-        got = every[:before] + [every[before:len(every) - after]] + every[len(every) - after:]
-        every = None
+    from refvm.interp.instructions import unpack_exactly, unpack_starred
+    got = unpack_exactly(w, size) if star < 0 else unpack_starred(w, star, size - star - 1)
     for i, p in enumerate(items):
         if i == star:
             binds[p[1]] = got[i]

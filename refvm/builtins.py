@@ -137,6 +137,9 @@ def issubclass_(w_sub, w_cls):
         return issubtype(w_sub, w_cls)
     w_check = typeof(w_cls).lookup("__subclasscheck__")
     if w_check is NULL:
+        # (CPython's recursive_issubclass: the first argument is checked first)
+        if w_sub.__class__ is not W_Type:
+            raise space.oefmt(E.w_TypeError, "issubclass() arg 1 must be a class")
         raise space.oefmt(E.w_TypeError, "issubclass() arg 2 must be a class, a tuple of "
                           "classes, or a union")
     return space.truth(space.call_special(w_check, w_cls, w_sub))
@@ -288,14 +291,18 @@ def chr_(w):
 
 @builtin
 def ord_(w):
+    if not isinstance(w, (str, bytes, bytearray)):
+        raise space.oefmt(E.w_TypeError, "ord() expected string of length 1, but %s found"
+                          % space.type_name(w))
     return _h["ord"](w)
 
 
 @builtin
 def format_(w, spec=""):
     if not isinstance(spec, str):
+        # (_PyArg_BadArgument names None as None)
         raise space.oefmt(E.w_TypeError, "format() argument 2 must be str, not %s"
-                          % space.type_name(spec))
+                          % ("None" if spec is None else space.type_name(spec)))
     return space.format(w, spec)
 
 
@@ -365,6 +372,7 @@ def any_(w):
 
 @builtin
 def sum_(w_iterable, start=0):
+    w_it = space.iter(w_iterable)           # (first, as CPython's sum)
     if isinstance(start, (str, bytes, bytearray)):
         what = "strings [use ''.join(seq) instead]" if isinstance(start, str) else \
             ("bytes [use b''.join(seq) instead]" if isinstance(start, bytes)
@@ -372,7 +380,6 @@ def sum_(w_iterable, start=0):
         raise space.oefmt(E.w_TypeError, "sum() can't sum " + what)
     w_acc = start
     add = space.binop
-    w_it = space.iter(w_iterable)
     jit = JIT[0]
     if jit is not None and w_it.__class__ is W_Generator:
         # the generator's values are added as they come, by the host where both

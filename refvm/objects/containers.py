@@ -55,6 +55,8 @@ _SORT_FAST = (int, float, str)
 @method(w_list, "sort")
 def list_sort(w_self, *, key=None, reverse=False):
     # (arguments it cannot take: functions.CPYTHON_ARGUMENTS["list.sort"])
+    if reverse.__class__ is not bool:
+        reverse = space.index(reverse) != 0     # (an int, as its argument clinic takes it)
     items = list(w_self)
     del w_self[:]          # as CPython: the list looks empty while it is sorted
     try:

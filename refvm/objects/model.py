@@ -36,6 +36,14 @@ def typeof(w):
     return t
 
 
+def _values_of(w_it):
+    while True:
+        w_v = space.next_or_null(w_it)
+        if w_v is NULL:
+            return
+        yield w_v
+
+
 class VMHooks(object):
     """Host protocol methods that forward to VM dispatch (see module docstring)."""
     __slots__ = ()
@@ -77,20 +85,16 @@ class VMHooks(object):
     # when the VM type lacks the method, answer as a host object without it would.
     def __len__(self):
         if typeof(self).lookup("__len__") is NULL:
-            raise TypeError("object has no len()")
+            raise TypeError("object of type '%s' has no len()" % typeof(self).name)
         return space.len(self)
 
     def __iter__(self):
-        w_it = space.iter(self)
-        while True:
-            w_v = space.next_or_null(w_it)
-            if w_v is NULL:
-                return
-            yield w_v
+        # iter() at once, as CPython's is: zip(1, C()) raises where it is called
+        return _values_of(space.iter(self))
 
     def __index__(self):
         if typeof(self).lookup("__index__") is NULL:
-            raise TypeError("object cannot be interpreted as an integer")
+            raise TypeError("'%s' object cannot be interpreted as an integer" % typeof(self).name)
         return space.index(self)
 
     def __call__(self, *args, **kwargs):

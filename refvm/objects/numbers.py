@@ -20,20 +20,25 @@ def int_value(w):
 
 
 @staticmethod_(w_int, "__new__")
-def int_new(w_cls, w_x=NULL, w_base=NULL):
+def int_new(w_cls, w_x=NULL, base=NULL):
+    # (base by keyword too, as CPython's: int('10', base=0); x positional only)
     if w_x is NULL:
-        if w_base is not NULL:
+        if base is not NULL:
             raise space.oefmt(E.w_TypeError, "int() missing string argument")
         return new_instance(w_cls, int, 0)
-    return new_instance(w_cls, int, to_int(w_x, w_base))
+    return new_instance(w_cls, int, to_int(w_x, base))
 
 
 def to_int(w_x, w_base=NULL):
     c = w_x.__class__
     if w_base is not NULL:
+        # (CPython's int_new_impl: the base first, then what it applies to)
+        base = space.index(w_base)
+        if (base != 0 and base < 2) or base > 36:
+            raise space.oefmt(E.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
         if not isinstance(w_x, (str, bytes, bytearray)):
             raise space.oefmt(E.w_TypeError, "int() can't convert non-string with explicit base")
-        return int(w_x, space.index(w_base))
+        return int(w_x, base)
     if c is int or c is bool or c is float or isinstance(w_x, (str, bytes, bytearray)):
         return int(w_x)
     t = typeof(w_x)
@@ -83,9 +88,18 @@ def to_float(w_x):
 
 
 @staticmethod_(w_complex, "__new__")
-def complex_new(w_cls, w_real=0, w_imag=NULL):
+def complex_new(w_cls, w_real=NULL, w_imag=NULL):
+    """CPython 3.11's complex_new_impl, check for check: a string alone, then
+    __complex__, then each argument a number (it has __float__ or __index__, or
+    is complex), then the parts combined."""
+    if w_real is NULL:
+        w_real = 0
     if isinstance(w_real, str):
-        return new_instance(w_cls, complex, complex(w_real))
+        if w_imag is not NULL:
+            raise space.oefmt(E.w_TypeError, "complex() can't take second arg if first is a string")
+        return new_instance(w_cls, complex, complex(str.__str__(w_real)))
+    if w_imag is not NULL and isinstance(w_imag, str):
+        raise space.oefmt(E.w_TypeError, "complex() second arg can't be a string")
     w_cx = typeof(w_real).lookup("__complex__") if w_real.__class__ not in space.PRIMITIVE \
         else NULL
     if w_cx is not NULL:
@@ -93,11 +107,25 @@ def complex_new(w_cls, w_real=0, w_imag=NULL):
         if not isinstance(w_real, complex):
             raise space.oefmt(E.w_TypeError, "__complex__ returned non-complex (type %s)"
                               % space.type_name(w_real))
-    real = w_real if isinstance(w_real, (int, float, complex)) else to_float(w_real)
+    if not _is_number(w_real):
+        raise space.oefmt(E.w_TypeError, "complex() first argument must be a string or a number, "
+                          "not '%s'" % space.type_name(w_real))
+    if w_imag is not NULL and not _is_number(w_imag):
+        raise space.oefmt(E.w_TypeError, "complex() second argument must be a number, not '%s'"
+                          % space.type_name(w_imag))
+    real = complex.__complex__(w_real) if isinstance(w_real, complex) else to_float(w_real)
     if w_imag is NULL:
         return new_instance(w_cls, complex, complex(real))
-    imag = w_imag if isinstance(w_imag, (int, float, complex)) else to_float(w_imag)
+    imag = complex.__complex__(w_imag) if isinstance(w_imag, complex) else to_float(w_imag)
     return new_instance(w_cls, complex, complex(real, imag))
+
+
+def _is_number(w):
+    """Has nb_float or nb_index, or is a complex (complex()'s test)."""
+    if isinstance(w, (int, float, complex)):
+        return True
+    t = typeof(w)
+    return t.lookup("__float__") is not NULL or t.lookup("__index__") is not NULL
 
 
 populate(w_int, int)

@@ -6,11 +6,14 @@ from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 
 
-def vformat(fmt, args, kwargs, depth=2):
+def vformat(fmt, args, kwargs, depth=2, auto=None):
+    """auto: the automatic field numbering's state, shared with the fields
+    nested in format specs (`'{:>{}}'.format(1, 4)`: the width is argument 1)."""
     if depth < 0:
         raise space.oefmt(E.w_ValueError, "Max string recursion exceeded")
     out = []
-    auto = [0]
+    if auto is None:
+        auto = [0]
     try:
         parsed = list(_string.formatter_parser(fmt))
     except ValueError as e:
@@ -30,7 +33,7 @@ def vformat(fmt, args, kwargs, depth=2):
             raise space.oefmt(E.w_ValueError,
                               "Unknown conversion specifier %s" % conv)
         if spec and "{" in spec:
-            spec = vformat(spec, args, kwargs, depth - 1)
+            spec = vformat(spec, args, kwargs, depth - 1, auto)
         out.append(space.format(w_v, spec or ""))
     return "".join(out)
 

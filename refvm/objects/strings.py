@@ -15,18 +15,48 @@ w_bytearray.sub_host = subclass_host(bytearray)
 
 
 @staticmethod_(w_str, "__new__")
-def str_new(w_cls, w_obj=NULL, encoding=NULL, errors=NULL):
+def str_new(w_cls, object=NULL, encoding=NULL, errors=NULL):
+    w_obj = object                      # (CPython's keyword: str(object=5))
     if w_obj is NULL:
         value = ""
     elif encoding is NULL and errors is NULL:
         value = space.str(w_obj)
     else:
-        args = [a for a in (encoding, errors) if a is not NULL]
-        value = str(w_obj, *args)
+        kw = _codec_args("str", encoding, errors)
+        if not isinstance(w_obj, (str, bytes, bytearray, memoryview)):
+            raise space.oefmt(E.w_TypeError, "decoding to str: need a bytes-like object, %s found"
+                              % space.type_name(w_obj))
+        value = str(w_obj, **kw)
     return new_instance(w_cls, str, str.__str__(value) if value.__class__ is not str else value)
 
 
-def _bytes_source(w_src):
+def _codec_args(who, encoding, errors):
+    """str()'s, bytes()'s and bytearray()'s encoding and errors, checked as their
+    argument clinic checks them (the VM type named), as host keywords."""
+    kw = {}
+    for name, w in (("encoding", encoding), ("errors", errors)):
+        if w is NULL:
+            continue
+        if not isinstance(w, str):
+            # (_PyArg_BadArgument names None as None)
+            raise space.oefmt(E.w_TypeError, "%s() argument '%s' must be str, not %s"
+                              % (who, name, "None" if w is None else space.type_name(w)))
+        kw[name] = str.__str__(w)
+    return kw
+
+
+def _iterable_for(w_src, who):
+    """iter(w_src), or CPython's TypeError for what bytes()/bytearray() cannot take."""
+    try:
+        return space.iter(w_src)
+    except VMError as e:
+        if space.isinstance_w(e.w_exc, E.w_TypeError):
+            raise space.oefmt(E.w_TypeError, "cannot convert '%s' object to %s"
+                              % (space.type_name(w_src), who))
+        raise
+
+
+def _bytes_source(w_src, who="bytes"):
     if isinstance(w_src, (bytes, bytearray, int, str)) and w_src.__class__ in space.PRIMITIVE:
         return w_src
     if w_src.__class__ is memoryview:           # the buffer protocol
@@ -36,16 +66,16 @@ def _bytes_source(w_src):
         return space.call_special(w_b, w_src)
     if isinstance(w_src, int):
         return space.index(w_src)
-    return [space.index(w) for w in space.unpack_iterable(w_src)]
+    return [space.index(w) for w in space.unpack_iterable(_iterable_for(w_src, who))]
 
 
 @staticmethod_(w_bytes, "__new__")
 def bytes_new(w_cls, w_src=NULL, encoding=NULL, errors=NULL):
     if w_src is NULL:
         return new_instance(w_cls, bytes, b"")
-    args = [a for a in (encoding, errors) if a is not NULL]
-    if args:
-        return new_instance(w_cls, bytes, bytes(w_src, *args))
+    kw = _codec_args("bytes", encoding, errors)
+    if kw:
+        return new_instance(w_cls, bytes, bytes(w_src, **kw))
     return new_instance(w_cls, bytes, bytes(_bytes_source(w_src)))
 
 
@@ -56,13 +86,13 @@ def bytearray_new(w_cls, *args, **kwargs):
 
 @method(w_bytearray, "__init__")
 def bytearray_init(w_self, w_src=NULL, encoding=NULL, errors=NULL):
-    args = [a for a in (encoding, errors) if a is not NULL]
+    kw = _codec_args("bytearray", encoding, errors)
     if w_src is NULL:
         data = b""
-    elif args:
-        data = bytes(w_src, *args)
+    elif kw:
+        data = bytes(w_src, **kw)
     else:
-        data = bytes(_bytes_source(w_src))
+        data = bytes(_bytes_source(w_src, "bytearray"))
     bytearray.__init__(w_self, data)
     return None
 

@@ -684,12 +684,95 @@ def inplace_binop(idx, w_a, w_b):
             pass        # mismatched types: the method table below words the error
         except Exception as e:
             raise wrap_host_exception(e)
-    w_fi = typeof(w_a).lookup(iname)
-    if w_fi is not NULL:
+    ta = typeof(w_a)
+    owner, w_fi = ta.lookup_where(iname)
+    if w_fi is not NULL and not _sequence_slot(owner):
         w_r = call_special(w_fi, w_a, w_b)
         if w_r is not NotImplemented:
             return w_r
-    return binop(idx, w_a, w_b, sym + "=")
+    if sym != "+" and sym != "*":
+        return binop(idx, w_a, w_b, sym + "=")
+    return _inplace_sequence_op(idx, sym, w_a, w_b, ta, w_fi if owner is not None and
+                                _sequence_slot(owner) else NULL)
+
+
+# builtin types whose + and * are sequence slots (CPython's sq_concat,
+# sq_repeat, and for list and bytearray sq_inplace_concat/repeat: their
+# __add__, __mul__, __iadd__, __imul__ are wrappers of those)
+_SEQUENCE_SLOT_TYPES = frozenset(SEQUENCE_NAMES)
+# builtin types with sequence methods of any kind (CPython's tp_as_sequence);
+# every class a class statement makes has them too
+_HAS_SEQUENCE_METHODS = frozenset(["str", "bytes", "bytearray", "list", "tuple", "range", "dict",
+                                   "set", "frozenset", "memoryview", "dict_keys", "dict_values",
+                                   "dict_items", "mappingproxy", "deque", "array"])
+
+
+def _sequence_slot(owner):
+    return owner.is_builtin and owner.name in _SEQUENCE_SLOT_TYPES
+
+
+def _number_slots(idx, w_a, w_b):
+    """binop's dispatch over the operands' number methods only (a builtin
+    sequence's + and * are not among them): the result, or NotImplemented."""
+    _, name, rname, _, _ = BINARY_OPS[idx]
+    ta = typeof(w_a)
+    tb = typeof(w_b)
+    owner, w_fa = ta.lookup_where(name)
+    if w_fa is not NULL and _sequence_slot(owner):
+        w_fa = NULL
+    w_fb = NULL
+    if tb is not ta:
+        owner, w_fb = tb.lookup_where(rname)
+        if w_fb is not NULL and _sequence_slot(owner):
+            w_fb = NULL
+        if w_fb is not NULL and issubtype(tb, ta) and w_fb is not ta.lookup(rname):
+            w_r = call_special(w_fb, w_b, w_a)
+            if w_r is not NotImplemented:
+                return w_r
+            w_fb = NULL
+    if w_fa is not NULL:
+        w_r = call_special(w_fa, w_a, w_b)
+        if w_r is not NotImplemented:
+            return w_r
+    if w_fb is not NULL:
+        w_r = call_special(w_fb, w_b, w_a)
+        if w_r is not NotImplemented:
+            return w_r
+    return NotImplemented
+
+
+def _inplace_sequence_op(idx, sym, w_a, w_b, ta, w_seq_inplace):
+    """`a += b` and `a *= b` as CPython 3.11's PyNumber_InPlaceAdd/Multiply:
+    the number methods of both operands first, then a's sequence slot (in
+    place, else the plain one); for *=, b's repeat only when a's type has no
+    sequence methods at all (so `MyInt(5) *= 'x'` is an error where
+    `MyInt(5) * 'x'` repeats)."""
+    w_r = _number_slots(idx, w_a, w_b)
+    if w_r is not NotImplemented:
+        return w_r
+    owner, w_plain = ta.lookup_where("__add__" if sym == "+" else "__mul__")
+    w_seq = w_seq_inplace if w_seq_inplace is not NULL else \
+        (w_plain if w_plain is not NULL and _sequence_slot(owner) else NULL)
+    if sym == "+":
+        if w_seq is not NULL:
+            return call(w_seq, [w_a, w_b])      # (by name: its own errors)
+    elif w_seq is not NULL:
+        return _repeat(w_seq, w_a, w_b)
+    elif ta.is_builtin and ta.name not in _HAS_SEQUENCE_METHODS:
+        tb = typeof(w_b)
+        owner, w_rep = tb.lookup_where("__mul__")
+        if w_rep is not NULL and _sequence_slot(owner):
+            return _repeat(w_rep, w_b, w_a)
+    raise oefmt(E.w_TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'"
+                % (sym, ta.name, typeof(w_b).name))
+
+
+def _repeat(w_mul, w_seq, w_n):
+    """A sequence's repeat slot: CPython's sequence_repeat checks the count first."""
+    if not isinstance(w_n, int) and typeof(w_n).lookup("__index__") is NULL:
+        raise oefmt(E.w_TypeError, "can't multiply sequence by non-int of type '%s'"
+                    % type_name(w_n))
+    return call(w_mul, [w_seq, w_n])
 
 
 def compare(idx, w_a, w_b):

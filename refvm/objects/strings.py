@@ -103,7 +103,10 @@ def _formatting_of(host_mod):
         # has a subscript: an instance of a class without __getitem__ is one
         # value (`"s" % C()`: not all arguments converted), though its host
         # class answers subscripts for the VM
-        if isinstance(w_args, W_Instance) and typeof(w_args).lookup("__getitem__") is NULL:
+        # (an instance of a subclass of a builtin without a subscript too:
+        # `'ab' % MyInt(5)` is one value, not all arguments converted)
+        if w_args.__class__ not in space.PRIMITIVE and not isinstance(w_args, tuple) and \
+                typeof(w_args).lookup("__getitem__") is NULL:
             w_args = (w_args,)
         return host_mod(w_self, w_args)
     return mod

@@ -20,6 +20,7 @@ def _registry():
     r.W_MethodDescr = functions.W_MethodDescr
     r.W_Function = functions.W_Function
     r.W_Method = functions.W_Method
+    r.W_GetSet = functions.W_GetSet
     r.W_Generator = generator.W_Generator
     r.W_SeqIter = containers.W_SeqIter
     r.w_type = typeobject.w_type

@@ -296,6 +296,8 @@ def setup(cfg, path, args):
     from refvm.modules import sysmod
     state.reset()
     state.state.config = cfg
+    from refvm.objects import descriptors
+    descriptors.MODULE_OVERRIDES.clear()        # (a previous run's assignments)
     from refvm import jit
     jit.install(cfg)                # the tracing JIT, or none with --jit off
     from refvm.gc.collector import Collector

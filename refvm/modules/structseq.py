@@ -12,8 +12,9 @@ def make_struct(qualname, fields, values):
     w_t = _types.get(qualname)
     if w_t is None:
         module, _, name = qualname.rpartition(".")
-        w_t = W_Type(name, (w_tuple,), {"__module__": module}, w_type,
+        w_t = W_Type(name, (w_tuple,), {}, w_type,
                      host_class=w_tuple.sub_host, is_builtin=True, acceptable_base=False)
+        w_t.module_name = module
         w_t.solid = w_tuple
         w_t.sub_host = w_tuple.sub_host
         for i, f in enumerate(fields):

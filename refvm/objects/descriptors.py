@@ -116,6 +116,8 @@ def method_getattribute(w_m, name):
 
 
 getset(w_method, "__func__")(lambda w: w.w_func)
+# (its function's, as CPython's method_get_doc: not the method type's docstring)
+getset(w_method, "__doc__")(lambda w: space.getattr(w.w_func, "__doc__"))
 getset(w_method, "__self__")(lambda w: w.w_self)
 
 
@@ -163,6 +165,56 @@ getset(w_builtin_function, "__qualname__")(lambda w: w.qualname)
 getset(w_builtin_function, "__self__")(lambda w: w.w_self)
 
 
+def _builtin_function_doc(w_f):
+    """The host's docstring for the same builtin: the host function it wraps
+    (math.sqrt), or for one refvm implements the builtins module's namesake."""
+    fn = w_f.fn
+    if not (getattr(fn, "__module__", None) or "").startswith("refvm"):
+        return getattr(fn, "__doc__", None)
+    import builtins
+    h = getattr(builtins, w_f.name, None)
+    return h.__doc__ if callable(h) and not isinstance(h, type) else None
+
+
+def _method_descr_doc(w_d):
+    from refvm.objects.typeobject import host_type
+    h = host_type(w_d.w_objtype) if w_d.w_objtype is not None else None
+    m = getattr(h, w_d.name, None) if h is not None else None
+    return m.__doc__ if m is not None else None
+
+
+getset(w_builtin_function, "__doc__")(_builtin_function_doc)
+
+
+# This run's assigned `__module__`s of builtin functions, {id: (function,
+# value)}: the function objects outlive a run (one host process runs many: the
+# tests, refvm.main), what a program assigns must not (driver.setup clears it)
+MODULE_OVERRIDES = {}
+
+
+def _module_overrides():
+    return MODULE_OVERRIDES
+
+
+def _builtin_function_module(w_f):
+    """CPython's m_module: the module that made it (`builtins` for refvm's own
+    implementations of builtins), writable and deletable (then None)."""
+    hit = _module_overrides().get(id(w_f))
+    if hit is not None:
+        return hit[1]
+    m = getattr(w_f.fn, "__module__", None) or "builtins"
+    return "builtins" if m.startswith("refvm") else m
+
+
+def _set_builtin_function_module(w_f, w_v):
+    _module_overrides()[id(w_f)] = (w_f, w_v)      # (w_f kept: its id stays its own)
+
+
+getset(w_builtin_function, "__module__", _set_builtin_function_module,
+       lambda w_f: _set_builtin_function_module(w_f, None))(_builtin_function_module)
+getset(w_method_descriptor, "__doc__")(_method_descr_doc)
+
+
 # ------------------------------------------------------------------ static/classmethod
 
 @staticmethod_(w_staticmethod, "__new__")
@@ -170,8 +222,21 @@ def staticmethod_new(w_cls, w_f):
     return W_StaticMethod(w_f)
 
 
+def _wraps(w_self, w_f):
+    """CPython 3.10+'s functools_wraps in sm_init and cm_init: the function's
+    __module__, __name__, __qualname__, __doc__ and __annotations__ copied
+    into the wrapper's dict (skipped when a subclass's __init__ does not call
+    this one)."""
+    for name in ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__"):
+        w_v = space.getattr_or_null(w_f, name)
+        if w_v is not NULL:
+            space.setattr(w_self, name, w_v)
+
+
 @method(w_staticmethod, "__init__")
 def staticmethod_init(w_self, *args):
+    if len(args) == 1 and isinstance(w_self, W_StaticMethod):
+        _wraps(w_self, w_self.w_func)
     return None
 
 
@@ -186,6 +251,7 @@ def staticmethod_call(w_sm, *args, **kwargs):
 
 
 getset(w_staticmethod, "__func__")(lambda w: w.w_func)
+getset(w_staticmethod, "__wrapped__")(lambda w: w.w_func)
 getset(w_staticmethod, "__dict__")(lambda w: w.w_dict)
 
 
@@ -196,6 +262,8 @@ def classmethod_new(w_cls, w_f):
 
 @method(w_classmethod, "__init__")
 def classmethod_init(w_self, *args):
+    if len(args) == 1 and isinstance(w_self, W_ClassMethod):
+        _wraps(w_self, w_self.w_func)
     return None
 
 
@@ -207,6 +275,7 @@ def classmethod_get(w_cm, w_obj, w_type=None):
 
 
 getset(w_classmethod, "__func__")(lambda w: w.w_func)
+getset(w_classmethod, "__wrapped__")(lambda w: w.w_func)
 getset(w_classmethod, "__dict__")(lambda w: w.w_dict)
 
 
@@ -372,8 +441,8 @@ def member_set(w_d, w_obj, w_value):
 @method(w_member, "__delete__")
 def member_delete(w_d, w_obj):
     if w_obj.slot_values[w_d.index] is NULL:
-        raise space.oefmt(E.w_AttributeError, "'%s' object has no attribute '%s'"
-                          % (space.type_name(w_obj), w_d.name))
+        # (CPython 3.11's PyMember_SetOne: the name alone)
+        raise space.oefmt(E.w_AttributeError, w_d.name)
     w_obj.slot_values[w_d.index] = NULL
     return None
 

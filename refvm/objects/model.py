@@ -139,7 +139,7 @@ class W_Type(W_Object):
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
                  "cache", "subclasses", "instance_dict", "nslots", "slot_names",
                  "is_builtin", "acceptable_base", "solid", "sub_host", "plain_attrs",
-                 "version", "jit_hold", "gc_epoch", "__weakref__")
+                 "version", "jit_hold", "gc_epoch", "module_name", "__weakref__")
 
     def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
                  is_builtin=True, acceptable_base=True):
@@ -164,6 +164,9 @@ class W_Type(W_Object):
                                         # (jit/hotloop.py, Jit.hide_classes)
         self.gc_epoch = GC_EPOCH[0]     # VM collections before it was made (see
                                         # collector.count_vm_objects)
+        # a builtin type's module (type.__module__ computes it, as CPython's
+        # type_module from tp_name: not in its dict, so its instances have none)
+        self.module_name = "builtins"
         for b in self.bases:
             # weak, as CPython's tp_subclasses: a dead class must not be kept alive
             b.subclasses.append(_weakref.ref(self))

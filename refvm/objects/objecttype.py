@@ -7,7 +7,7 @@ from refvm.errors import VMError
 from refvm.objects import model, space, exceptions as E
 from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype
 from refvm.gc.instances import new_instance, type_gained_del, instance_gained_del
-from refvm.objects.typeobject import (w_object, w_type, builtin_type, type_module_name,
+from refvm.objects.typeobject import (builtin_doc, w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
 from refvm.objects.functions import (W_Function, W_MethodDescr, W_BuiltinFunction, W_GetSet,
                                      W_StaticMethod, W_ClassMethod, W_SlotMember, W_Cell,
@@ -184,7 +184,11 @@ def _set_class(w_self, w_cls):
         instance_gained_del(w_self)
 
 
-getset(w_object, "__class__", _set_class)(_get_class)
+def _del_class(w_self):
+    raise space.oefmt(E.w_TypeError, "can't delete __class__ attribute")
+
+
+getset(w_object, "__class__", _set_class, _del_class)(_get_class)
 
 OBJECT_GETATTRIBUTE = w_object.dict["__getattribute__"]
 OBJECT_SETATTR = w_object.dict["__setattr__"]
@@ -202,6 +206,12 @@ def _instance_dict_set(w_self, w_d):
         raise space.oefmt(E.w_TypeError, "__dict__ must be set to a dictionary, not a '%s'"
                           % space.type_name(w_d))
     w_self.w_dict = w_d
+
+
+def _instance_dict_del(w_self):
+    """`del o.__dict__`: CPython drops the dict and makes a new empty one when
+    next asked for it."""
+    w_self.w_dict = {}
 
 
 # ------------------------------------------------------------------ type
@@ -474,7 +484,7 @@ def _setup_slots(w_t, bases, ns):
         w_t.nslots = nslots
         if not base_dict:
             ns.setdefault("__dict__", W_GetSet("__dict__", _instance_dict_get,
-                                               _instance_dict_set, None, w_t))
+                                               _instance_dict_set, _instance_dict_del, w_t))
         if may_weak:
             ns.setdefault("__weakref__", W_GetSet("__weakref__", _weakref_get, None, None, w_t))
         return
@@ -506,7 +516,8 @@ def _setup_slots(w_t, bases, ns):
     w_t.nslots = nslots
     w_t.instance_dict = base_dict or add_dict
     if add_dict and not base_dict:
-        ns["__dict__"] = W_GetSet("__dict__", _instance_dict_get, _instance_dict_set, None, w_t)
+        ns["__dict__"] = W_GetSet("__dict__", _instance_dict_get, _instance_dict_set,
+                                  _instance_dict_del, w_t)
     if add_weak and may_weak:
         ns["__weakref__"] = W_GetSet("__weakref__", _weakref_get, None, None, w_t)
 
@@ -594,7 +605,12 @@ def _no_delete(attr):
 getset(w_type, "__name__", _set_name, _no_delete("__name__"))(lambda w_t: w_t.name)
 getset(w_type, "__qualname__", _set_qualname, _no_delete("__qualname__"))(
     lambda w_t: w_t.qualname)
-getset(w_type, "__mro__")(lambda w_t: w_t.mro)
+def _readonly_member(*args):
+    # (a READONLY member's error in CPython 3.11, for setting and deleting alike)
+    raise space.oefmt(E.w_AttributeError, "readonly attribute")
+
+
+getset(w_type, "__mro__", _readonly_member, _readonly_member)(lambda w_t: w_t.mro)
 def _set_bases(w_t, w_v):
     """C.__bases__ = (...): CPython's checks (type_set_bases), then the MRO of the
     class and of every subclass recomputed and their lookup caches dropped."""
@@ -644,20 +660,28 @@ def _recompute_mro(w_t):
             _recompute_mro(sub)
 
 
-getset(w_type, "__bases__", _set_bases)(lambda w_t: w_t.bases)
+def _del_bases(w_t):
+    # (check_set_special_type_attr words every deletion so, heap type or not)
+    raise space.oefmt(E.w_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'"
+                      % w_t.name)
+
+
+getset(w_type, "__bases__", _set_bases, _del_bases)(lambda w_t: w_t.bases)
 getset(w_type, "__base__")(lambda w_t: w_t.bases[0] if w_t.bases else None)
 getset(w_type, "__dict__")(lambda w_t: W_MappingProxy(w_t.dict))
 def _type_module(w_t):
-    w_m = w_t.dict.get("__module__", "builtins")
-    if w_t.is_builtin and not isinstance(w_m, str):
-        return "builtins"           # (type's own: its dict's entry is this getset)
-    return w_m
+    if w_t.is_builtin:
+        return w_t.module_name
+    return w_t.dict.get("__module__", "builtins")
 
 
 getset(w_type, "__module__", lambda w_t, w_v: type_setattr_dict(w_t, "__module__", w_v),
        _no_delete("__module__"))(_type_module)
 getset(w_type, "__doc__", lambda w_t, w_v: type_setattr_dict(w_t, "__doc__", w_v),
-       _no_delete("__doc__"))(lambda w_t: w_t.dict.get("__doc__", None))
+       _no_delete("__doc__"))(
+    # (a builtin type's is its host counterpart's, as CPython's tp_doc: type's
+    # own dict entry is this getset)
+    lambda w_t: builtin_doc(w_t) if w_t.is_builtin else w_t.dict.get("__doc__", None))
 
 
 def type_setattr_dict(w_t, name, w_v):

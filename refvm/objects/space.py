@@ -207,6 +207,10 @@ def generic_getattr(w, name, t):
             if d is not None and name in d:
                 return d[name]
             return builtin_types.W_Method(w_descr, w)
+        if c is builtin_types.W_GetSet:
+            # (its getter with the instance: `__get__(None, T)` would mean no
+            # instance, and None is one here: None.__class__)
+            return w_descr.getter(w)
         dt = typeof(w_descr)
         w_get = dt.lookup("__get__")
         if w_get is not NULL and (dt.lookup("__set__") is not NULL
@@ -250,10 +254,15 @@ def setattr(w, name, w_value):
 def generic_setattr(w, name, w_value, t):
     w_descr = t.lookup(name)
     if w_descr is not NULL:
-        w_set = typeof(w_descr).lookup("__set__")
+        dt = typeof(w_descr)
+        w_set = dt.lookup("__set__")
         if w_set is not NULL:
             call_special(w_set, w_descr, w, w_value)
             return
+        if dt.lookup("__delete__") is not NULL:
+            # a data descriptor by its __delete__ alone: CPython's slot calls
+            # __set__, which it has not
+            raise VMError(E.W_BaseException(E.w_AttributeError, ("__set__",)))
     d = _instance_dict(w)
     if d is None:
         if w_descr is not NULL:
@@ -278,14 +287,20 @@ def delattr(w, name):
 def generic_delattr(w, name, t):
     w_descr = t.lookup(name)
     if w_descr is not NULL:
-        w_del = typeof(w_descr).lookup("__delete__")
+        dt = typeof(w_descr)
+        w_del = dt.lookup("__delete__")
         if w_del is not NULL:
             call_special(w_del, w_descr, w)
             return
+        if dt.lookup("__set__") is not NULL:
+            # (a data descriptor by its __set__ alone: the slot calls __delete__)
+            raise VMError(E.W_BaseException(E.w_AttributeError, ("__delete__",)))
     d = _instance_dict(w)
     if d is not None and name in d:
         del d[name]
         return
+    if d is None and w_descr is not NULL:
+        raise oefmt(E.w_AttributeError, "'%s' object attribute '%s' is read-only" % (t.name, name))
     raise attribute_error(w, name)
 
 

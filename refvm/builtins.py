@@ -494,7 +494,7 @@ def syntax_error(e, filename):
     if e.end_lineno is not None:
         where += (e.end_lineno, e.end_offset)
     w_exc = E.W_BaseException(E.TYPES.get(e.cls, E.w_SyntaxError), (e.msg, where))
-    w_exc.w_dict.update({"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+    E.fields(w_exc).update({"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                          "filename": filename, "text": e.text, "end_lineno": e.end_lineno,
                          "end_offset": e.end_offset})
     return w_exc

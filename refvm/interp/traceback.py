@@ -110,7 +110,7 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
             src = sources(filename, lineno)
             if src:
                 lines.append("    " + src)
-    d = w_exc.w_dict
+    d = E.fields(w_exc)
     w_msg = NULL
     if space.isinstance_w(w_exc, E.w_SyntaxError) and d.get("lineno"):
         w_msg = d.get("msg")
@@ -217,7 +217,7 @@ def suggestion(w_exc):
     globals, then the builtins.)"""
     from refvm.errors import VMError
     t = typeof(w_exc)
-    d = w_exc.w_dict
+    d = E.fields(w_exc)
     name = d.get("name")
     if name.__class__ is not str:
         return None

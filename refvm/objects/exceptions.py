@@ -7,12 +7,15 @@ from refvm.objects.functions import method, getset, staticmethod_
 
 
 class W_BaseException(W_Object):
+    # fields: the attributes CPython keeps in an exception's C struct (errno,
+    # filename, msg, name, obj, encoding ...), not in its __dict__
     __slots__ = ("w_type", "w_dict", "args", "w_cause", "w_context", "suppress_context",
-                 "w_traceback", "__weakref__")
+                 "w_traceback", "fields", "__weakref__")
 
     def __init__(self, w_type, args=()):
         self.w_type = w_type
         self.w_dict = {}
+        self.fields = None
         self.args = tuple(args)
         self.w_cause = None
         self.w_context = None
@@ -28,6 +31,7 @@ class W_BaseException(W_Object):
             # may see it yet.
             if not refcount_death(self):
                 return
+            self.fields = None      # (a subclass's clear runs first: OSError_clear ...)
             self.w_dict = None
             self.args = None
             self.w_traceback = None
@@ -150,10 +154,19 @@ def from_host(e):
     if isinstance(e, UnicodeError):
         for attr in ("encoding", "object", "start", "end", "reason"):
             if hasattr(e, attr):
-                w_e.w_dict[attr] = getattr(e, attr)
+                fields(w_e)[attr] = getattr(e, attr)
     if isinstance(e, OSError):
-        w_e.w_dict.update(errno=e.errno, strerror=e.strerror, filename=e.filename)
+        fields(w_e).update(errno=e.errno, strerror=e.strerror, filename=e.filename,
+                           filename2=e.filename2)
     return w_e
+
+
+def fields(w_e):
+    """The exception's C-struct attributes (W_BaseException.fields), made on demand."""
+    f = w_e.fields
+    if f is None:
+        f = w_e.fields = {}
+    return f
 
 
 def raise_(w_type, *args):
@@ -170,6 +183,9 @@ def exc_new(w_cls, *args, **kwargs):
 
 @method(w_BaseException, "__init__")
 def exc_init(w_self, *args, **kwargs):
+    if kwargs:
+        # (BaseException_init's _PyArg_NoKeywords: the called type's name)
+        raise space.oefmt(w_TypeError, "%s() takes no keyword arguments" % space.type_name(w_self))
     w_self.args = args
     return None
 
@@ -178,15 +194,32 @@ def exc_init(w_self, *args, **kwargs):
 # subclass picked by errno when OSError itself is called (PEP 3151), and its str().
 
 def _oserror_fill(w_e, args):
-    d = w_e.w_dict
+    """CPython's oserror_parse_args and oserror_init_: errno and strerror from
+    2-5 arguments, the third a filename (for BlockingIOError a number is
+    characters_written instead, and the arguments stay as given), the fifth
+    filename2; args keep only the first two when a filename was taken."""
+    d = fields(w_e)
     d["errno"] = d["strerror"] = d["filename"] = d["filename2"] = None
+    d.pop("characters_written", None)
     if 2 <= len(args) <= 5:
         d["errno"], d["strerror"] = args[0], args[1]
-        if len(args) > 2:
-            d["filename"] = args[2]
-        if len(args) > 4:
-            d["filename2"] = args[4]
-        w_e.args = tuple(args[:2])
+        w_file = args[2] if len(args) > 2 else None
+        if w_file is not None:
+            if w_e.w_type is TYPES.get("BlockingIOError") and _is_number(w_file):
+                d["characters_written"] = space.index(w_file) if not isinstance(w_file, float) \
+                    else int(w_file)
+            else:
+                d["filename"] = w_file
+                if len(args) > 4 and args[4] is not None:
+                    d["filename2"] = args[4]
+                w_e.args = tuple(args[:2])
+
+
+def _is_number(w):
+    if isinstance(w, (int, float)):
+        return True
+    t = typeof(w)
+    return t.lookup("__index__") is not NULL or t.lookup("__float__") is not NULL
 
 
 @staticmethod_(w_OSError, "__new__")
@@ -200,6 +233,8 @@ def oserror_new(w_cls, *args, **kwargs):
 
 @method(w_OSError, "__init__")
 def oserror_init(w_self, *args, **kwargs):
+    if kwargs:
+        raise space.oefmt(w_TypeError, "%s() takes no keyword arguments" % space.type_name(w_self))
     w_self.args = tuple(args)
     _oserror_fill(w_self, args)
     return None
@@ -207,7 +242,7 @@ def oserror_init(w_self, *args, **kwargs):
 
 @method(w_OSError, "__str__")
 def oserror_str(w_self):
-    d = w_self.w_dict
+    d = fields(w_self)
     errno, strerror = d.get("errno"), d.get("strerror")
     if d.get("filename2") is not None:
         return "[Errno %s] %s: %s -> %s" % (space.str(errno), space.str(strerror),
@@ -228,28 +263,33 @@ def importerror_init(w_self, *args, **kwargs):
         raise space.oefmt(w_TypeError, "'%s' is an invalid keyword argument for ImportError()"
                           % unknown[0])
     w_self.args = tuple(args)
-    w_self.w_dict.update(msg=args[0] if len(args) == 1 else None, name=kwargs.get("name"),
-                         path=kwargs.get("path"))
+    fields(w_self).update(msg=args[0] if len(args) == 1 else None, name=kwargs.get("name"),
+                          path=kwargs.get("path"))
     return None
 
 
 def import_error(w_type, msg, name, path=None):
     """An ImportError (or subclass) as refvm's importer raises it, attributes set."""
     w_e = W_BaseException(w_type, (msg,))
-    w_e.w_dict.update(msg=msg, name=name, path=path)
+    fields(w_e).update(msg=msg, name=name, path=path)
     return w_e
 
 
 def _dict_attrs(w_type, attrs):
-    """Attributes an exception keeps in its dict, None when never set (also
-    for the exceptions refvm raises itself)."""
+    """Attributes an exception keeps in its fields (CPython's T_OBJECT members:
+    None when never set, also for the exceptions refvm raises itself, and when
+    deleted)."""
     for a in attrs:
         def get(w_e, a=a):
-            return w_e.w_dict.get(a)
+            f = w_e.fields
+            return f.get(a) if f is not None else None
 
         def set_(w_e, w_v, a=a):
-            w_e.w_dict[a] = w_v
-        getset(w_type, a, set_)(get)
+            fields(w_e)[a] = w_v
+
+        def del_(w_e, a=a):
+            fields(w_e)[a] = None
+        getset(w_type, a, set_, del_)(get)
 
 
 _dict_attrs(w_ImportError, ("name", "path", "msg"))
@@ -267,7 +307,7 @@ def _keyword_attrs(w_type, attrs):
                               % (unknown[0], w_type.name))
         w_self.args = tuple(args)
         for a in attrs:
-            w_self.w_dict[a] = kwargs.get(a)
+            fields(w_self)[a] = kwargs.get(a)
         return None
     method(w_type, "__init__")(init)
     _dict_attrs(w_type, attrs)
@@ -289,16 +329,42 @@ def _unicode_error(w_type, host, attrs):
             raise space.oefmt(w_TypeError, str(e))
         w_self.args = tuple(args)
         for a in ("encoding", "object", "start", "end", "reason"):
-            w_self.w_dict[a] = getattr(h, a, None)
+            fields(w_self)[a] = getattr(h, a, None)
         return None
 
     def str_(w_self):
         try:
-            return str(host(*[w_self.w_dict.get(a) for a in attrs]))
+            return str(host(*[fields(w_self).get(a) for a in attrs]))
         except (TypeError, ValueError, AttributeError):
             return exc_str(w_self)
     method(w_type, "__init__")(init)
     method(w_type, "__str__")(str_)
+
+
+for _w_u in (w_UnicodeEncodeError, w_UnicodeDecodeError, w_UnicodeTranslateError):
+    # (CPython's UnicodeError_members, on the three subclasses, not UnicodeError)
+    _dict_attrs(_w_u, ("encoding", "object", "start", "end", "reason"))
+_dict_attrs(w_OSError, ("errno", "strerror", "filename", "filename2"))
+
+
+def _written_get(w_e):
+    # (a getset of CPython's OSError: unset, it raises with the name alone)
+    w_v = fields(w_e).get("characters_written", NULL)
+    if w_v is NULL:
+        raise space.oefmt(w_AttributeError, "characters_written")
+    return w_v
+
+
+def _written_set(w_e, w_v):
+    fields(w_e)["characters_written"] = space.index(w_v)
+
+
+def _written_del(w_e):
+    if fields(w_e).pop("characters_written", NULL) is NULL:
+        raise space.oefmt(w_AttributeError, "characters_written")
+
+
+getset(w_OSError, "characters_written", _written_set, _written_del)(_written_get)
 
 
 _unicode_error(w_UnicodeDecodeError, UnicodeDecodeError,
@@ -319,8 +385,10 @@ _SYNTAX_ATTRS = ("msg", "filename", "lineno", "offset", "text", "end_lineno", "e
 
 @method(w_SyntaxError, "__init__")
 def syntaxerror_init(w_self, *args, **kwargs):
+    if kwargs:
+        raise space.oefmt(w_TypeError, "%s() takes no keyword arguments" % space.type_name(w_self))
     w_self.args = args
-    d = w_self.w_dict
+    d = fields(w_self)
     if args:
         d["msg"] = args[0]
     if len(args) == 2:
@@ -335,7 +403,7 @@ def syntaxerror_init(w_self, *args, **kwargs):
 
 @method(w_SyntaxError, "__str__")
 def syntaxerror_str(w_self):
-    d = w_self.w_dict
+    d = fields(w_self)
     w_msg = d.get("msg")
     text = space.str(w_msg)
     filename = d.get("filename")
@@ -357,9 +425,10 @@ _dict_attrs(w_SyntaxError, _SYNTAX_ATTRS)
 def lookup_error(w_type, msg, name, w_obj=NULL):
     """The AttributeError or NameError of a failed lookup, its name (and obj) set."""
     w_e = W_BaseException(w_type, (msg,))
-    w_e.w_dict["name"] = name
+    d = fields(w_e)
+    d["name"] = name
     if w_obj is not NULL:
-        w_e.w_dict["obj"] = w_obj
+        d["obj"] = w_obj
     return w_e
 
 
@@ -456,15 +525,11 @@ def keyerror_str(w_self):
     return exc_str(w_self)
 
 
-def _first_arg_or_none(w_self):
-    return w_self.args[0] if w_self.args else None
+def _first_arg_or_none(a):
+    return a[0] if a else None
 
 
-getset(w_StopIteration, "value")(_first_arg_or_none)
-
-
-def _exit_code(w_self):
-    a = w_self.args
+def _exit_code(a):
     if len(a) == 0:
         return None
     if len(a) == 1:
@@ -472,4 +537,26 @@ def _exit_code(w_self):
     return a
 
 
-getset(w_SystemExit, "code")(_exit_code)
+def _args_field(w_type, name, of_args):
+    """StopIteration.value, SystemExit.code: set from the arguments by
+    __init__ (later changes of args leave them), assignable; an exception
+    refvm raises itself (no __init__ ran) answers from its args."""
+    def init(w_self, *args, **kwargs):
+        exc_init(w_self, *args, **kwargs)
+        fields(w_self)[name] = of_args(args)
+        return None
+
+    def get(w_e):
+        f = w_e.fields
+        if f is not None and name in f:
+            return f[name]
+        return of_args(w_e.args)
+
+    def set_(w_e, w_v):
+        fields(w_e)[name] = w_v
+    method(w_type, "__init__")(init)
+    getset(w_type, name, set_, lambda w_e: set_(w_e, None))(get)
+
+
+_args_field(w_StopIteration, "value", _first_arg_or_none)
+_args_field(w_SystemExit, "code", _exit_code)

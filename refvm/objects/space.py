@@ -158,10 +158,11 @@ def getattr(w, name):
         # learns what was looked up, as CPython 3.11's PyObject_GetAttr
         # augments it (set_attribute_error_context)
         w_e = e.w_exc
-        if isinstance_w(w_e, E.w_AttributeError) and w_e.w_dict.get("name") is None and \
-                w_e.w_dict.get("obj") is None:
-            w_e.w_dict["name"] = name
-            w_e.w_dict["obj"] = w
+        if isinstance_w(w_e, E.w_AttributeError):
+            f = E.fields(w_e)
+            if f.get("name") is None and f.get("obj") is None:
+                f["name"] = name
+                f["obj"] = w
         raise
 
 

@@ -153,7 +153,7 @@ def test_suggestions_are_cpythons():
                                   "user_collections_and_pprint.py",
                                   "getopt_sched_gettext_and_property_docs.py",
                                   "builtins_argument_grid.py", "operators_over_value_kinds.py",
-                                  "attribute_protocol_grid.py",
+                                  "attribute_protocol_grid.py", "exception_construction_grid.py",
                                   # (conformance cases written for refvm's gaps)
                                   "../../../conformance/cases/control-flow/match_statement_patterns.py",
                                   "../../../conformance/cases/control-flow/"

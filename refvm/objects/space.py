@@ -649,10 +649,33 @@ def binop(idx, w_a, w_b, symbol=None):
             raise wrap_host_exception(e)
     ta = typeof(w_a)
     tb = typeof(w_b)
-    w_fa = ta.lookup(name)
+    w_r = _dispatch(name, rname, w_a, w_b, ta, tb, False)
+    if w_r is not NotImplemented:
+        return w_r
+    raise oefmt(E.w_TypeError, _binop_error(sym, symbol, ta, tb))
+
+
+def _dispatch(name, rname, w_a, w_b, ta, tb, numbers_only):
+    """The binary operator's method calls: b's reflected method first when b's
+    type is a proper subtype of a's that overrides it, then a's method, then
+    b's; the first result that is not NotImplemented, or NotImplemented.  With
+    numbers_only, a builtin sequence's + and * (sequence slots) are left out."""
+    # (lookup_where walks the MRO; lookup is cached: only the in-place path asks
+    # which type a method comes from)
+    if numbers_only:
+        owner, w_fa = ta.lookup_where(name)
+        if w_fa is not NULL and _sequence_slot(owner):
+            w_fa = NULL
+    else:
+        w_fa = ta.lookup(name)
     w_fb = NULL
     if tb is not ta:
-        w_fb = tb.lookup(rname)
+        if numbers_only:
+            owner, w_fb = tb.lookup_where(rname)
+            if w_fb is not NULL and _sequence_slot(owner):
+                w_fb = NULL
+        else:
+            w_fb = tb.lookup(rname)
         if w_fb is not NULL and issubtype(tb, ta) and w_fb is not ta.lookup(rname):
             w_r = call_special(w_fb, w_b, w_a)
             if w_r is not NotImplemented:
@@ -666,7 +689,7 @@ def binop(idx, w_a, w_b, symbol=None):
         w_r = call_special(w_fb, w_b, w_a)
         if w_r is not NotImplemented:
             return w_r
-    raise oefmt(E.w_TypeError, _binop_error(sym, symbol, ta, tb))
+    return NotImplemented
 
 
 SEQUENCE_NAMES = ("str", "list", "tuple", "bytes", "bytearray")
@@ -731,30 +754,7 @@ def _number_slots(idx, w_a, w_b):
     """binop's dispatch over the operands' number methods only (a builtin
     sequence's + and * are not among them): the result, or NotImplemented."""
     _, name, rname, _, _ = BINARY_OPS[idx]
-    ta = typeof(w_a)
-    tb = typeof(w_b)
-    owner, w_fa = ta.lookup_where(name)
-    if w_fa is not NULL and _sequence_slot(owner):
-        w_fa = NULL
-    w_fb = NULL
-    if tb is not ta:
-        owner, w_fb = tb.lookup_where(rname)
-        if w_fb is not NULL and _sequence_slot(owner):
-            w_fb = NULL
-        if w_fb is not NULL and issubtype(tb, ta) and w_fb is not ta.lookup(rname):
-            w_r = call_special(w_fb, w_b, w_a)
-            if w_r is not NotImplemented:
-                return w_r
-            w_fb = NULL
-    if w_fa is not NULL:
-        w_r = call_special(w_fa, w_a, w_b)
-        if w_r is not NotImplemented:
-            return w_r
-    if w_fb is not NULL:
-        w_r = call_special(w_fb, w_b, w_a)
-        if w_r is not NotImplemented:
-            return w_r
-    return NotImplemented
+    return _dispatch(name, rname, w_a, w_b, typeof(w_a), typeof(w_b), True)
 
 
 def _inplace_sequence_op(idx, sym, w_a, w_b, ta, w_seq_inplace):

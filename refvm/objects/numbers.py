@@ -39,8 +39,12 @@ def to_int(w_x, w_base=NULL):
         if not isinstance(w_x, (str, bytes, bytearray)):
             raise space.oefmt(E.w_TypeError, "int() can't convert non-string with explicit base")
         return int(w_x, base)
-    if c is int or c is bool or c is float or isinstance(w_x, (str, bytes, bytearray)):
+    if c is int or c is bool or c is float or c is str or c is bytes or c is bytearray:
         return int(w_x)
+    if isinstance(w_x, (str, bytes, bytearray)):
+        # a subclass's value parsed as the builtin's (the host would ask its
+        # host class's __index__ hook); a bad literal shown by the object's repr
+        return _parse_subclass(w_x, int, "invalid literal for int() with base 10: %s")
     t = typeof(w_x)
     for name in ("__int__", "__index__"):
         w_m = t.lookup(name)
@@ -67,10 +71,20 @@ def float_new(w_cls, w_x=0.0):
     return new_instance(w_cls, float, to_float(w_x))
 
 
+def _parse_subclass(w_x, conv, msg):
+    base = str if isinstance(w_x, str) else (bytes if isinstance(w_x, bytes) else bytearray)
+    try:
+        return conv(base(w_x) if base is not str else str.__str__(w_x))
+    except ValueError:
+        raise space.oefmt(E.w_ValueError, msg % space.repr(w_x))
+
+
 def to_float(w_x):
     c = w_x.__class__
-    if c is float or c is int or c is bool or isinstance(w_x, (str, bytes, bytearray)):
+    if c is float or c is int or c is bool or c is str or c is bytes or c is bytearray:
         return float(w_x)
+    if isinstance(w_x, (str, bytes, bytearray)):
+        return _parse_subclass(w_x, float, "could not convert string to float: %s")
     t = typeof(w_x)
     w_m = t.lookup("__float__")
     if w_m is not NULL:

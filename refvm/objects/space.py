@@ -399,7 +399,16 @@ def format(w, spec):
             return c.__format__(w, spec)
         except (ValueError, TypeError) as e:
             raise wrap_host_exception(e)
-    w_r = lookup_and_call(w, "__format__", spec)
+    try:
+        w_r = lookup_and_call(w, "__format__", spec)
+    except VMError as e:
+        # (a builtin's __format__ on its subclass's instance: the host's message
+        # names refvm's host class, CPython's the instance's type)
+        host, vm = c.__name__, type_name(w)
+        a = e.w_exc.args
+        if host != vm and a and a[0].__class__ is _hoststr and ("'%s'" % host) in a[0]:
+            e.w_exc.args = (a[0].replace("'%s'" % host, "'%s'" % vm),) + tuple(a[1:])
+        raise
     if not isinstance(w_r, _hoststr):
         raise oefmt(E.w_TypeError, "__format__ must return a str, not %s" % type_name(w_r))
     return w_r

@@ -1,4 +1,6 @@
 """str, bytes, bytearray: host strings under VM types."""
+import re
+
 from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Instance
@@ -106,10 +108,116 @@ def _formatting_of(host_mod):
         # (an instance of a subclass of a builtin without a subscript too:
         # `'ab' % MyInt(5)` is one value, not all arguments converted)
         if w_args.__class__ not in space.PRIMITIVE and not isinstance(w_args, tuple) and \
-                typeof(w_args).lookup("__getitem__") is NULL:
+                (typeof(w_args).lookup("__getitem__") is NULL or
+                 isinstance(w_args, (str, bytes, bytearray))):
+            # (nor is a str's or bytes' subclass a mapping here: one value)
             w_args = (w_args,)
+        if not _all_plain(w_args):
+            w_args = _converted(w_self, w_args, host_mod is str.__mod__)
         return host_mod(w_self, w_args)
     return mod
+
+
+_PLAIN = frozenset([int, float, str, bytes, bool, type(None)])
+# %[(key)][flags][width][.precision][length]type, as CPython's formatter reads it
+_SPEC = re.compile(r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
+                   r"[hlL]?(?P<type>.?)", re.S)
+
+
+def _all_plain(w_args):
+    """Only values the host formats as CPython does (exact builtins)."""
+    if w_args.__class__ is tuple:
+        return all(w.__class__ in _PLAIN or w.__class__ in space.PRIMITIVE for w in w_args)
+    return w_args.__class__ in space.PRIMITIVE
+
+
+def _converted(w_fmt, w_args, text):
+    """The arguments of `fmt % args` with every VM value a conversion takes
+    turned into the host value CPython's formatter would make of it (its str()
+    or repr() for %s/%r/%a in a str, its int for %d/%i/%u (int(), so __int__
+    counts), its index for %x/%o/%c, its float for %e/%f/%g), in the order the
+    conversions come, so that the host's formatting of the rest (widths, flags,
+    the argument count's errors) is CPython's and never asks a host class's
+    hooks.  A mapping is looked up key by key as the conversions name them."""
+    fmt = w_fmt.decode("latin-1") if not isinstance(w_fmt, str) else str.__str__(w_fmt)
+    mapping = w_args.__class__ is not tuple
+    items = [] if mapping else list(w_args)
+    out = {} if mapping else list(items)
+    pos = 0
+    for m in _SPEC.finditer(fmt):
+        kind = m.group("type")
+        if kind == "%" and m.group("key") is None:
+            continue
+        for star in (m.group("width"), m.group("prec")):
+            if star == "*" and not mapping:
+                pos += 1
+        if mapping:
+            key = m.group("key")
+            if key is None:
+                return w_args           # (the host words the error)
+            try:
+                w_v = space.getitem(w_args, key)
+            except VMError:
+                return w_args           # (the host raises it again, as CPython's)
+        else:
+            if pos >= len(items):
+                return tuple(out)       # (not enough arguments: the host says so)
+            w_v = items[pos]
+        w_c = _convert(kind, w_v, text)
+        if mapping:
+            out[key] = w_c
+        else:
+            out[pos] = w_c
+            pos += 1
+    return out if mapping else tuple(out)
+
+
+def _convert(kind, w_v, text):
+    if w_v.__class__ in _PLAIN:
+        return w_v
+    if kind in "sra" and text:
+        r = space.str(w_v) if kind == "s" else space.repr(w_v)
+        return r.encode("ascii", "backslashreplace").decode("ascii") if kind == "a" else r
+    if kind in "diu":
+        if isinstance(w_v, int):
+            return int.__int__(w_v)
+        wrong = "%%%s format: a real number is required, not %s" % (kind, space.type_name(w_v))
+        if not _is_number(w_v):
+            raise space.oefmt(E.w_TypeError, wrong)
+        from refvm.objects.numbers import to_int
+        try:
+            return to_int(w_v)          # (PyNumber_Long; its TypeError is reworded)
+        except VMError as e:
+            if not space.isinstance_w(e.w_exc, E.w_TypeError):
+                raise
+        raise space.oefmt(E.w_TypeError, wrong)
+    if kind in "oxX":
+        if isinstance(w_v, int):
+            return int.__int__(w_v)
+        if typeof(w_v).lookup("__index__") is NULL:
+            raise space.oefmt(E.w_TypeError, "%%%s format: an integer is required, not %s"
+                              % (kind, space.type_name(w_v)))
+        return space.index(w_v)
+    if kind in "eEfFgG":
+        if isinstance(w_v, float):
+            return float.__float__(w_v)
+        t = typeof(w_v)
+        if t.lookup("__float__") is NULL and t.lookup("__index__") is NULL:
+            # (PyFloat_AsDouble takes __float__ or __index__ only)
+            raise space.oefmt(E.w_TypeError, "must be real number, not %s" % space.type_name(w_v))
+        from refvm.objects.numbers import to_float
+        return to_float(w_v)
+    if kind == "c" and isinstance(w_v, int):
+        return int.__int__(w_v)
+    return w_v
+
+
+def _is_number(w):
+    """PyNumber_Check: a number slot of some kind (or complex)."""
+    if isinstance(w, (int, float, complex)):
+        return True
+    t = typeof(w)
+    return any(t.lookup(n) is not NULL for n in ("__index__", "__int__", "__float__"))
 
 
 def _containment_of(host_contains):

@@ -154,6 +154,7 @@ def test_suggestions_are_cpythons():
                                   "getopt_sched_gettext_and_property_docs.py",
                                   "builtins_argument_grid.py", "operators_over_value_kinds.py",
                                   "attribute_protocol_grid.py", "exception_construction_grid.py",
+                                  "formatting_grid.py",
                                   # (conformance cases written for refvm's gaps)
                                   "../../../conformance/cases/control-flow/match_statement_patterns.py",
                                   "../../../conformance/cases/control-flow/"

@@ -1,6 +1,4 @@
 """str, bytes, bytearray: host strings under VM types."""
-import re
-
 from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Instance
@@ -120,8 +118,16 @@ def _formatting_of(host_mod):
 
 _PLAIN = frozenset([int, float, str, bytes, bool, type(None)])
 # %[(key)][flags][width][.precision][length]type, as CPython's formatter reads it
-_SPEC = re.compile(r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
-                   r"[hlL]?(?P<type>.?)", re.S)
+# (compiled at first use: the host's re costs ~3 ms of start-up)
+_SPEC = []
+
+
+def _spec_re():
+    if not _SPEC:
+        import re
+        _SPEC.append(re.compile(r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?P<width>\*|\d+)?"
+                                r"(?:\.(?P<prec>\*|\d+))?[hlL]?(?P<type>.?)", re.S))
+    return _SPEC[0]
 
 
 def _all_plain(w_args):
@@ -144,7 +150,7 @@ def _converted(w_fmt, w_args, text):
     items = [] if mapping else list(w_args)
     out = {} if mapping else list(items)
     pos = 0
-    for m in _SPEC.finditer(fmt):
+    for m in _spec_re().finditer(fmt):
         kind = m.group("type")
         if kind == "%" and m.group("key") is None:
             continue

@@ -192,14 +192,10 @@ getset(w_builtin_function, "__doc__")(_builtin_function_doc)
 MODULE_OVERRIDES = {}
 
 
-def _module_overrides():
-    return MODULE_OVERRIDES
-
-
 def _builtin_function_module(w_f):
     """CPython's m_module: the module that made it (`builtins` for refvm's own
     implementations of builtins), writable and deletable (then None)."""
-    hit = _module_overrides().get(id(w_f))
+    hit = MODULE_OVERRIDES.get(id(w_f))
     if hit is not None:
         return hit[1]
     m = getattr(w_f.fn, "__module__", None) or "builtins"
@@ -207,7 +203,7 @@ def _builtin_function_module(w_f):
 
 
 def _set_builtin_function_module(w_f, w_v):
-    _module_overrides()[id(w_f)] = (w_f, w_v)      # (w_f kept: its id stays its own)
+    MODULE_OVERRIDES[id(w_f)] = (w_f, w_v)      # (w_f kept: its id stays its own)
 
 
 getset(w_builtin_function, "__module__", _set_builtin_function_module,

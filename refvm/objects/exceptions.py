@@ -205,7 +205,7 @@ def _oserror_fill(w_e, args):
         d["errno"], d["strerror"] = args[0], args[1]
         w_file = args[2] if len(args) > 2 else None
         if w_file is not None:
-            if w_e.w_type is TYPES.get("BlockingIOError") and _is_number(w_file):
+            if w_e.w_type is TYPES.get("BlockingIOError") and space.number_check(w_file):
                 d["characters_written"] = space.index(w_file) if not isinstance(w_file, float) \
                     else int(w_file)
             else:
@@ -213,13 +213,6 @@ def _oserror_fill(w_e, args):
                 if len(args) > 4 and args[4] is not None:
                     d["filename2"] = args[4]
                 w_e.args = tuple(args[:2])
-
-
-def _is_number(w):
-    if isinstance(w, (int, float)):
-        return True
-    t = typeof(w)
-    return t.lookup("__index__") is not NULL or t.lookup("__float__") is not NULL
 
 
 @staticmethod_(w_OSError, "__new__")

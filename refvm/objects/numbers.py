@@ -121,10 +121,10 @@ def complex_new(w_cls, w_real=NULL, w_imag=NULL):
         if not isinstance(w_real, complex):
             raise space.oefmt(E.w_TypeError, "__complex__ returned non-complex (type %s)"
                               % space.type_name(w_real))
-    if not _is_number(w_real):
+    if not float_or_index(w_real):
         raise space.oefmt(E.w_TypeError, "complex() first argument must be a string or a number, "
                           "not '%s'" % space.type_name(w_real))
-    if w_imag is not NULL and not _is_number(w_imag):
+    if w_imag is not NULL and not float_or_index(w_imag):
         raise space.oefmt(E.w_TypeError, "complex() second argument must be a number, not '%s'"
                           % space.type_name(w_imag))
     real = complex.__complex__(w_real) if isinstance(w_real, complex) else to_float(w_real)
@@ -134,8 +134,9 @@ def complex_new(w_cls, w_real=NULL, w_imag=NULL):
     return new_instance(w_cls, complex, complex(real, imag))
 
 
-def _is_number(w):
-    """Has nb_float or nb_index, or is a complex (complex()'s test)."""
+def float_or_index(w):
+    """Has nb_float or nb_index, or is a number (complex()'s test, and what
+    PyFloat_AsDouble takes)."""
     if isinstance(w, (int, float, complex)):
         return True
     t = typeof(w)

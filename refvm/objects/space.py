@@ -669,22 +669,14 @@ def _dispatch(name, rname, w_a, w_b, ta, tb, numbers_only):
     type is a proper subtype of a's that overrides it, then a's method, then
     b's; the first result that is not NotImplemented, or NotImplemented.  With
     numbers_only, a builtin sequence's + and * (sequence slots) are left out."""
-    # (lookup_where walks the MRO; lookup is cached: only the in-place path asks
-    # which type a method comes from)
-    if numbers_only:
-        owner, w_fa = ta.lookup_where(name)
-        if w_fa is not NULL and _sequence_slot(owner):
-            w_fa = NULL
-    else:
-        w_fa = ta.lookup(name)
+    w_fa = ta.lookup(name)
+    if numbers_only and _sequence_slot(w_fa):
+        w_fa = NULL
     w_fb = NULL
     if tb is not ta:
-        if numbers_only:
-            owner, w_fb = tb.lookup_where(rname)
-            if w_fb is not NULL and _sequence_slot(owner):
-                w_fb = NULL
-        else:
-            w_fb = tb.lookup(rname)
+        w_fb = tb.lookup(rname)
+        if numbers_only and _sequence_slot(w_fb):
+            w_fb = NULL
         if w_fb is not NULL and issubtype(tb, ta) and w_fb is not ta.lookup(rname):
             w_r = call_special(w_fb, w_b, w_a)
             if w_r is not NotImplemented:
@@ -733,15 +725,15 @@ def inplace_binop(idx, w_a, w_b):
         except Exception as e:
             raise wrap_host_exception(e)
     ta = typeof(w_a)
-    owner, w_fi = ta.lookup_where(iname)
-    if w_fi is not NULL and not _sequence_slot(owner):
+    w_fi = ta.lookup(iname)
+    seq = _sequence_slot(w_fi)
+    if w_fi is not NULL and not seq:
         w_r = call_special(w_fi, w_a, w_b)
         if w_r is not NotImplemented:
             return w_r
     if sym != "+" and sym != "*":
         return binop(idx, w_a, w_b, sym + "=")
-    return _inplace_sequence_op(idx, sym, w_a, w_b, ta, w_fi if owner is not None and
-                                _sequence_slot(owner) else NULL)
+    return _inplace_sequence_op(idx, sym, w_a, w_b, ta, w_fi if seq else NULL)
 
 
 # builtin types whose + and * are sequence slots (CPython's sq_concat,
@@ -755,8 +747,12 @@ _HAS_SEQUENCE_METHODS = frozenset(["str", "bytes", "bytearray", "list", "tuple",
                                    "dict_items", "mappingproxy", "deque", "array"])
 
 
-def _sequence_slot(owner):
-    return owner.is_builtin and owner.name in _SEQUENCE_SLOT_TYPES
+def _sequence_slot(w_f):
+    """Is method w_f (or NULL) a builtin sequence's concat or repeat slot?"""
+    if w_f.__class__ is not builtin_types.W_MethodDescr:
+        return False
+    t = w_f.w_objtype
+    return t is not None and t.is_builtin and t.name in _SEQUENCE_SLOT_TYPES
 
 
 def _number_slots(idx, w_a, w_b):
@@ -775,21 +771,31 @@ def _inplace_sequence_op(idx, sym, w_a, w_b, ta, w_seq_inplace):
     w_r = _number_slots(idx, w_a, w_b)
     if w_r is not NotImplemented:
         return w_r
-    owner, w_plain = ta.lookup_where("__add__" if sym == "+" else "__mul__")
-    w_seq = w_seq_inplace if w_seq_inplace is not NULL else \
-        (w_plain if w_plain is not NULL and _sequence_slot(owner) else NULL)
+    w_seq = w_seq_inplace
+    if w_seq is NULL:
+        w_seq = ta.lookup("__add__" if sym == "+" else "__mul__")
+        if not _sequence_slot(w_seq):
+            w_seq = NULL
     if sym == "+":
         if w_seq is not NULL:
             return call(w_seq, [w_a, w_b])      # (by name: its own errors)
     elif w_seq is not NULL:
         return _repeat(w_seq, w_a, w_b)
     elif ta.is_builtin and ta.name not in _HAS_SEQUENCE_METHODS:
-        tb = typeof(w_b)
-        owner, w_rep = tb.lookup_where("__mul__")
-        if w_rep is not NULL and _sequence_slot(owner):
+        w_rep = typeof(w_b).lookup("__mul__")
+        if _sequence_slot(w_rep):
             return _repeat(w_rep, w_b, w_a)
     raise oefmt(E.w_TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'"
                 % (sym, ta.name, typeof(w_b).name))
+
+
+def number_check(w):
+    """CPython's PyNumber_Check: a number slot of some kind (or a complex)."""
+    if isinstance(w, (int, float, complex)):
+        return True
+    t = typeof(w)
+    return t.lookup("__index__") is not NULL or t.lookup("__int__") is not NULL or \
+        t.lookup("__float__") is not NULL
 
 
 def _repeat(w_mul, w_seq, w_n):

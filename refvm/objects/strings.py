@@ -133,7 +133,7 @@ def _spec_re():
 def _all_plain(w_args):
     """Only values the host formats as CPython does (exact builtins)."""
     if w_args.__class__ is tuple:
-        return all(w.__class__ in _PLAIN or w.__class__ in space.PRIMITIVE for w in w_args)
+        return all(w.__class__ in space.PRIMITIVE for w in w_args)
     return w_args.__class__ in space.PRIMITIVE
 
 
@@ -188,7 +188,7 @@ def _convert(kind, w_v, text):
         if isinstance(w_v, int):
             return int.__int__(w_v)
         wrong = "%%%s format: a real number is required, not %s" % (kind, space.type_name(w_v))
-        if not _is_number(w_v):
+        if not space.number_check(w_v):
             raise space.oefmt(E.w_TypeError, wrong)
         from refvm.objects.numbers import to_int
         try:
@@ -207,23 +207,13 @@ def _convert(kind, w_v, text):
     if kind in "eEfFgG":
         if isinstance(w_v, float):
             return float.__float__(w_v)
-        t = typeof(w_v)
-        if t.lookup("__float__") is NULL and t.lookup("__index__") is NULL:
-            # (PyFloat_AsDouble takes __float__ or __index__ only)
+        from refvm.objects.numbers import to_float, float_or_index
+        if not float_or_index(w_v):
             raise space.oefmt(E.w_TypeError, "must be real number, not %s" % space.type_name(w_v))
-        from refvm.objects.numbers import to_float
         return to_float(w_v)
     if kind == "c" and isinstance(w_v, int):
         return int.__int__(w_v)
     return w_v
-
-
-def _is_number(w):
-    """PyNumber_Check: a number slot of some kind (or complex)."""
-    if isinstance(w, (int, float, complex)):
-        return True
-    t = typeof(w)
-    return any(t.lookup(n) is not NULL for n in ("__index__", "__int__", "__float__"))
 
 
 def _containment_of(host_contains):

@@ -86,7 +86,8 @@ class RefVM(Engine):
         return env
 
     def spawn_argv(self, program_name):
-        return [self.host(), "-m", "refvm"] + self.vm_args() + [program_name]
+        # bin/refvm: `-m refvm` without runpy (~3 ms of every fresh process)
+        return [self.host(), str(ROOT / "bin" / "refvm")] + self.vm_args() + [program_name]
 
     def fork_interpreter(self):
         return [self.host()]

@@ -6,7 +6,8 @@ Each benchmark program runs once on CPython (the host interpreter running this
 script) and once on refvm hosted by --host (default: this interpreter), JIT off.
 Prints the CPU time (user+sys) of each, the slowdown ratio and the geometric mean
 of ratios.  CPU time rather than wall time keeps the ratios meaningful on a busy
-machine.
+machine.  refvm starts by its launcher, `bin/refvm` (see refvm_argv), as CPython
+by `python prog.py`.
 """
 import argparse
 import glob
@@ -18,6 +19,17 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+def refvm_argv(host, tree=REPO):
+    """The command that runs refvm from source tree `tree` on `host`: its
+    `bin/refvm` launcher (`python -m refvm` without runpy's ~3 ms of start-up,
+    which CPython's `python prog.py` does not pay either), or `-m refvm` for a
+    tree from before the launcher (2026-12-05)."""
+    launcher = os.path.join(tree, "bin", "refvm")
+    if os.path.exists(launcher):
+        return [host, launcher]
+    return [host, "-m", "refvm"]
 
 
 def programs():
@@ -63,7 +75,7 @@ def main(argv=None):
         if args.only and name not in args.only:
             continue
         t_c, p_c = timed([args.cpython, path])
-        t_r, p_r = timed([args.host, "-m", "refvm", "--jit", "off", "--gc", args.gc, path], env)
+        t_r, p_r = timed(refvm_argv(args.host) + ["--jit", "off", "--gc", args.gc, path], env)
         ok = p_c.returncode == p_r.returncode == 0 and p_c.stdout == p_r.stdout
         ratio = t_r / t_c
         ratios.append(ratio)
@@ -122,8 +134,8 @@ def jit_rows(host=sys.executable, cpython=sys.executable, only=None, gc="refcoun
         outs = set()
         for _ in range(max(1, repeat)):
             for key, cmd in (("cpython", [cpython, path]),
-                             ("off", [host, "-m", "refvm", "--jit", "off", "--gc", gc, path]),
-                             ("on", [host, "-m", "refvm", "--jit", "on", "--gc", gc, path])):
+                             ("off", refvm_argv(host) + ["--jit", "off", "--gc", gc, path]),
+                             ("on", refvm_argv(host) + ["--jit", "on", "--gc", gc, path])):
                 cpu, p = timed(cmd, env if key != "cpython" else None)
                 t[key] = min(cpu, t.get(key, cpu))
                 outs.add((p.returncode, p.stdout))
@@ -170,8 +182,7 @@ def gc_cost(args, env):
         outs = set()
         for _ in range(max(1, args.repeat)):
             for mode in modes:
-                cpu, p = timed([args.host, "-m", "refvm", "--jit", "off", "--gc", mode, path],
-                               env)
+                cpu, p = timed(refvm_argv(args.host) + ["--jit", "off", "--gc", mode, path], env)
                 t[mode] = min(cpu, t.get(mode, cpu))
                 outs.add((p.returncode, p.stdout))
         for mode in ratios:

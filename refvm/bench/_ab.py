@@ -13,7 +13,7 @@ import resource
 import subprocess
 import sys
 
-from refvm.bench.__main__ import programs
+from refvm.bench.__main__ import programs, refvm_argv
 
 
 def timed(cmd, env, cwd):
@@ -38,6 +38,11 @@ def main(argv=None):
         if not os.path.isdir(os.path.join(t, "refvm")):
             sys.stderr.write("refvm.bench.ab: %s has no refvm/ package\n" % t)
             return 2
+    # both trees started the same way: their launchers, or `-m refvm` when
+    # either tree predates bin/refvm (the launcher's own gain is not the change's)
+    argvs = [refvm_argv(args.host, t) for t in trees]
+    if len(argvs[0]) != len(argvs[1]):
+        argvs = [[args.host, "-m", "refvm"]] * 2
     print("%-28s %10s %10s %8s" % ("benchmark", "A min s", "B min s", "B/A"))
     ratios = []
     for path in programs():
@@ -49,7 +54,7 @@ def main(argv=None):
         for _ in range(args.repeat):
             for i, tree in enumerate(trees):
                 env = dict(os.environ, PYTHONPATH=tree)
-                cpu, proc = timed([args.host, "-m", "refvm", "--jit", args.jit, path], env, tree)
+                cpu, proc = timed(argvs[i] + ["--jit", args.jit, path], env, tree)
                 outs[i] = (proc.returncode, proc.stdout)
                 best[i] = cpu if best[i] is None else min(best[i], cpu)
         ratio = best[1] / best[0]

@@ -32,7 +32,7 @@ import tempfile
 import threading
 import time
 
-from refvm.bench.__main__ import bench_env, geomean, programs, timed
+from refvm.bench.__main__ import bench_env, geomean, programs, refvm_argv, timed
 
 COMPILER = tuple(os.sep + os.path.join("refvm", "jit", m + ".py")
                  for m in ("recorder", "lowering", "optimizer", "backend", "ir", "log"))
@@ -146,8 +146,8 @@ def main(argv=None):
             best = {}
             for _ in range(args.repeat):
                 for key, cmd in (("cpy", [host, path]),
-                                 ("off", [host, "-m", "refvm", "--jit", "off", path]),
-                                 ("on", [host, "-m", "refvm", "--jit", "on", path])):
+                                 ("off", refvm_argv(host) + ["--jit", "off", path]),
+                                 ("on", refvm_argv(host) + ["--jit", "on", path])):
                     cpu, proc = timed(cmd, env if key != "cpy" else None)
                     if proc.returncode != 0:
                         sys.stderr.write("refvm.bench._where: %s (%s) exited with %d\n"

@@ -40,6 +40,57 @@ def entries(w_exc):
     return out
 
 
+TB_LIMIT = 1000                 # CPython's PyTraceBack_LIMIT
+TB_RECURSIVE_CUTOFF = 3         # traceback.c's (and traceback.py's _RECURSIVE_CUTOFF)
+
+
+def limited(ents):
+    """The entries a traceback display shows, by the program's sys.tracebacklimit
+    as CPython 3.11's display reads it (traceback.c, PyTraceBack_Print): the
+    last `limit` entries, 1000 unless the attribute is an int (a bool too),
+    none (and no header) for a limit <= 0.  (The traceback module's functions
+    take the first `limit` instead; refvm has no traceback module yet.)"""
+    from refvm import builtins
+    w_sys = builtins.SYS_MODULE[0]
+    w_limit = w_sys.w_dict.get("tracebacklimit", NULL) if w_sys is not None else NULL
+    limit = w_limit if isinstance(w_limit, int) else TB_LIMIT
+    if limit <= 0:
+        return []
+    return ents[-limit:]
+
+
+def entry_lines(ents, sources):
+    """The `File ..., line ..., in ...` lines (each with its source line) of
+    (filename, lineno, name) entries; a run of more than three equal entries
+    (a recursion) shows its first three and `[Previous line repeated N more
+    times]`, as CPython's displays do (a RecursionError's traceback is a few
+    lines, not a thousand frames, or a million under a raised recursion limit)."""
+    out = []
+    last = None
+    cnt = 0
+    for ent in ents:
+        if ent != last:
+            if cnt > TB_RECURSIVE_CUTOFF:
+                out.append(_repeated(cnt))
+            last = ent
+            cnt = 0
+        cnt += 1
+        if cnt <= TB_RECURSIVE_CUTOFF:
+            filename, lineno, name = ent
+            out.append('  File "%s", line %d, in %s' % (filename, lineno, name))
+            src = sources(filename, lineno)
+            if src:
+                out.append("    " + src)
+    if cnt > TB_RECURSIVE_CUTOFF:
+        out.append(_repeated(cnt))
+    return out
+
+
+def _repeated(cnt):
+    cnt -= TB_RECURSIVE_CUTOFF
+    return "  [Previous line repeated %d more time%s]" % (cnt, "s" if cnt > 1 else "")
+
+
 def exception_name(w_type):
     mod = type_module_name(w_type)
     if mod in ("builtins", "__main__"):
@@ -84,7 +135,9 @@ def raw_line(filename, lineno):
 
 
 def format_exception(w_exc, sources=source_line, seen=None, chain=True):
-    """Lines of CPython's traceback display, chained causes/contexts included."""
+    """Lines of CPython's traceback display (PyErr_Display's, as for an uncaught
+    exception, an unraisable one, threading.excepthook's), chained
+    causes/contexts included."""
     if seen is None:
         seen = set()
     seen.add(id(w_exc))
@@ -102,14 +155,10 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
         lines.append("")
         lines.append("During handling of the above exception, another exception occurred:")
         lines.append("")
-    ents = entries(w_exc)
+    ents = limited(entries(w_exc))
     if ents:
         lines.append("Traceback (most recent call last):")
-        for filename, lineno, name in ents:
-            lines.append('  File "%s", line %d, in %s' % (filename, lineno, name))
-            src = sources(filename, lineno)
-            if src:
-                lines.append("    " + src)
+        lines += entry_lines(ents, sources)
     d = E.fields(w_exc)
     w_msg = NULL
     if space.isinstance_w(w_exc, E.w_SyntaxError) and d.get("lineno"):

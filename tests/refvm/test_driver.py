@@ -462,3 +462,59 @@ def test_exception_notes_print_as_cpython_prints_them(tmp_path, name):
     assert expected.stdout or expected.stderr
     assert (actual.status, actual.stdout, actual.stderr) == \
         (expected.status, expected.stdout, expected.stderr)
+
+
+TRACEBACK_SHAPES = {
+    "recursion": "def f(n):\n    return f(n + 1)\nf(0)\n",
+    # a million frames: the display is a few lines (refvm wrote 68 MB until
+    # 2026-12-05, which the harness classed as output-limit, not RecursionError)
+    "deep_recursion": "import sys\nsys.setrecursionlimit(10 ** 6)\n"
+                      "def f(n):\n    return f(n + 1)\nf(0)\n",
+    "one_more_time": "def f(n):\n    if n == 0:\n        raise ValueError(n)\n    f(n - 1)\nf(3)\n",
+    "three_is_not_a_run": "def f(n):\n    if n == 0:\n        raise ValueError(n)\n    f(n - 1)\n"
+                          "f(2)\n",
+    "two_runs": "def g(n):\n    if n == 0:\n        raise KeyError(n)\n    g(n - 1)\n"
+                "def f(n):\n    if n == 0:\n        g(5)\n    f(n - 1)\nf(6)\n",
+    # mutual recursion repeats no line twice in a row; 1,998 entries, the
+    # last 1,000 shown (PyTraceBack_LIMIT)
+    "mutual_recursion": "def g(n):\n    h(n)\ndef h(n):\n    g(n)\ng(0)\n",
+    "limit_2": "import sys\nsys.tracebacklimit = 2\n"
+               "def f(n):\n    if n == 0:\n        1 / 0\n    f(n - 1)\nf(1)\n",
+    "limit_0": "import sys\nsys.tracebacklimit = 0\ndef f():\n    1 / 0\nf()\n",
+    "limit_negative": "import sys\nsys.tracebacklimit = -5\ndef f():\n    1 / 0\nf()\n",
+    "limit_bool": "import sys\nsys.tracebacklimit = True\ndef f():\n    1 / 0\nf()\n",
+    "limit_not_an_int": "import sys\nsys.tracebacklimit = '1'\ndef f():\n    1 / 0\nf()\n",
+    "limit_huge": "import sys\nsys.tracebacklimit = 10 ** 30\ndef f():\n    1 / 0\nf()\n",
+    "chained_recursion": "def f(n):\n    return f(n + 1)\n"
+                         "try:\n    f(0)\nexcept RecursionError:\n    raise ValueError('x')\n",
+    "unraisable": "def f(n):\n    return f(n + 1)\nclass C:\n    def __del__(self):\n"
+                  "        f(0)\nc = C()\ndel c\nprint('after')\n",
+    # threading.excepthook (C in CPython 3.11) shows the same
+    "thread": "import threading\ndef f(n):\n    return f(n + 1)\n"
+              "t = threading.Thread(target=f, args=(0,))\nt.start()\nt.join()\n",
+    "thread_limit_2": "import sys, threading\nsys.tracebacklimit = 2\n"
+                      "def f(n):\n    if n == 0:\n        1 / 0\n    f(n - 1)\n"
+                      "t = threading.Thread(target=f, args=(3,))\nt.start()\nt.join()\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRACEBACK_SHAPES))
+def test_tracebacks_are_limited_and_runs_of_a_line_collapsed_as_cpython_does(tmp_path, name):
+    import re
+    expected, actual = _both(tmp_path, TRACEBACK_SHAPES[name])
+
+    def comparable(text):
+        # without the ^^^^ markers (refvm prints none) and addresses; the
+        # threading module's frames as its name (refvm's is its own module,
+        # without source lines)
+        out = []
+        for ln in text.splitlines():
+            if set(ln.strip()) <= set("^~") or (ln.startswith("    ") and out and
+                                                 out[-1] == "threading.py"):
+                continue
+            out.append("threading.py" if 'threading.py", line' in ln
+                       else re.sub(r" at 0x[0-9a-f]+", "", ln))
+        return out
+    assert expected.stderr.count("\n") < 2200, expected.stderr[-500:]
+    assert (actual.status, comparable(actual.stderr)) == \
+        (expected.status, comparable(expected.stderr))

@@ -57,10 +57,10 @@ def _code_type():
 def _frame_type():
     w_frame = typeobject.builtin_type("frame", acceptable_base=False)
     frame.Frame.w_type = w_frame
-    functions.getset(w_frame, "f_lineno")(lambda f: f.line())
+    functions.getset(w_frame, "f_lineno")(lambda f: f.current_line())
     functions.getset(w_frame, "f_globals")(lambda f: f.w_globals)
     functions.getset(w_frame, "f_code")(lambda f: f.code)
-    functions.getset(w_frame, "f_back")(lambda f: f.back)
+    functions.getset(w_frame, "f_back")(lambda f: f.f_back())
 
 
 def boot():

@@ -760,6 +760,10 @@ class CodeGen(ExprGen):
         else:
             self.visit_stmts(node.body)
         self.unit.fblocks.pop()
+        # the exit's call is the with statement's line (CPython 3.11's
+        # compiler_with: SET_LOC(c, s) after the body): a frame looked at from
+        # __exit__ is there, not at the body's last line
+        self.unit.lineno = node.lineno
         self.emit("POP_BLOCK")
         self.emit("WITH_EXIT")
         self.emit("JUMP", end)

@@ -15,6 +15,8 @@ class Frame(object):
     # No __slots__: creating a frame is on every call's path, and the fields that
     # are usually at their default live on the class until a frame sets them.
     back = None
+    caller = None               # while a frame host code called runs: the frame
+                                # that was running (its f_back: loop.run_frame)
     retval = None
     init_obj = NULL             # the instance a fast-path __init__ frame returns
     gen_owned = False           # a generator's frame (kept after it returns/raises)
@@ -38,6 +40,17 @@ class Frame(object):
 
     def line(self):
         return self.code.line_at(self.pc - 1 if self.pc > 0 else 0)
+
+    def current_line(self):
+        """line(), exact while the frame runs (loop.current_pc): f_lineno."""
+        from refvm.interp.loop import current_pc
+        pc = current_pc(self)
+        return self.code.line_at(pc - 1 if pc > 0 else 0)
+
+    def f_back(self):
+        """The frame that called this one (the caller of a frame host code
+        called, while it runs), or None."""
+        return self.back if self.back is not None else self.caller
 
     def first_argument(self):
         code = self.code

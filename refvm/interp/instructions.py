@@ -12,6 +12,7 @@ target pc), "binop" / "cmp" / "unary" (an index into space's operator tables).
 """
 from refvm.errors import VMError, Unsupported
 from refvm.objects import space, exceptions as E
+from refvm.objects import model
 from refvm.objects.model import NULL, typeof, W_Type, W_Instance, HOST2VM
 from refvm.objects.space import PRIMITIVE, HOST_ITERATORS, BINARY_OPS, COMPARE_OPS
 from refvm.objects.functions import (W_Function, W_Method, W_MethodDescr, W_BuiltinFunction,
@@ -356,7 +357,10 @@ def BINARY_SUBSCR(f, arg):
     w = st[-1]
     c = w.__class__
     if c is list or c is tuple or c is dict or c is str:
-        st[-1] = w[w_k]
+        try:
+            st[-1] = w[w_k]
+        except model.NotAnIndex as e:
+            raise space.subscript_error(w, w_k, e)
     else:
         st[-1] = space.getitem(w, w_k)
 
@@ -369,7 +373,10 @@ def STORE_SUBSCR(f, arg):
     w_v = st.pop()
     c = w.__class__
     if c is list or c is dict:
-        w[w_k] = w_v
+        try:
+            w[w_k] = w_v
+        except model.NotAnIndex as e:
+            raise space.subscript_error(w, w_k, e)
     else:
         space.setitem(w, w_k, w_v)
 
@@ -381,7 +388,10 @@ def DELETE_SUBSCR(f, arg):
     w = st.pop()
     c = w.__class__
     if c is list or c is dict:
-        del w[w_k]
+        try:
+            del w[w_k]
+        except model.NotAnIndex as e:
+            raise space.subscript_error(w, w_k, e)
     else:
         space.delitem(w, w_k)
 

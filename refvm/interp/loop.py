@@ -7,6 +7,8 @@ nested loop through `call_function`; `state.MAX_NEST` bounds that nesting.
 
 A handler returns None to continue, a Frame to enter, or RETURN / YIELD.
 """
+import sys as _hostsys
+
 from refvm.errors import VMError, Unsupported
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL
@@ -53,6 +55,11 @@ def run_frame(entry, w_throw=NULL, pending=None, back=None):
     st.depth += 1
     f = entry
     f.back = back
+    if back is None:
+        # called by host code (a special method an instruction runs, a builtin's
+        # callback, a generator's next()): while it runs, its f_back is the frame
+        # that was running, as on CPython, whose C functions make no frame
+        f.caller = saved_frame
     st.frame = f
     try:
         if w_throw is not NULL:
@@ -82,6 +89,38 @@ def run_frame(entry, w_throw=NULL, pending=None, back=None):
     finally:
         st.nest -= 1
         st.frame = saved_frame
+        entry.caller = None
+
+
+def current_pc(f):
+    """The position of VM frame f: its run loop keeps it in a host variable
+    (pc) and writes it to f.pc only when f calls or is left, so while f runs a
+    builtin (sys._getframe, a warning) or a special method an instruction
+    called, f.pc is stale; the host frame of the run loop running f has it.
+    For introspection only (it walks the host stack)."""
+    global _HANDLER_LINES
+    if _HANDLER_LINES is None:
+        # the lines where a run loop (or the JIT's recorder, which runs the
+        # program while it records) calls an instruction's handler: only there
+        # are its locals f and pc the running frame and its position (a loop
+        # running a JIT's compiled body has the caller's pc still)
+        from refvm.jit import recorder
+        _HANDLER_LINES = set()
+        for fn in (_loop, _sched_loop, recorder.record):
+            with open(fn.__code__.co_filename) as fh:
+                _HANDLER_LINES.update((fn.__code__, i) for i, line in enumerate(fh, 1)
+                                      if "r = h(f, arg)" in line)
+    hf = _hostsys._getframe(1)
+    while hf is not None:
+        if (hf.f_code, hf.f_lineno) in _HANDLER_LINES:
+            loc = hf.f_locals
+            if loc.get("f") is f:
+                return loc["pc"]
+        hf = hf.f_back
+    return f.pc
+
+
+_HANDLER_LINES = None
 
 
 class _ToScheduler(Exception):

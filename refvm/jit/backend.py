@@ -33,6 +33,12 @@ import weakref as _weakref
 SIMPLE = (int, bool, type(None))
 
 
+
+# ops that call builtins or handlers that may run VM code: the loop frame's pc
+# is written before them (Emitter.at_pc)
+RUNS_VM_CODE = frozenset(["call_builtin", "call_unbound", "call_type", "call_host_method",
+                          "collect", "gen_next", "generic", "str_format"])
+
 class Emitter(object):
     moved = ()                      # (residual_call: see ops)
     reenter = None                  # how a bridge's way back to the loop header
@@ -352,6 +358,8 @@ class Emitter(object):
             # `10 ** 20` written with two literals)
             a[0] = self.kname(op.args[0].const)
         e = self.emit
+        if n in RUNS_VM_CODE:
+            self.at_pc(op, ind)
         snap = hs if preamble else op.snap
         # a guard that hardly ever fails: its bridge is not written in here
         # but where the same exit has another guard (inline_bridge)
@@ -742,6 +750,16 @@ class Emitter(object):
         if c in (int, float, bool, str, list, tuple, dict):
             return c.__name__
         return self.k(c)
+
+    def at_pc(self, op, ind):
+        """Before a builtin's call that may run VM code: the loop's frame's pc
+        where the run loop would have it (after the call), when the call is the
+        loop frame's own (not an inlined callee's): a frame that code looks at
+        (sys._getframe(n).f_lineno, a warning's line) shows it there, as the
+        interpreter's does (loop.current_pc)."""
+        exc = op.exc
+        if exc is not None and len(exc.levels) == 1:
+            self.emit(ind, "f.pc = %d" % exc.levels[0].pc)
 
     def raising(self, op, ind, line):
         if op.exc is None:

@@ -110,7 +110,7 @@ def _getframe(w_depth=0):
     depth = space.index(w_depth)
     f = _state.state.frame
     while depth > 0 and f is not None:
-        f = f.back
+        f = f.f_back()
         depth -= 1
     if f is None:
         raise space.oefmt(E.w_ValueError, "call stack is not deep enough")

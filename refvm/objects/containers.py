@@ -4,7 +4,8 @@ from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Object
 from refvm.objects.typeobject import builtin_type, map_host
 from refvm.objects.functions import method, staticmethod_, classmethod_
-from refvm.objects.hostwrap import populate, subclass_host, new_instance, install_sequence_ops
+from refvm.objects.hostwrap import (populate, subclass_host, new_instance, install_sequence_ops,
+                                    install_named_repr)
 
 w_tuple = builtin_type("tuple", host_class=tuple)
 w_list = builtin_type("list", host_class=list)
@@ -81,13 +82,22 @@ def _sort_order(w_self, items, keys, reverse):
         raise space.oefmt(E.w_ValueError, "list modified during sort")
 
 
+def _slice_index(w):
+    """A start or stop of list.index/tuple.index (CPython's
+    _PyEval_SliceIndexNotNone: None is refused too)."""
+    if w.__class__ is not int and typeof(w).lookup("__index__") is NULL:
+        raise space.oefmt(E.w_TypeError,
+                          "slice indices must be integers or have an __index__ method")
+    return space.index(w)
+
+
 def _seq_index(w_self, w_value, *args):
     if len(args) > 2:
         raise space.oefmt(E.w_TypeError, "index expected at most 3 arguments, got %d"
                           % (len(args) + 1))
     n = len(w_self)
-    start = space.index(args[0]) if args else 0
-    stop = space.index(args[1]) if len(args) > 1 else n
+    start = _slice_index(args[0]) if args else 0
+    stop = _slice_index(args[1]) if len(args) > 1 else n
     start, stop, _ = slice(start, stop).indices(n)
     for i in range(start, stop):
         if space.eq_w(w_self[i], w_value):
@@ -228,6 +238,8 @@ populate(w_list, list)
 populate(w_dict, dict)
 populate(w_set, set)
 populate(w_frozenset, frozenset)
+install_named_repr(w_set, set)
+install_named_repr(w_frozenset, frozenset)
 populate(w_range, range)
 populate(w_slice, slice)
 for _w, _h in ((w_list, list), (w_tuple, tuple)):

@@ -27,6 +27,8 @@ def call_host(fn, args, kwargs, owner=None, bound=False):
     except RecursionError:
         raise
     except TypeError as e:
+        if e.__class__ is model.NotAnIndex:
+            raise not_an_index_error(fn, args, e)
         # the method descriptor (bound or not) a method's error is about
         w_d = owner if owner.__class__ is W_MethodDescr else None
         if bound:
@@ -54,9 +56,71 @@ def call_host(fn, args, kwargs, owner=None, bound=False):
             if str(e) == "%s() takes no keyword arguments" % name:
                 raise space.oefmt(E.w_TypeError, "%s() takes no keyword arguments"
                                   % name.rsplit(".", 1)[-1])
-        raise space.wrap_host_exception(e)
+        raise space.wrap_host_exception(vm_named(e, args, kwargs))
     except HOST_CONVERTIBLE as e:
         raise space.wrap_host_exception(e)
+
+
+_FIND_METHODS = frozenset(["find", "rfind", "index", "rindex", "count"])
+_SLICING_METHODS = _FIND_METHODS | {"startswith", "endswith"}
+
+
+def not_an_index_error(fn, args, e):
+    """The VMError for model.NotAnIndex e out of host method fn called with args
+    (self first): CPython's words, which name what the argument was for."""
+    from refvm.objects import exceptions as E
+    name = getattr(fn, "__name__", "")
+    w_self = args[0] if args else None
+    if name in ("__getitem__", "__setitem__", "__delitem__") and len(args) >= 2:
+        return space.subscript_error(w_self, args[1], e)
+    if name == "index" and isinstance(w_self, (list, tuple)):
+        return space.oefmt(E.w_TypeError,
+                           "slice indices must be integers or have an __index__ method")
+    if isinstance(w_self, (bytes, bytearray)) and name in _FIND_METHODS and \
+            len(args) >= 2 and args[1] is e.w_obj:
+        return space.oefmt(E.w_TypeError, "argument should be integer or bytes-like object, "
+                           "not '%s'" % typeof(e.w_obj).name)
+    if (name in _SLICING_METHODS and isinstance(w_self, (str, bytes, bytearray))) or \
+            (name == "indices" and w_self.__class__ is slice and
+             not any(w is e.w_obj for w in args)):
+        return space.oefmt(E.w_TypeError, space.SLICE_INDEX_WORDS)
+    return space.wrap_host_exception(e)
+
+
+def vm_named(e, args, kwargs):
+    """A host TypeError whose message names the host class of an argument (the
+    host's str.find(C) says `must be str, not W_Type`, its int() of a class
+    `'W_Type' object cannot be ...`): the message with the argument's VM type's
+    name, as CPython's; other errors as they are."""
+    if len(e.args) != 1 or not isinstance(e.args[0], str) or "W_" not in e.args[0]:
+        return e
+    msg = e.args[0]
+    ws = [*args, *(kwargs.values() if kwargs else ())]
+    for w in list(ws):
+        if w.__class__ is list or w.__class__ is tuple:
+            ws += w[:100]       # (str.join's "sequence item 0: ..., W_Instance found")
+    for w in ws:
+        host = type(w).__name__
+        if host.startswith("W_") and host in msg:
+            msg = _word_replaced(msg, host, typeof(w).name)
+    return TypeError(msg)
+
+
+def _word_replaced(text, word, by):
+    """text with each occurrence of identifier `word` (not part of a longer
+    identifier) replaced by `by`."""
+    out = []
+    i = 0
+    while True:
+        j = text.find(word, i)
+        if j < 0:
+            out.append(text[i:])
+            return "".join(out)
+        k = j + len(word)
+        whole = (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "_")) and \
+            (k == len(text) or not (text[k].isalnum() or text[k] == "_"))
+        out.append(text[i:j] + (by if whole else word))
+        i = k
 
 
 # CPython 3.11's words for a builtin called with arguments it cannot take,

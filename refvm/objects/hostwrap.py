@@ -19,7 +19,7 @@ from refvm.objects.functions import (W_MethodDescr, W_BuiltinFunction, W_ClassMe
 SKIP = frozenset([
     "__new__", "__init__", "__getattribute__", "__setattr__", "__delattr__",
     "__init_subclass__", "__subclasshook__", "__class_getitem__", "__reduce__",
-    "__reduce_ex__", "__getnewargs__", "__getstate__", "__dir__", "__class__",
+    "__reduce_ex__", "__getstate__", "__dir__", "__class__",
     "__doc__", "__text_signature__", "__format__",
 ])
 
@@ -46,14 +46,37 @@ def wrap_host_attr(w_t, host_cls, name, attr):
     if isinstance(attr, _method_types):
         return W_MethodDescr(name, attr, w_t)
     if isinstance(attr, _classmethod_type):
+        # an alternate constructor (int.from_bytes, float.fromhex, bytes.fromhex,
+        # bytearray.fromhex) called on a subclass calls it with the base type's
+        # result, as CPython's do: bool.from_bytes(b'\x01', 'big') is True
         bound = attr.__get__(None, host_cls)
-        return W_ClassMethod(W_BuiltinFunction(name, lambda w_cls, *a, **k: bound(*a, **k)))
+
+        def alternate(w_cls, *a, **k):
+            w = bound(*a, **k)
+            return w if w_cls is w_t else space.call(w_cls, [w])
+        return W_ClassMethod(W_BuiltinFunction(name, alternate))
     if isinstance(attr, staticmethod) or isinstance(attr, _builtin_type):
         fn = attr.__func__ if isinstance(attr, staticmethod) else attr
         return W_StaticMethod(W_BuiltinFunction(name, fn))
     if isinstance(attr, _getset_types):
         return W_GetSet(name, lambda w, a=attr, c=host_cls: a.__get__(w, c), None, None, w_t)
     return attr
+
+
+def install_named_repr(w_t, host_cls, names=("__repr__",)):
+    """The repr of bytearray, set and frozenset names the type: a subclass
+    instance's (a host W_SetSub ...) names its VM type, as CPython's does
+    (`S({1})`, not `W_SetSub({1})`).  names: the methods that are that repr."""
+    host_repr = host_cls.__repr__
+
+    def rep(w_self):
+        r = host_repr(w_self)
+        if w_self.__class__ is host_cls:
+            return r
+        return model.typeof(w_self).name + r[len(type(w_self).__name__):]
+    for name in names:
+        w_t.dict[name] = W_MethodDescr(name, rep, w_t)
+    w_t.invalidate()
 
 
 _SUBCLASS_HOSTS = {}

@@ -44,6 +44,19 @@ def _values_of(w_it):
         yield w_v
 
 
+class NotAnIndex(TypeError):
+    """A host function asked a VM object whose type has no __index__ for its
+    index (VMHooks.__index__).  The host says "'C' object cannot be interpreted
+    as an integer" where CPython's C code, which asks whether the type has the
+    slot before it asks for the value, words the error its own way ("list
+    indices must be integers or slices, not C"): space.index_error_words."""
+
+    def __init__(self, w_obj):
+        TypeError.__init__(self, "'%s' object cannot be interpreted as an integer"
+                           % typeof(w_obj).name)
+        self.w_obj = w_obj
+
+
 class VMHooks(object):
     """Host protocol methods that forward to VM dispatch (see module docstring)."""
     __slots__ = ()
@@ -94,7 +107,7 @@ class VMHooks(object):
 
     def __index__(self):
         if typeof(self).lookup("__index__") is NULL:
-            raise TypeError("'%s' object cannot be interpreted as an integer" % typeof(self).name)
+            raise NotAnIndex(self)
         return space.index(self)
 
     def __call__(self, *args, **kwargs):

@@ -147,5 +147,21 @@ populate(w_int, int)
 populate(w_bool, bool)
 populate(w_float, float)
 populate(w_complex, complex)
+
+
+def _checked_from_bytes(host_alternate):
+    # int.from_bytes(x) of an object without __bytes__, a buffer or iteration:
+    # PyObject_Bytes's error, not iter()'s
+    def from_bytes(w_cls, *args, **kwargs):
+        w_src = args[0] if args else kwargs.get("bytes", NULL)
+        if w_src is not NULL and typeof(w_src).lookup("__bytes__") is NULL and \
+                space.not_iterable(w_src):
+            raise space.oefmt(E.w_TypeError, "cannot convert '%s' object to bytes"
+                              % space.type_name(w_src))
+        return host_alternate(w_cls, *args, **kwargs)
+    return from_bytes
+
+
+w_int.dict["from_bytes"].w_func.fn = _checked_from_bytes(w_int.dict["from_bytes"].w_func.fn)
 for _w, _h in ((w_int, int), (w_float, float), (w_complex, complex)):   # (bool: int's)
     method(_w, "__format__")(_h.__format__)

@@ -95,7 +95,7 @@ def object_str(w_self):
 def object_format(w_self, spec):
     if not isinstance(spec, str):
         raise space.oefmt(E.w_TypeError, "__format__() argument must be str, not %s"
-                          % space.type_name(spec))
+                          % ("None" if spec is None else space.type_name(spec)))
     if spec:
         raise space.oefmt(E.w_TypeError, "unsupported format string passed to %s.__format__"
                           % space.type_name(w_self))

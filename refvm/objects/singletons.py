@@ -29,6 +29,14 @@ def notimpl_repr(w):
     return "NotImplemented"
 
 
+@method(w_NotImplementedType, "__bool__")
+def notimpl_bool(w):
+    # (deprecated since 3.9: a TypeError from 3.14 on)
+    from refvm.interp.runtime_warnings import warn
+    warn(E.w_DeprecationWarning, "NotImplemented should not be used in a boolean context")
+    return True
+
+
 @method(w_ellipsis, "__repr__")
 def ellipsis_repr(w):
     return "Ellipsis"
@@ -44,4 +52,4 @@ def _no_args(name, value):
 
 staticmethod_(w_NoneType, "__new__")(_no_args("NoneType", None))
 staticmethod_(w_NotImplementedType, "__new__")(_no_args("NotImplementedType", NotImplemented))
-staticmethod_(w_ellipsis, "__new__")(_no_args("ellipsis", Ellipsis))
+staticmethod_(w_ellipsis, "__new__")(_no_args("EllipsisType", Ellipsis))    # (3.10's words)

@@ -440,6 +440,17 @@ _hosthash = __builtins__["hash"] if isinstance(__builtins__, dict) else __builti
 
 # ---------------------------------------------------------------- iteration
 
+def not_iterable(w):
+    """Would iter(w) raise "not iterable" for a VM object: its type has neither
+    __iter__ nor __getitem__, or sets __iter__ to None (host values: False, the
+    host decides)."""
+    if w.__class__ in PRIMITIVE:
+        return False
+    t = typeof(w)
+    w_it = t.lookup("__iter__")
+    return w_it is None or (w_it is NULL and t.lookup("__getitem__") is NULL)
+
+
 def iter(w):
     c = w.__class__
     if c in PRIMITIVE:
@@ -542,6 +553,36 @@ def contains(w_container, w_item):
 
 # ---------------------------------------------------------------- subscription
 
+# CPython's words where the host, given a VM object whose type has no
+# __index__, says VMHooks.__index__'s "cannot be interpreted as an integer"
+# (model.NotAnIndex): for a subscript of a builtin sequence, by its host class
+_SUBSCRIPT_WORDS = {
+    list: "list indices must be integers or slices, not %s",
+    tuple: "tuple indices must be integers or slices, not %s",
+    range: "range indices must be integers or slices, not %s",
+    bytes: "byte indices must be integers or slices, not %s",
+    bytearray: "bytearray indices must be integers or slices, not %s",
+    _hoststr: "string indices must be integers, not '%s'",    # (str: space.str here)
+}
+SLICE_INDEX_WORDS = "slice indices must be integers or None or have an __index__ method"
+
+
+def subscript_error(w, w_key, e):
+    """The VMError for host exception e of `w[w_key]` (or its assignment or
+    deletion) on a builtin sequence: CPython's words where the key, or a
+    slice's bound, is a VM object without __index__ (model.NotAnIndex)."""
+    if e.__class__ is model.NotAnIndex:
+        if w_key.__class__ is slice:
+            return oefmt(E.w_TypeError, SLICE_INDEX_WORDS)
+        for h in w.__class__.__mro__:
+            words = _SUBSCRIPT_WORDS.get(h)
+            if words is not None:
+                return oefmt(E.w_TypeError, words % typeof(w_key).name)
+            if h is memoryview:
+                return oefmt(E.w_TypeError, "memoryview: invalid slice key")
+    return wrap_host_exception(e)
+
+
 def getitem(w, w_key):
     c = w.__class__
     if c is list or c is tuple or c is dict or c is _hoststr:
@@ -550,7 +591,7 @@ def getitem(w, w_key):
         except VMError:
             raise
         except Exception as e:
-            raise wrap_host_exception(e)
+            raise subscript_error(w, w_key, e)
     t = typeof(w)
     w_gi = t.lookup("__getitem__")
     if w_gi is NULL:
@@ -576,7 +617,7 @@ def setitem(w, w_key, w_value):
         except VMError:
             raise
         except Exception as e:
-            raise wrap_host_exception(e)
+            raise subscript_error(w, w_key, e)
     w_si = typeof(w).lookup("__setitem__")
     if w_si is NULL:
         raise oefmt(E.w_TypeError, "'%s' object does not support item assignment"

@@ -4,7 +4,8 @@ from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Instance
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, staticmethod_
-from refvm.objects.hostwrap import populate, subclass_host, new_instance, install_sequence_ops
+from refvm.objects.hostwrap import (populate, subclass_host, new_instance, install_sequence_ops,
+                                    install_named_repr)
 
 w_str = builtin_type("str", host_class=str)
 w_bytes = builtin_type("bytes", host_class=bytes)
@@ -231,7 +232,19 @@ def _containment_of(host_contains):
 
 populate(w_str, str)
 populate(w_bytes, bytes)
+_host_extend = bytearray.extend
+
+
+@method(w_bytearray, "extend")
+def bytearray_extend(w_self, w_src):
+    if space.not_iterable(w_src):
+        raise space.oefmt(E.w_TypeError, "can't extend bytearray with %s"
+                          % space.type_name(w_src))
+    return _host_extend(w_self, w_src)
+
+
 populate(w_bytearray, bytearray)
+install_named_repr(w_bytearray, bytearray, ("__repr__", "__str__"))
 for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
     method(_w, "__mod__")(_formatting_of(_h.__mod__))
     method(_w, "__contains__")(_containment_of(_h.__contains__))

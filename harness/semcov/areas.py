@@ -39,7 +39,8 @@ AREAS: list[Rule] = [
     # -- generators and exceptions cut across the interpreter: take their pieces first -------
     *_rules("generators", ["refvm/objects/generator.py"]),
     *_rules("generators", ["refvm/interp/control.py"], ["*YIELD*", "SEND*", "GEN_*", "GET_AWAIT*"]),
-    *_rules("exceptions", ["refvm/objects/exceptions.py", "refvm/interp/traceback.py"]),
+    *_rules("exceptions", ["refvm/objects/exceptions.py", "refvm/interp/traceback.py",
+                           "refvm/interp/runtime_warnings.py"]),
     *_rules("exceptions", ["refvm/interp/control.py"],
             ["SETUP_FINALLY", "POP_BLOCK", "POP_EXCEPT", "_reraise", "RERAISE", "CHECK_EXC_MATCH",
              "make_exception", "RAISE_VARARGS", "LOAD_ASSERTION_ERROR", "*WITH*"]),

@@ -233,6 +233,22 @@ def _containment_of(host_contains):
 populate(w_str, str)
 populate(w_bytes, bytes)
 _host_extend = bytearray.extend
+_host_setitem = bytearray.__setitem__
+
+
+@method(w_bytearray, "__setitem__")
+def bytearray_setitem(w_self, w_key, w_value):
+    # a slice's new bytes from a VM object: CPython's bytearray_ass_subscript
+    # refuses a number (PyNumber_Check) or a str and takes the rest through
+    # bytearray(value); the host took any VM object for a number (VMHooks has
+    # __index__) and refused an iterable class's instance
+    if w_key.__class__ is slice and w_value.__class__ not in space.PRIMITIVE and \
+            w_value.__class__ is not memoryview and not isinstance(w_value, str):
+        if isinstance(w_value, (bytes, bytearray)):
+            w_value = memoryview(w_value).tobytes()     # (a subclass's bytes: its buffer)
+        elif not space.number_check(w_value):
+            w_value = bytearray(_bytes_source(w_value, "bytearray"))
+    return _host_setitem(w_self, w_key, w_value)
 
 
 @method(w_bytearray, "extend")

@@ -154,7 +154,8 @@ def test_suggestions_are_cpythons():
                                   "getopt_sched_gettext_and_property_docs.py",
                                   "builtins_argument_grid.py", "operators_over_value_kinds.py",
                                   "attribute_protocol_grid.py", "exception_construction_grid.py",
-                                  "formatting_grid.py",
+                                  "formatting_grid.py", "builtin_methods_refusing_arguments.py",
+                                  "frames_seen_from_special_methods.py", "slicing_grid.py",
                                   # (conformance cases written for refvm's gaps)
                                   "../../../conformance/cases/control-flow/match_statement_patterns.py",
                                   "../../../conformance/cases/control-flow/"

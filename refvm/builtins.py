@@ -96,6 +96,8 @@ def repr_(w):
 @builtin
 def ascii_(w):
     r = space.repr(w)
+    if r.isascii():
+        return r                # (PyObject_ASCII: the repr itself when it is ASCII)
     return r.encode("ascii", "backslashreplace").decode("ascii")
 
 

@@ -297,8 +297,9 @@ def BEFORE_WITH(f, handler):
     w_enter = t.lookup("__enter__")
     w_exit = t.lookup("__exit__")
     if w_enter is NULL or w_exit is NULL:
-        raise _err(E.w_TypeError, "'%s' object does not support the context manager protocol"
-                   % t.name)
+        # (CPython 3.11's BEFORE_WITH looks __enter__ up first, then __exit__)
+        raise _err(E.w_TypeError, "'%s' object does not support the context manager protocol%s"
+                   % (t.name, " (missed __exit__ method)" if w_enter is not NULL else ""))
     st.append(space.get(w_exit, w_mgr, t))
     w_r = space.call_special(w_enter, w_mgr)
     f.blocks.append((handler, len(st), None))

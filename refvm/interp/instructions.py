@@ -359,7 +359,7 @@ def BINARY_SUBSCR(f, arg):
     if c is list or c is tuple or c is dict or c is str:
         try:
             st[-1] = w[w_k]
-        except model.NotAnIndex as e:
+        except (model.NotAnIndex, IndexError, OverflowError) as e:
             raise space.subscript_error(w, w_k, e)
     else:
         st[-1] = space.getitem(w, w_k)

@@ -30,7 +30,24 @@ def ne(a, b): return a != b
 def gt(a, b): return a > b
 def ge(a, b): return a >= b
 def abs(a): return _builtin_abs(a)
-def index(a): return a.__index__()
+def index(a):
+    # PyNumber_Index: an int as it is; else __index__, which must give an int
+    # (a strict subclass's value is deprecated and made an int)
+    if isinstance(a, int):
+        return a
+    m = getattr(type(a), "__index__", None)
+    if m is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    r = m(a)
+    if type(r) is int:
+        return r
+    if not isinstance(r, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(r).__name__)
+    import warnings
+    warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance "
+                  "of a strict subclass of int is deprecated, and may be removed in a future "
+                  "version of Python." % type(r).__name__, DeprecationWarning, stacklevel=2)
+    return int(r)
 def contains(a, b): return b in a
 def concat(a, b): return a + b
 def getitem(a, b): return a[b]
@@ -44,14 +61,19 @@ def length_hint(obj, default=0):
     hint = getattr(type(obj), "__length_hint__", None)
     if hint is None:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default          # (PyObject_LengthHint: a TypeError means no hint)
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError("__length_hint__ must be integer, not %s" % type(val).__name__)
+        raise TypeError("__length_hint__ must be an integer, not %s" % type(val).__name__)
+    if not -(1 << 63) <= val < (1 << 63):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if val < 0:
         raise ValueError("__length_hint__() should return >= 0")
-    return val
+    return int(val)
 
 
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)

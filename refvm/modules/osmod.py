@@ -16,9 +16,30 @@ def make_path():
     return d
 
 
+def fspath(path):
+    """os.fspath (CPython's PyOS_FSPath): a str or bytes as it is, else what its
+    type's __fspath__ gives, which must be a str or bytes (the host's would not
+    see a VM class's __fspath__)."""
+    from refvm.objects import space, exceptions as E
+    from refvm.objects.model import NULL, typeof
+    if isinstance(path, (str, bytes)):
+        return path
+    t = typeof(path)
+    w_m = t.lookup("__fspath__")
+    if w_m is NULL:
+        raise space.oefmt(E.w_TypeError, "expected str, bytes or os.PathLike object, not %s"
+                          % t.name)
+    w_r = space.call_special(w_m, path)
+    if not isinstance(w_r, (str, bytes)):
+        raise space.oefmt(E.w_TypeError, "expected %s.__fspath__() to return str or bytes, "
+                          "not %s" % (t.name, space.type_name(w_r)))
+    return w_r
+
+
 def make_os():
     d = _fns(_os, ["getcwd", "listdir", "mkdir", "makedirs", "remove", "unlink", "rmdir",
-                   "rename", "getpid", "urandom", "cpu_count", "fspath", "strerror"])
+                   "rename", "getpid", "urandom", "cpu_count", "strerror"])
+    d["fspath"] = W_BuiltinFunction("fspath", fspath)
     d["sep"] = _os.sep
     d["linesep"] = _os.linesep
     d["name"] = _os.name

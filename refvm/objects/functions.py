@@ -58,7 +58,7 @@ def call_host(fn, args, kwargs, owner=None, bound=False):
                                   % name.rsplit(".", 1)[-1])
         raise space.wrap_host_exception(vm_named(e, args, kwargs))
     except HOST_CONVERTIBLE as e:
-        raise space.wrap_host_exception(e)
+        raise space.wrap_host_exception(vm_named(e, args, kwargs))
 
 
 _FIND_METHODS = frozenset(["find", "rfind", "index", "rindex", "count"])
@@ -88,11 +88,13 @@ def not_an_index_error(fn, args, e):
 
 
 def vm_named(e, args, kwargs):
-    """A host TypeError whose message names the host class of an argument (the
+    """A host error whose message names the host class of an argument (the
     host's str.find(C) says `must be str, not W_Type`, its int() of a class
-    `'W_Type' object cannot be ...`): the message with the argument's VM type's
-    name, as CPython's; other errors as they are."""
-    if len(e.args) != 1 or not isinstance(e.args[0], str) or "W_" not in e.args[0]:
+    `'W_Type' object cannot be ...`, `cannot fit 'W_Instance' into an
+    index-sized integer`): the message with the argument's VM type's name, as
+    CPython's; other errors as they are."""
+    if len(e.args) != 1 or not isinstance(e.args[0], str) or "W_" not in e.args[0] or \
+            e.__class__ not in (TypeError, ValueError, IndexError, OverflowError):
         return e
     msg = e.args[0]
     ws = [*args, *(kwargs.values() if kwargs else ())]
@@ -103,7 +105,7 @@ def vm_named(e, args, kwargs):
         host = type(w).__name__
         if host.startswith("W_") and host in msg:
             msg = _word_replaced(msg, host, typeof(w).name)
-    return TypeError(msg)
+    return e.__class__(msg)
 
 
 def _word_replaced(text, word, by):

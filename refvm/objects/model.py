@@ -19,6 +19,7 @@ except ImportError:     # (PyPy has no _functools)
 import itertools as _itertools
 import sys as _sys
 import _weakref       # (the C module of weakref.ref; weakref.py ~0.8 ms at every start)
+from math import floor as _math_floor, ceil as _math_ceil
 
 NULL = type("NULL", (), {"__repr__": lambda self: "<NULL>", "__slots__": ()})()
 
@@ -109,6 +110,43 @@ class VMHooks(object):
         if typeof(self).lookup("__index__") is NULL:
             raise NotAnIndex(self)
         return space.index(self)
+
+    # The host's math and cmath functions take numbers by these hooks
+    # (PyFloat_AsDouble, PyComplex_AsCComplex, math.floor/ceil/trunc's special
+    # methods): answered as CPython's C code answers for the VM type.
+    def __float__(self):
+        t = typeof(self)
+        if t.lookup("__float__") is NULL and t.lookup("__index__") is NULL:
+            raise TypeError("must be real number, not %s" % t.name)
+        from refvm.objects.numbers import to_float
+        return to_float(self)
+
+    def __complex__(self):
+        w_m = typeof(self).lookup("__complex__")
+        if w_m is NULL:
+            return complex(self.__float__())
+        w_r = space.call_special(w_m, self)
+        if not isinstance(w_r, complex):
+            raise TypeError("__complex__ returned non-complex (type %s)" % typeof(w_r).name)
+        return complex.__complex__(w_r)
+
+    def __floor__(self):
+        return self._rounding("__floor__", _math_floor)
+
+    def __ceil__(self):
+        return self._rounding("__ceil__", _math_ceil)
+
+    def __trunc__(self):
+        w_m = typeof(self).lookup("__trunc__")
+        if w_m is NULL:
+            raise TypeError("type %s doesn't define __trunc__ method" % typeof(self).name)
+        return space.call_special(w_m, self)
+
+    def _rounding(self, name, host_fn):
+        w_m = typeof(self).lookup(name)
+        if w_m is NULL:
+            return host_fn(self.__float__())
+        return space.call_special(w_m, self)
 
     def __call__(self, *args, **kwargs):
         return space.call(self, list(args), kwargs or None)

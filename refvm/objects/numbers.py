@@ -56,7 +56,16 @@ def to_int(w_x, w_base=NULL):
             return int_value(w_r)
     w_m = t.lookup("__trunc__")
     if w_m is not NULL:
-        return to_int(space.call_special(w_m, w_x))
+        # (PyNumber_Long: __trunc__'s result must be an int or have __index__)
+        from refvm.interp.runtime_warnings import warn
+        warn(E.w_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.")
+        w_r = space.call_special(w_m, w_x)
+        if isinstance(w_r, int):
+            return int_value(w_r)
+        if typeof(w_r).lookup("__index__") is NULL:
+            raise space.oefmt(E.w_TypeError, "__trunc__ returned non-Integral (type %s)"
+                              % space.type_name(w_r))
+        return space.index(w_r)
     raise space.oefmt(E.w_TypeError, "int() argument must be a string, a bytes-like object or "
                       "a real number, not '%s'" % t.name)
 

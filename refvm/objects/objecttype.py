@@ -88,7 +88,11 @@ def object_repr(w_self):
 
 @method(w_object, "__str__")
 def object_str(w_self):
-    return space.repr(w_self)
+    # CPython's object_str calls the type's repr slot, whose result str() checks
+    # (as __str__'s: "__str__ returned non-string"), not repr()
+    if w_self.__class__ in space.PRIMITIVE:
+        return space.repr(w_self)
+    return space.lookup_and_call(w_self, "__repr__")
 
 
 @method(w_object, "__format__")
@@ -335,6 +339,13 @@ def type_new(w_meta, *args, **kwargs):
     if w_bases.__class__ is not tuple:
         raise space.oefmt(E.w_TypeError, "type.__new__() argument 2 must be tuple, not %s"
                           % space.type_name(w_bases))
+    for w_b in w_bases:
+        # (type_new_get_bases: a base that is no class but resolves to classes
+        # is for the class statement, or types.new_class, not type())
+        if not isinstance(w_b, W_Type) and \
+                space.getattr_or_null(w_b, "__mro_entries__") is not NULL:
+            raise space.oefmt(E.w_TypeError, "type() doesn't support MRO entry resolution; "
+                              "use types.new_class()")
     winner = calculate_metaclass(w_meta, w_bases)   # (its conflict first, as CPython's)
     if winner is not w_meta:
         # CPython's type_new: a more derived metaclass of the bases with a

@@ -344,7 +344,13 @@ def len_of(w, w_len):
     n = index(w_r) if w_r.__class__ is not int else w_r
     if n < 0:
         raise oefmt(E.w_ValueError, "__len__() should return >= 0")
+    if n > SSIZE_MAX:
+        # (slot_sq_length's PyNumber_AsSsize_t)
+        raise oefmt(E.w_OverflowError, "cannot fit 'int' into an index-sized integer")
     return int(n)
+
+
+SSIZE_MAX = (1 << 63) - 1
 
 
 _hostlen = __builtins__["len"] if isinstance(__builtins__, dict) else __builtins__.len
@@ -359,9 +365,16 @@ def index(w):
         raise oefmt(E.w_TypeError, "'%s' object cannot be interpreted as an integer"
                     % type_name(w))
     w_r = call_special(w_i, w)
+    if w_r.__class__ is int:
+        return w_r
     if not isinstance(w_r, int):
         raise oefmt(E.w_TypeError, "__index__ returned non-int (type %s)" % type_name(w_r))
-    return w_r
+    # (PyNumber_Index: a strict subclass's value, deprecated, made an int)
+    from refvm.interp.runtime_warnings import warn
+    warn(E.w_DeprecationWarning, "__index__ returned non-int (type %s).  The ability to return "
+         "an instance of a strict subclass of int is deprecated, and may be removed in a "
+         "future version of Python." % type_name(w_r))
+    return int.__int__(w_r)
 
 
 def repr(w):
@@ -580,7 +593,10 @@ def subscript_error(w, w_key, e):
                 return oefmt(E.w_TypeError, words % typeof(w_key).name)
             if h is memoryview:
                 return oefmt(E.w_TypeError, "memoryview: invalid slice key")
-    return wrap_host_exception(e)
+    if isinstance(e, VMError):
+        return e
+    from refvm.objects.functions import vm_named
+    return wrap_host_exception(vm_named(e, (w, w_key), None))
 
 
 def getitem(w, w_key):

@@ -28,6 +28,8 @@ def str_new(w_cls, object=NULL, encoding=NULL, errors=NULL):
             raise space.oefmt(E.w_TypeError, "decoding to str: need a bytes-like object, %s found"
                               % space.type_name(w_obj))
         value = str(w_obj, **kw)
+    if w_cls is w_str and isinstance(value, str):
+        return value            # (PyObject_Str's result as it is: __str__ may give a subclass)
     return new_instance(w_cls, str, str.__str__(value) if value.__class__ is not str else value)
 
 
@@ -62,9 +64,8 @@ def _bytes_source(w_src, who="bytes"):
         return w_src
     if w_src.__class__ is memoryview:           # the buffer protocol
         return w_src
-    w_b = typeof(w_src).lookup("__bytes__")
-    if w_b is not NULL:
-        return space.call_special(w_b, w_src)
+    if isinstance(w_src, str):
+        raise space.oefmt(E.w_TypeError, "string argument without an encoding")
     if isinstance(w_src, int):
         return space.index(w_src)
     return [space.index(w) for w in space.unpack_iterable(_iterable_for(w_src, who))]
@@ -77,6 +78,19 @@ def bytes_new(w_cls, w_src=NULL, encoding=NULL, errors=NULL):
     kw = _codec_args("bytes", encoding, errors)
     if kw:
         return new_instance(w_cls, bytes, bytes(w_src, **kw))
+    if w_src.__class__ not in space.PRIMITIVE:
+        # CPython's bytes_new asks __bytes__ first (bytearray() never does), and
+        # takes only bytes from it: bytes(x) is the very object when it is a
+        # bytes subclass's and the call is bytes's own
+        w_b = typeof(w_src).lookup("__bytes__")
+        if w_b is not NULL:
+            w_r = space.call_special(w_b, w_src)
+            if not isinstance(w_r, bytes):
+                raise space.oefmt(E.w_TypeError, "__bytes__ returned non-bytes (type %s)"
+                                  % space.type_name(w_r))
+            if w_cls is w_bytes:
+                return w_r
+            return new_instance(w_cls, bytes, memoryview(w_r).tobytes())
     return new_instance(w_cls, bytes, bytes(_bytes_source(w_src)))
 
 
@@ -179,12 +193,23 @@ def _converted(w_fmt, w_args, text):
     return out if mapping else tuple(out)
 
 
+class _AsIs(str):
+    """A %r or %a conversion's text, which the host's formatter prints as it is
+    (it asks for its repr)."""
+
+    def __repr__(self):
+        return str.__str__(self)
+
+
 def _convert(kind, w_v, text):
     if w_v.__class__ in _PLAIN:
         return w_v
     if kind in "sra" and text:
         r = space.str(w_v) if kind == "s" else space.repr(w_v)
-        return r.encode("ascii", "backslashreplace").decode("ascii") if kind == "a" else r
+        if kind == "s":
+            return r
+        # (the host's %r and %a of this text: the text itself, not its repr)
+        return _AsIs(r.encode("ascii", "backslashreplace").decode("ascii") if kind == "a" else r)
     if kind in "diu":
         if isinstance(w_v, int):
             return int.__int__(w_v)

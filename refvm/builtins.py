@@ -463,7 +463,7 @@ def max_(*args, key=None, default=NULL):
 def sorted_(w_iterable, *args, key=None, reverse=False):
     if args:
         raise space.oefmt(E.w_TypeError, "sorted expected 1 argument, got %d" % (1 + len(args)))
-    items = space.unpack_iterable(w_iterable)
+    items = space.unpack_iterable(w_iterable, True)
     containers.list_sort(items, key=key, reverse=reverse)
     return items
 

@@ -270,15 +270,20 @@ class ExprGen(object):
             else:
                 self.emit("CALL_FUNCTION", n_already + len(args))
             return
-        self.emit("BUILD_LIST", n_already)
-        for a in args:
-            if isinstance(a, ast.Starred):
-                self.visit(a.value)
-                self.emit("LIST_EXTEND", 1)
-            else:
-                self.visit(a)
-                self.emit("LIST_APPEND", 1)
-        self.emit("LIST_TO_TUPLE")
+        if n_already == 0 and len(args) == 1 and isinstance(args[0], ast.Starred):
+            # (CPython 3.11's compiler_call_helper: `f(*x)` passes x itself, and
+            # CALL_FUNCTION_EX makes the tuple, naming f in its error)
+            self.visit(args[0].value)
+        else:
+            self.emit("BUILD_LIST", n_already)
+            for a in args:
+                if isinstance(a, ast.Starred):
+                    self.visit(a.value)
+                    self.emit("LIST_EXTEND", 1)
+                else:
+                    self.visit(a)
+                    self.emit("LIST_APPEND", 1)
+            self.emit("LIST_TO_TUPLE")
         if keywords:
             self.emit("BUILD_MAP", 0)
             for k in keywords:

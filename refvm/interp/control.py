@@ -97,12 +97,32 @@ def CALL_FUNCTION_KW(f, n):
     return call(f, st.pop(), args, dict(zip(names, values)))
 
 
+def function_str(w_func):
+    """CPython's _PyObject_FunctionStr: `module.qualname()` (`qualname()` for
+    builtins), or str() of what has no __qualname__."""
+    w_q = space.getattr_or_null(w_func, "__qualname__")
+    if w_q is NULL:
+        return space.str(w_func)
+    w_m = space.getattr_or_null(w_func, "__module__")
+    if w_m is not NULL and w_m is not None and w_m != "builtins":
+        return "%s.%s()" % (space.str(w_m), space.str(w_q))
+    return "%s()" % space.str(w_q)
+
+
 @instruction("CALL_FUNCTION_EX", lambda flags: -1 - (flags & 1), "int")
 def CALL_FUNCTION_EX(f, flags):
     st = f.stack
     kwargs = st.pop() if flags & 1 else None
     w_args = st.pop()
-    args = list(w_args)
+    if w_args.__class__ is tuple:
+        args = list(w_args)
+    else:
+        # `f(*x)`: x as CPython's CALL_FUNCTION_EX takes it (check_args_iterable,
+        # then PySequence_Tuple: the length hint, then the items)
+        if space.not_iterable(w_args):
+            raise _err(E.w_TypeError, "%s argument after * must be an iterable, not %s"
+                       % (function_str(st[-1]), space.type_name(w_args)))
+        args = space.unpack_iterable(w_args, True)
     w_func = st.pop()
     if kwargs:
         for k in kwargs:

@@ -570,7 +570,7 @@ def LIST_EXTEND(f, n):
     st = f.stack
     w = st.pop()
     try:
-        items = space.unpack_iterable(w)
+        items = space.unpack_iterable(w, True)
     except VMError as e:
         if space.isinstance_w(e.w_exc, E.w_TypeError) and \
                 typeof(w).lookup("__iter__") is NULL and typeof(w).lookup("__getitem__") is NULL:

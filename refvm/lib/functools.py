@@ -27,7 +27,10 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)

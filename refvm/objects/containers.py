@@ -23,7 +23,7 @@ for _w, _h in ((w_tuple, tuple), (w_list, list), (w_dict, dict), (w_set, set),
 
 @staticmethod_(w_tuple, "__new__")
 def tuple_new(w_cls, w_iterable=()):
-    return new_instance(w_cls, tuple, tuple(space.unpack_iterable(w_iterable)))
+    return new_instance(w_cls, tuple, tuple(space.unpack_iterable(w_iterable, True)))
 
 
 @staticmethod_(w_list, "__new__")
@@ -33,7 +33,7 @@ def list_new(w_cls, *args, **kwargs):
 
 @method(w_list, "__init__")
 def list_init(w_self, w_iterable=NULL):
-    items = [] if w_iterable is NULL else space.unpack_iterable(w_iterable)
+    items = [] if w_iterable is NULL else space.unpack_iterable(w_iterable, True)
     list.clear(w_self)
     list.extend(w_self, items)
     return None
@@ -305,13 +305,37 @@ w_reversed = _lazy_builtin_type("reversed", reversed)
 def reversed_new(w_cls, w_seq):
     if w_seq.__class__ in space.PRIMITIVE:
         return reversed(w_seq)
-    w_rev = typeof(w_seq).lookup("__reversed__")
-    if w_rev is not NULL:
+    t = typeof(w_seq)
+    w_rev = t.lookup("__reversed__")
+    if w_rev is not NULL and w_rev is not None:
         return space.call_special(w_rev, w_seq)
-    if typeof(w_seq).lookup("__getitem__") is NULL or typeof(w_seq).lookup("__len__") is NULL:
+    if w_rev is None or t.lookup("__getitem__") is NULL or \
+            (isinstance(w_seq, dict) and t.lookup("__getitem__") is w_dict.dict["__getitem__"]):
         raise space.oefmt(E.w_TypeError, "'%s' object is not reversible" % space.type_name(w_seq))
-    n = space.len(w_seq)
-    return iter([space.getitem(w_seq, i) for i in range(n - 1, -1, -1)])
+    # CPython's reversed of a sequence: its len() now (a type without __len__
+    # is len()'s error), its items read as it is iterated, an IndexError or
+    # StopIteration from __getitem__ ending it
+    return reversed(_Indexed(w_seq))
+
+
+class _Indexed(object):
+    """A VM sequence as the host's reversed() reads it."""
+    __slots__ = ("w_seq",)
+
+    def __init__(self, w_seq):
+        self.w_seq = w_seq
+
+    def __len__(self):
+        return space.len(self.w_seq)
+
+    def __getitem__(self, i):
+        try:
+            return space.getitem(self.w_seq, i)
+        except VMError as e:
+            if space.isinstance_w(e.w_exc, E.w_IndexError) or \
+                    space.isinstance_w(e.w_exc, E.w_StopIteration):
+                raise IndexError(i)
+            raise
 
 
 class W_SeqIter(W_Object):

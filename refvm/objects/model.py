@@ -111,6 +111,14 @@ class VMHooks(object):
             raise NotAnIndex(self)
         return space.index(self)
 
+    def __length_hint__(self):
+        # (the host's list.extend asks it, as CPython's does; the host checks
+        # what it gives)
+        w_h = typeof(self).lookup("__length_hint__")
+        if w_h is NULL or w_h is None:
+            return NotImplemented
+        return space.call_special(w_h, self)
+
     # The host's math and cmath functions take numbers by these hooks
     # (PyFloat_AsDouble, PyComplex_AsCComplex, math.floor/ceil/trunc's special
     # methods): answered as CPython's C code answers for the VM type.

@@ -454,11 +454,8 @@ _hosthash = __builtins__["hash"] if isinstance(__builtins__, dict) else __builti
 # ---------------------------------------------------------------- iteration
 
 def not_iterable(w):
-    """Would iter(w) raise "not iterable" for a VM object: its type has neither
-    __iter__ nor __getitem__, or sets __iter__ to None (host values: False, the
-    host decides)."""
-    if w.__class__ in PRIMITIVE:
-        return False
+    """Would iter(w) raise "not iterable": w's type has neither __iter__ nor
+    __getitem__, or sets __iter__ to None."""
     t = typeof(w)
     w_it = t.lookup("__iter__")
     return w_it is None or (w_it is NULL and t.lookup("__getitem__") is NULL)
@@ -523,12 +520,18 @@ def next(w_it):
     return call_special(w_n, w_it)
 
 
-def unpack_iterable(w):
-    """All items of an iterable as a host list."""
+def unpack_iterable(w, hint=False):
+    """All items of an iterable as a host list.  hint: as list(), tuple(),
+    sorted(), str.join(), bytes(), `[*x]` and `f(*x)` take them in CPython
+    (list_extend, PySequence_Tuple): x's length hint is asked, once its
+    iterator is made, before the first item (set(), for loops and unpacking
+    assignments ask none)."""
     c = w.__class__
     if c is list or c is tuple:
         return list(w)
     w_it = iter(w)
+    if hint and c is not builtin_types.W_Generator and c not in PRIMITIVE:
+        length_hint(w, 8)
     out = []
     if w_it.__class__ is builtin_types.W_Generator and JIT[0] is not None:
         JIT[0].drain(w_it, out.append)      # (a compiled step per value, or as a loop)
@@ -538,6 +541,37 @@ def unpack_iterable(w):
         if w_v is NULL:
             return out
         out.append(w_v)
+
+
+def length_hint(w, default):
+    """CPython's PyObject_LengthHint: len(w) if w's type has __len__ (a
+    TypeError from it ignored), else its __length_hint__ (NotImplemented, or a
+    TypeError, meaning `default`), checked."""
+    t = typeof(w)
+    if t.lookup("__len__") is not NULL:
+        try:
+            return len(w)
+        except VMError as e:
+            if not isinstance_w(e.w_exc, E.w_TypeError):
+                raise
+    w_h = t.lookup("__length_hint__")
+    if w_h is NULL or w_h is None:
+        return default
+    try:
+        w_r = call_special(w_h, w)
+    except VMError as e:
+        if isinstance_w(e.w_exc, E.w_TypeError):
+            return default
+        raise
+    if w_r is NotImplemented:
+        return default
+    if not isinstance(w_r, int):
+        raise oefmt(E.w_TypeError, "__length_hint__ must be an integer, not %s" % type_name(w_r))
+    if not -SSIZE_MAX - 1 <= w_r <= SSIZE_MAX:
+        raise oefmt(E.w_OverflowError, "Python int too large to convert to C ssize_t")
+    if w_r < 0:
+        raise oefmt(E.w_ValueError, "__length_hint__() should return >= 0")
+    return int(w_r)
 
 
 def contains(w_container, w_item):
@@ -555,7 +589,13 @@ def contains(w_container, w_item):
         return truth(call_special(w_c, w_container, w_item))
     if w_c is None or (t.lookup("__iter__") is NULL and t.lookup("__getitem__") is NULL):
         raise oefmt(E.w_TypeError, "argument of type '%s' is not iterable" % t.name)
-    w_it = iter(w_container)
+    try:
+        w_it = iter(w_container)
+    except VMError as e:
+        # (_PySequence_IterSearch: any TypeError of getting the iterator)
+        if isinstance_w(e.w_exc, E.w_TypeError):
+            raise oefmt(E.w_TypeError, "argument of type '%s' is not iterable" % t.name)
+        raise
     while True:
         w_v = next_or_null(w_it)
         if w_v is NULL:

@@ -68,7 +68,10 @@ def _bytes_source(w_src, who="bytes"):
         raise space.oefmt(E.w_TypeError, "string argument without an encoding")
     if isinstance(w_src, int):
         return space.index(w_src)
-    return [space.index(w) for w in space.unpack_iterable(_iterable_for(w_src, who))]
+    w_it = _iterable_for(w_src, who)
+    if who == "bytes" and w_src.__class__ not in space.PRIMITIVE:
+        space.length_hint(w_src, 64)        # (_PyBytes_FromIterator's; bytearray asks none)
+    return [space.index(w) for w in space.unpack_iterable(w_it)]
 
 
 @staticmethod_(w_bytes, "__new__")
@@ -307,6 +310,8 @@ def _join_of(host_join):
             if not space.isinstance_w(e.w_exc, E.w_TypeError):
                 raise
             raise space.oefmt(E.w_TypeError, "can only join an iterable")
+        if w_iterable.__class__ not in space.PRIMITIVE:
+            space.length_hint(w_iterable, 8)    # (PySequence_List's, on the iterable)
         return host_join(w_self, space.unpack_iterable(w_it))
     return join
 

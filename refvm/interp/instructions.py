@@ -677,10 +677,8 @@ def unpack_exactly(w, n):
 
 def _unpack_items(w, limit=-1):
     """Items of an iterable for unpacking; stops after `limit` items if given."""
-    t = typeof(w)
-    w_iter = t.lookup("__iter__")
-    if w_iter is None or (w_iter is NULL and t.lookup("__getitem__") is NULL):
-        raise _err(E.w_TypeError, "cannot unpack non-iterable %s object" % t.name)
+    if space.not_iterable(w):
+        raise _err(E.w_TypeError, "cannot unpack non-iterable %s object" % space.type_name(w))
     if limit < 0:
         return space.unpack_iterable(w)
     w_it = space.iter(w)

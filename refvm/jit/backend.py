@@ -32,12 +32,11 @@ import weakref as _weakref
 
 SIMPLE = (int, bool, type(None))
 
-
-
 # ops that call builtins or handlers that may run VM code: the loop frame's pc
 # is written before them (Emitter.at_pc)
 RUNS_VM_CODE = frozenset(["call_builtin", "call_unbound", "call_type", "call_host_method",
                           "collect", "gen_next", "generic", "str_format"])
+
 
 class Emitter(object):
     moved = ()                      # (residual_call: see ops)

@@ -101,28 +101,12 @@ def vm_named(e, args, kwargs):
     for w in list(ws):
         if w.__class__ is list or w.__class__ is tuple:
             ws += w[:100]       # (str.join's "sequence item 0: ..., W_Instance found")
+    import re               # (an error's path only: not at start-up)
     for w in ws:
         host = type(w).__name__
         if host.startswith("W_") and host in msg:
-            msg = _word_replaced(msg, host, typeof(w).name)
+            msg = re.sub(r"\b%s\b" % host, lambda m, name=typeof(w).name: name, msg)
     return e.__class__(msg)
-
-
-def _word_replaced(text, word, by):
-    """text with each occurrence of identifier `word` (not part of a longer
-    identifier) replaced by `by`."""
-    out = []
-    i = 0
-    while True:
-        j = text.find(word, i)
-        if j < 0:
-            out.append(text[i:])
-            return "".join(out)
-        k = j + len(word)
-        whole = (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "_")) and \
-            (k == len(text) or not (text[k].isalnum() or text[k] == "_"))
-        out.append(text[i:j] + (by if whole else word))
-        i = k
 
 
 # CPython 3.11's words for a builtin called with arguments it cannot take,

@@ -123,10 +123,9 @@ class VMHooks(object):
     # (PyFloat_AsDouble, PyComplex_AsCComplex, math.floor/ceil/trunc's special
     # methods): answered as CPython's C code answers for the VM type.
     def __float__(self):
-        t = typeof(self)
-        if t.lookup("__float__") is NULL and t.lookup("__index__") is NULL:
-            raise TypeError("must be real number, not %s" % t.name)
-        from refvm.objects.numbers import to_float
+        from refvm.objects.numbers import to_float, float_or_index
+        if not float_or_index(self):
+            raise TypeError("must be real number, not %s" % typeof(self).name)
         return to_float(self)
 
     def __complex__(self):

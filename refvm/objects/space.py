@@ -587,7 +587,7 @@ def contains(w_container, w_item):
     w_c = t.lookup("__contains__")
     if w_c is not NULL and w_c is not None:
         return truth(call_special(w_c, w_container, w_item))
-    if w_c is None or (t.lookup("__iter__") is NULL and t.lookup("__getitem__") is NULL):
+    if w_c is None or not_iterable(w_container):
         raise oefmt(E.w_TypeError, "argument of type '%s' is not iterable" % t.name)
     try:
         w_it = iter(w_container)

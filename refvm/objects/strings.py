@@ -245,19 +245,6 @@ def _convert(kind, w_v, text):
     return w_v
 
 
-def _containment_of(host_contains):
-    def contains(w_self, w_item):
-        try:
-            return host_contains(w_self, w_item)
-        except TypeError as e:
-            # (the host's message names the item's host class: the VM's type instead)
-            host_name, vm_name = type(w_item).__name__, space.type_name(w_item)
-            if host_name == vm_name:
-                raise
-            raise space.oefmt(E.w_TypeError, str(e).replace(host_name, vm_name))
-    return contains
-
-
 populate(w_str, str)
 populate(w_bytes, bytes)
 _host_extend = bytearray.extend
@@ -291,7 +278,6 @@ populate(w_bytearray, bytearray)
 install_named_repr(w_bytearray, bytearray, ("__repr__", "__str__"))
 for _w, _h in ((w_str, str), (w_bytes, bytes), (w_bytearray, bytearray)):
     method(_w, "__mod__")(_formatting_of(_h.__mod__))
-    method(_w, "__contains__")(_containment_of(_h.__contains__))
 method(w_str, "__format__")(str.__format__)
 from refvm.objects.strformat import str_format, str_format_map  # noqa: E402
 method(w_str, "format")(str_format)

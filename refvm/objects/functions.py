@@ -28,7 +28,8 @@ def call_host(fn, args, kwargs, owner=None, bound=False):
         raise
     except TypeError as e:
         if e.__class__ is model.NotAnIndex:
-            raise not_an_index_error(fn, args, e)
+            raise not_an_index_error(owner.name if owner.__class__ is W_MethodDescr
+                                     else getattr(fn, "__name__", ""), args, e)
         # the method descriptor (bound or not) a method's error is about
         w_d = owner if owner.__class__ is W_MethodDescr else None
         if bound:
@@ -65,11 +66,11 @@ _FIND_METHODS = frozenset(["find", "rfind", "index", "rindex", "count"])
 _SLICING_METHODS = _FIND_METHODS | {"startswith", "endswith"}
 
 
-def not_an_index_error(fn, args, e):
-    """The VMError for model.NotAnIndex e out of host method fn called with args
-    (self first): CPython's words, which name what the argument was for."""
+def not_an_index_error(name, args, e):
+    """The VMError for model.NotAnIndex e out of method `name` (the VM's name:
+    a refvm override's host function has its own) called with args (self
+    first): CPython's words, which name what the argument was for."""
     from refvm.objects import exceptions as E
-    name = getattr(fn, "__name__", "")
     w_self = args[0] if args else None
     if name in ("__getitem__", "__setitem__", "__delitem__") and len(args) >= 2:
         return space.subscript_error(w_self, args[1], e)

@@ -72,8 +72,9 @@ def not_an_index_error(name, args, e):
     first): CPython's words, which name what the argument was for."""
     from refvm.objects import exceptions as E
     w_self = args[0] if args else None
-    if name in ("__getitem__", "__setitem__", "__delitem__") and len(args) >= 2:
-        return space.subscript_error(w_self, args[1], e)
+    if name in ("__getitem__", "__setitem__", "__delitem__") and len(args) >= 2 and \
+            _is_or_bounds(args[1], e.w_obj):
+        return space.subscript_error(w_self, args[1], e)     # (the key's, not the value's)
     if name == "index" and isinstance(w_self, (list, tuple)):
         return space.oefmt(E.w_TypeError,
                            "slice indices must be integers or have an __index__ method")
@@ -86,6 +87,13 @@ def not_an_index_error(name, args, e):
              not any(w is e.w_obj for w in args)):
         return space.oefmt(E.w_TypeError, space.SLICE_INDEX_WORDS)
     return space.wrap_host_exception(e)
+
+
+def _is_or_bounds(w_key, w):
+    """Is w the key, or one of its bounds if it is a slice?"""
+    if w_key.__class__ is slice:
+        return w is w_key.start or w is w_key.stop or w is w_key.step
+    return w is w_key
 
 
 def vm_named(e, args, kwargs):

@@ -1,4 +1,5 @@
 """int, bool, float, complex: host numbers under VM types."""
+from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof
 from refvm.objects.typeobject import builtin_type
@@ -159,15 +160,21 @@ populate(w_complex, complex)
 
 
 def _checked_from_bytes(host_alternate):
-    # int.from_bytes(x) of an object without __bytes__, a buffer or iteration:
-    # PyObject_Bytes's error, not iter()'s
+    # int.from_bytes(x) of a VM object without __bytes__, a buffer or iteration:
+    # PyObject_Bytes's error, not iter()'s (the host's; after its checks of
+    # byteorder, as CPython's; a host value's error is the host's own)
     def from_bytes(w_cls, *args, **kwargs):
-        w_src = args[0] if args else kwargs.get("bytes", NULL)
-        if w_src is not NULL and typeof(w_src).lookup("__bytes__") is NULL and \
-                space.not_iterable(w_src):
-            raise space.oefmt(E.w_TypeError, "cannot convert '%s' object to bytes"
-                              % space.type_name(w_src))
-        return host_alternate(w_cls, *args, **kwargs)
+        try:
+            return host_alternate(w_cls, *args, **kwargs)
+        except VMError as e:
+            w_src = args[0] if args else kwargs.get("bytes", NULL)
+            if w_src is NULL or w_src.__class__ in space.PRIMITIVE or \
+                    not space.isinstance_w(e.w_exc, E.w_TypeError) or \
+                    typeof(w_src).lookup("__bytes__") is not NULL or \
+                    not space.not_iterable(w_src):
+                raise
+        raise space.oefmt(E.w_TypeError, "cannot convert '%s' object to bytes"
+                          % space.type_name(w_src))
     return from_bytes
 
 

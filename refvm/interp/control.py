@@ -124,7 +124,10 @@ def CALL_FUNCTION_EX(f, flags):
                        % (function_str(st[-1]), space.type_name(w_args)))
         args = space.unpack_iterable(w_args, True)
     w_func = st.pop()
-    if kwargs:
+    if kwargs and not (isinstance(w_func, W_Type) and not w_func.is_builtin):
+        # (CPython's _PyStack_UnpackDict, on the way to a vectorcall; a class's
+        # own type_call takes the dict as it is: `E(**{1: 2})` of a class
+        # without __init__ or __new__ is "E() takes no arguments")
         for k in kwargs:
             if not isinstance(k, str):
                 raise _err(E.w_TypeError, "keywords must be strings")

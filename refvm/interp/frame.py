@@ -186,66 +186,71 @@ def _name_list(names):
 
 
 def bind_args(w_func, code, args, kwargs):
-    """General argument binding with CPython's error messages."""
+    """General argument binding with CPython's error messages, in CPython
+    3.11's order (ceval.c, initialize_locals): positional arguments, then each
+    keyword in turn (the first unknown one, or one naming a parameter already
+    given, is the error), then too many positional arguments, then missing
+    positional ones, then missing keyword-only ones."""
     name = w_func.qualname
     varnames = code.varnames
     nlocals = [NULL] * code.nlocals
     argcount = code.argcount
     kwonly = code.kwonlyargcount
+    total = argcount + kwonly
     posonly = code.posonlyargcount
     has_varargs = code.flags & code.VARARGS
     has_varkw = code.flags & code.VARKEYWORDS
     nargs = len(args)
     nfixed = min(nargs, argcount)
     nlocals[:nfixed] = args[:nfixed]
-    idx = argcount + kwonly
+    idx = total
     if has_varargs:
         nlocals[idx] = tuple(args[argcount:])
         idx += 1
-    elif nargs > argcount:
-        defaults = w_func.defaults or ()
-        given_kw = len([k for k in (kwargs or ()) if k in varnames[argcount:argcount + kwonly]])
-        if defaults:
-            takes = "from %d to %d positional arguments" % (argcount - len(defaults), argcount)
-        else:
-            takes = _plural(argcount, "positional argument")
-        was = "was" if nargs == 1 else "were"
-        if given_kw:
-            raise space.oefmt(E.w_TypeError, "%s() takes %s but %d positional argument%s (and %d "
-                              "keyword-only argument%s) were given"
-                              % (name, takes, nargs, "" if nargs == 1 else "s", given_kw,
-                                 "" if given_kw == 1 else "s"))
-        raise space.oefmt(E.w_TypeError, "%s() takes %s but %d %s given"
-                          % (name, takes, nargs, was))
     w_kwdict = None
     if has_varkw:
         w_kwdict = {}
         nlocals[idx] = w_kwdict
     if kwargs:
-        posonly_errors = []
+        for k in kwargs:
+            if not isinstance(k, str):
+                # (as _PyStack_UnpackDict, before any binding: a class's __init__
+                # or __new__ called with type_call's keyword dict)
+                raise space.oefmt(E.w_TypeError, "keywords must be strings")
         for k, w_v in kwargs.items():
             try:
-                i = varnames.index(k, 0, argcount + kwonly)
+                i = varnames.index(k, posonly, total)
             except ValueError:
-                i = -1
-            if i < posonly:
-                if i >= 0 and w_kwdict is None:
-                    posonly_errors.append(k)
-                    continue
+                # (a positional-only parameter's name is no parameter's here)
                 if w_kwdict is None:
-                    raise space.oefmt(E.w_TypeError, "%s() got an unexpected keyword argument '%s'"
-                                      % (name, k))
+                    conflicts = [n for n in varnames[:posonly] if n in kwargs]
+                    if conflicts:
+                        raise space.oefmt(E.w_TypeError, "%s() got some positional-only "
+                                          "arguments passed as keyword arguments: '%s'"
+                                          % (name, ", ".join(conflicts)))
+                    raise space.oefmt(E.w_TypeError, "%s() got an unexpected keyword argument "
+                                      "'%s'" % (name, k))
                 w_kwdict[k] = w_v
                 continue
             if nlocals[i] is not NULL:
                 raise space.oefmt(E.w_TypeError, "%s() got multiple values for argument '%s'"
                                   % (name, k))
             nlocals[i] = w_v
-        if posonly_errors:
-            raise space.oefmt(E.w_TypeError, "%s() got some positional-only arguments passed as "
-                              "keyword arguments: '%s'" % (name, ", ".join(posonly_errors)))
     defaults = w_func.defaults or ()
     ndef = len(defaults)
+    if nargs > argcount and not has_varargs:
+        given_kw = sum(1 for i in range(argcount, total) if nlocals[i] is not NULL)
+        if ndef:
+            takes = "from %d to %d positional arguments" % (argcount - ndef, argcount)
+        else:
+            takes = _plural(argcount, "positional argument")
+        if given_kw:
+            raise space.oefmt(E.w_TypeError, "%s() takes %s but %d positional argument%s (and %d "
+                              "keyword-only argument%s) were given"
+                              % (name, takes, nargs, "" if nargs == 1 else "s", given_kw,
+                                 "" if given_kw == 1 else "s"))
+        raise space.oefmt(E.w_TypeError, "%s() takes %s but %d %s given"
+                          % (name, takes, nargs, "was" if nargs == 1 else "were"))
     missing = []
     for i in range(nfixed, argcount):
         if nlocals[i] is NULL:
@@ -259,7 +264,7 @@ def bind_args(w_func, code, args, kwargs):
                           % (name, len(missing), "" if len(missing) == 1 else "s",
                              _name_list(missing)))
     kwdefaults = w_func.kwdefaults or {}
-    for i in range(argcount, argcount + kwonly):
+    for i in range(argcount, total):
         if nlocals[i] is NULL:
             n = varnames[i]
             if n in kwdefaults:

@@ -613,17 +613,16 @@ def DICT_MERGE(f, n):
         if k in target:
             w_func = st[-n - 2] if len(st) > n + 1 else None
             raise _err(E.w_TypeError, "%s got multiple values for keyword argument '%s'"
-                       % (_func_desc(w_func), k))
+                       % (_func_desc(w_func), k if k.__class__ is str else space.str(k)))
     target.update(tmp)
 
 
 def _func_desc(w_func):
+    """CPython's format_kwargs_error names the function as _PyObject_FunctionStr
+    does: `__main__.f()`."""
     if w_func is None:
         return "function"
-    name = getattr(w_func, "qualname", None) or getattr(w_func, "name", None)
-    if isinstance(w_func, W_Method):
-        name = getattr(w_func.w_func, "qualname", None)
-    return "%s()" % name if name else "function"
+    return control.function_str(w_func)
 
 
 @instruction("LIST_TO_TUPLE", 0)

@@ -44,14 +44,19 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
-    def __init__(self, func, *args, **keywords):
+    # (self and func positional-only, as CPython's C partial takes them:
+    # `partial(f, self=1)` and `p(self=1)` hand `self` on as a keyword)
+    def __init__(self, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         self.func = func
         self.args = args
         self.keywords = keywords
 
-    def __call__(self, *args, **keywords):
+    def __call__(self, /, *args, **keywords):
         kw = dict(self.keywords)
         kw.update(keywords)
         return self.func(*self.args, *args, **kw)

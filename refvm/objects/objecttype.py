@@ -56,6 +56,11 @@ def _attr_name(w_name):
 
 @staticmethod_(w_object, "__new__")
 def object_new(w_cls, *args, **kwargs):
+    return object_new_of(w_cls, args, kwargs)
+
+
+def object_new_of(w_cls, args, kwargs):
+    """object.__new__ (CPython's object_new) given its arguments as they are."""
     if not isinstance(w_cls, W_Type):
         raise space.oefmt(E.w_TypeError, "object.__new__(X): X is not a type object (%s)"
                           % space.type_name(w_cls))
@@ -308,8 +313,14 @@ def type_call(w_cls, args, kwargs):
     """type.__call__: __new__ then, for an instance of the class, __init__."""
     if w_cls is w_type and len(args) == 1 and not kwargs:
         return typeof(args[0])
-    w_new = type_getattr(w_cls, "__new__")
-    w_obj = space.call(w_new, [w_cls] + list(args), kwargs)
+    if kwargs and w_cls.lookup("__new__") is OBJECT_NEW_SM and \
+            not all(isinstance(k, str) for k in kwargs):
+        # (CPython's object_new takes type_call's keyword dict as it is, and
+        # refuses it for a class without __init__ before any key is looked at)
+        w_obj = object_new_of(w_cls, args, kwargs)
+    else:
+        w_new = type_getattr(w_cls, "__new__")
+        w_obj = space.call(w_new, [w_cls] + list(args), kwargs)
     if not space.isinstance_w(w_obj, w_cls):
         return w_obj
     w_init = typeof(w_obj).lookup("__init__")

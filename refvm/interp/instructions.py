@@ -674,13 +674,20 @@ def unpack_exactly(w, n):
     return items
 
 
-def _unpack_items(w, limit=-1):
-    """Items of an iterable for unpacking; stops after `limit` items if given."""
-    if space.not_iterable(w):
+def _unpack_iter(w):
+    """iter(w) for unpacking: CPython's unpack_iterable rewords iter()'s
+    TypeError only for a type with no __iter__ (not one setting it to None)
+    that is no sequence."""
+    t = typeof(w)
+    if t.lookup("__iter__") is NULL and t.lookup("__getitem__") is NULL:
         raise _err(E.w_TypeError, "cannot unpack non-iterable %s object" % space.type_name(w))
-    if limit < 0:
-        return space.unpack_iterable(w)
-    w_it = space.iter(w)
+    return space.iter(w)
+
+
+def _unpack_items(w, limit):
+    """The first `limit` items of iterable w for unpacking (fewer if it has
+    fewer)."""
+    w_it = _unpack_iter(w)
     items = []
     while len(items) < limit:
         w_v = space.next_or_null(w_it)
@@ -699,14 +706,24 @@ def UNPACK_EX(f, arg):
 
 
 def unpack_starred(w, before, after):
-    """w's items as UNPACK_EX takes them: `before` items, a list of the middle
-    ones, `after` items (the match statement's `[a, *rest]` too)."""
-    items = _unpack_items(w)
-    if len(items) < before + after:
+    """w's items as UNPACK_EX takes them (CPython's unpack_iterable): `before`
+    items one by one, then list() of the rest (which asks the iterator's
+    length hint), split into a list of the middle ones and `after` items (the
+    match statement's `[a, *rest]` too)."""
+    w_it = _unpack_iter(w)
+    items = []
+    while len(items) < before:
+        w_v = space.next_or_null(w_it)
+        if w_v is NULL:
+            raise _err(E.w_ValueError, "not enough values to unpack (expected at least %d, "
+                       "got %d)" % (before + after, len(items)))
+        items.append(w_v)
+    rest = space.unpack_iterable(w_it, True)
+    if len(rest) < after:
         raise _err(E.w_ValueError, "not enough values to unpack (expected at least %d, got %d)"
-                   % (before + after, len(items)))
-    mid = items[before:len(items) - after]
-    return items[:before] + [mid] + items[len(items) - after:]
+                   % (before + after, before + len(rest)))
+    k = len(rest) - after
+    return items + [rest[:k]] + rest[k:]
 
 
 # ------------------------------------------------------------------ jumps and loops

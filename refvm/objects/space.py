@@ -525,7 +525,8 @@ def unpack_iterable(w, hint=False):
     sorted(), str.join(), bytes(), `[*x]` and `f(*x)` take them in CPython
     (list_extend, PySequence_Tuple): x's length hint is asked, once its
     iterator is made, before the first item (set(), for loops and unpacking
-    assignments ask none)."""
+    assignments without a star ask none; a starred one's list of the rest
+    does: UNPACK_EX)."""
     c = w.__class__
     if c is list or c is tuple:
         return list(w)

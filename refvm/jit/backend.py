@@ -422,6 +422,8 @@ class Emitter(object):
             e(ind, "%s = slice(%s)" % (op.res.name, ", ".join(a)))
         elif n == "new_list":
             e(ind, "%s = [%s]" % (op.res.name, ", ".join(a)))
+        elif n == "new_set":
+            e(ind, "%s = set()" % op.res.name)          # (empty: lowering's BUILD_SET)
         elif n == "unpack":
             e(ind, "%s, = %s" % (", ".join(r.name for r in op.descr), a[0]))
         elif n == "load_global":

@@ -1005,6 +1005,13 @@ class Lowerer(object):
     def op_BUILD_LIST(self, n, s, snap, last):
         return self._build(n, list)
 
+    def op_BUILD_SET(self, n, s, snap, last):
+        # (an empty one only: adding items hashes them, which may run VM code;
+        # a set comprehension's start, which otherwise kept its frame real)
+        if n:
+            return False
+        return self._build(0, set)
+
     def op_BUILD_SLICE(self, n, s, snap, last):
         return self._build(n, slice)
 

@@ -24,7 +24,7 @@ from refvm.objects.model import NULL, W_Instance, VMHooks
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS, UNARY_OPS
 from refvm.jit.ir import ATOMIC, const, ROOT
 
-NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list",
+NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list", "new_set",
                              "call_builtin", "call_unbound", "getitem", "new_frame", "new_instance",
                              "call_pure", "call_host_method", "call_type", "new_generator", "residual_call",
                              "hostlen", "hostlist", "hosttuple", "collect"])

@@ -182,6 +182,25 @@ def test_a_comprehension_appends_without_its_handler(traced):
     assert len(_ops(t["loop"], "append")) == 1
 
 
+def test_a_set_comprehension_run_by_a_loop_keeps_its_frame_virtual(traced):
+    # (its empty BUILD_SET ran by its handler until 2026-12-05, which needs a
+    # real frame: a Frame object made, and its locals written, at every call)
+    r, tr = traced("""
+        def f(n):
+            vec = [3, 1, 6, 2, 5, 0, 4]
+            t = 0
+            for _ in range(n):
+                t += len({vec[i] + i for i in range(7)})
+            return t
+        print(f(3000))
+    """)
+    assert r.stdout == "18000\n"
+    (t,) = tr.loops("f")
+    assert not _ops(t["loop"], "generic")
+    assert not _ops(t["loop"], "new_frame")
+    assert len(_ops(t["loop"], "new_set")) == 1
+
+
 def test_a_guard_inside_an_inlined_call_gets_a_bridge(traced):
     # the inlined method's branch goes the other way for odd items: the
     # guard (one call level deep) fails often and gets its own bridge

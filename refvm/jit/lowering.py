@@ -263,6 +263,16 @@ class Lowerer(object):
     # ------------------------------------------------------------ driving
 
     def lower(self):
+        g = self.frames[0].globals
+        if not self.bridge and g is not None:
+            # A trace (a step, a body) is kept by code and pc, and specialized on
+            # the globals its frame had: a frame of the same code with other
+            # globals (a module's source exec'd twice, each `def` a function of
+            # the same code) leaves at its entry, to the interpreter.  No bridge
+            # from there: it would be lowered in these globals too.
+            entry = self.snapshot(self.trace.header)
+            entry.no_bridge = True
+            self.emit("guard_globals", [ROOT], None, g, entry)
         for s in self.steps:
             self.step(s)
             self.offset += 1

@@ -621,6 +621,56 @@ class Lowerer(object):
         self.push(v)
         return True
 
+    def _module_names(self, s, snap):
+        """The names dict of the loop's frame when it runs module-level code
+        (its names are its globals, as the recording saw: recorder.NAME_OPS),
+        under a guard on the frame's names dict (hoisted: a frame keeps it);
+        None otherwise (a class body, exec with other locals, an inlined frame)."""
+        g = self.frames[-1].globals
+        if len(self.frames) != 1 or g is None or getattr(s, "callee_globals", None) is not g:
+            return None
+        self.emit("guard_names", [ROOT], None, g, snap)
+        return g
+
+    def op_LOAD_NAME(self, name, s, snap, last):
+        """A module-level name: its globals' entry (a loop's own variables are
+        module globals there, rebound at every iteration: read each time, not a
+        constant under a guard as LOAD_GLOBAL's), or a builtin as LOAD_GLOBAL
+        takes it."""
+        g = self._module_names(s, snap)
+        if g is None:
+            return False
+        w = g.get(name, NULL)
+        if w is NULL:
+            return self.op_LOAD_GLOBAL(name, s, snap, last)
+        c = w.__class__
+        if c in LONG_LIVED or (c is W_BuiltinFunction and w.w_self is None) or c is W_Module:
+            seen_c, seen = s.after
+            if seen_c is not c or (c is not W_Module and seen is not w):
+                return False            # (rebound later in the recording)
+            self.emit("guard_global", [], None, (g, name, w, False), snap)
+            self.push(const(w))
+            return True
+        v = self.new()
+        self.emit("load_global", [], v, (g, name))
+        self.emit("guard_nonnull", [v], None, None, snap)
+        self.push(v)
+        return True
+
+    def op_STORE_NAME(self, name, s, snap, last):
+        """A module-level name bound: its globals' entry set (the value it held
+        dies there, as in the handler: effects)."""
+        g = self._module_names(s, snap)
+        if g is None or not last:
+            return False
+        x = self.pop()
+        exc = self.snapshot(s.pc + 1)
+        exc.ticks = self.offset
+        op = self.emit("setitem", [const(g), const(name), x], None, None, None, exc, effects=True)
+        self.release(x)
+        op.snap = self.snapshot(s.pc + 1, after=True)
+        return True
+
     # ------------------------------------------------------------ operators
 
     def _binary(self, idx, s, snap, inplace):

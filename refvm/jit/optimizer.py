@@ -332,7 +332,13 @@ class Optimizer(object):
         def inv(v):
             return v.isconst or v in invariant or (v.header is not None and carried.get(v, v) is v)
         out = []
+        frame_tests = set()         # (a frame's globals or names dict tested once)
         for op in t.ops:
+            if op.name in ("guard_globals", "guard_names") and op.args and op.args[0] is ROOT:
+                key = (op.name, id(op.descr))
+                if key in frame_tests:
+                    continue
+                frame_tests.add(key)
             if self._hoistable(op, carried) or (quiet and self._invariant(op, inv)):
                 t.preamble.append(op)
                 self.stats["hoisted"] += 1
@@ -358,7 +364,7 @@ class Optimizer(object):
         n = op.name
         if n in ("guard_global", "guard_version"):
             return not self.effects
-        if n == "guard_globals" and op.args and op.args[0] is ROOT:
+        if n in ("guard_globals", "guard_names") and op.args and op.args[0] is ROOT:
             return True             # (a frame's globals are its for good: lowering's entry test)
         if not op.args:
             return False

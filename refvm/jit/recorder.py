@@ -49,6 +49,9 @@ INTROSPECTING = frozenset(["locals", "vars", "dir", "super", "eval", "exec", "gl
                            "_getframe"])
 
 
+NAME_OPS = frozenset(["LOAD_NAME", "STORE_NAME"])
+
+
 class Step(object):
     """One executed instruction."""
     __slots__ = ("level", "code", "pc", "ins", "arg", "stack", "locals", "outcome",
@@ -196,6 +199,10 @@ def record(st, rec, frames, pc, max_steps=MAX_STEPS, stop_at=None):
         s.target = None
         s.callee = None
         s.init_obj = False
+        if name in NAME_OPS and f.locals_dict is f.w_globals:
+            # (module-level code, whose names are its globals: for a *_NAME
+            # instruction, lowering's fast forms read this)
+            s.callee_globals = f.w_globals
         if name.startswith("CALL"):
             why = _introspecting_call(f.stack, name, arg)
             if why:

@@ -197,7 +197,7 @@ class W_Type(W_Object):
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "w_type", "host_class",
                  "cache", "subclasses", "instance_dict", "nslots", "slot_names",
                  "is_builtin", "acceptable_base", "solid", "sub_host", "plain_attrs",
-                 "version", "jit_hold", "gc_epoch", "module_name", "__weakref__")
+                 "layout", "version", "jit_hold", "gc_epoch", "module_name", "__weakref__")
 
     def __init__(self, name, bases, dict_, w_metatype=None, host_class=None,
                  is_builtin=True, acceptable_base=True):
@@ -216,6 +216,8 @@ class W_Type(W_Object):
         self.host_class = host_class
         self.sub_host = host_class      # host class for instances of user subclasses
         self.solid = self
+        self.layout = None              # a user class's solid base for lay-out conflicts
+                                        # (objecttype._layout; None: `solid`)
         self.plain_attrs = None         # see plain_attribute_access()
         self.version = 0                # bumped by invalidate(): the JIT's type-version guards
         self.jit_hold = None            # during a collection: the traces naming this class
@@ -291,6 +293,11 @@ def compute_mro(t):
     """C3 linearization. Raises MROError with CPython's message on conflict."""
     if not t.bases:
         return [t]
+    if len(t.bases) > 1:
+        # (CPython's mro_implementation checks this before the linearization)
+        for i, b in enumerate(t.bases):
+            if any(o is b for o in t.bases[i + 1:]):
+                raise MROError("duplicate base class %s" % b.name)
     seqs = [list(b.mro) for b in t.bases] + [list(t.bases)]
     result = [t]
     while True:

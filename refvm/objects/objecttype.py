@@ -5,7 +5,7 @@ creation" and "Basic customization" in executable form.
 """
 from refvm.errors import VMError
 from refvm.objects import model, space, exceptions as E
-from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype
+from refvm.objects.model import W_Object, W_Type, W_Instance, NULL, typeof, issubtype, HOST2VM
 from refvm.gc.instances import new_instance, type_gained_del, instance_gained_del
 from refvm.objects.typeobject import (builtin_doc, w_object, w_type, builtin_type, type_module_name,
                                       type_repr_name)
@@ -145,7 +145,7 @@ def object_init_subclass(w_cls, *args, **kwargs):
                           % (w_cls.qualname, len(args)))
     if kwargs:
         raise space.oefmt(E.w_TypeError, "%s.__init_subclass__() takes no keyword arguments"
-                          % w_cls.name)
+                          % w_cls.qualname)
     return None
 
 
@@ -350,6 +350,9 @@ def type_new(w_meta, *args, **kwargs):
     if w_bases.__class__ is not tuple:
         raise space.oefmt(E.w_TypeError, "type.__new__() argument 2 must be tuple, not %s"
                           % space.type_name(w_bases))
+    if w_ns.__class__ is not dict and not space.isinstance_w(w_ns, HOST2VM[dict]):
+        raise space.oefmt(E.w_TypeError, "type.__new__() argument 3 must be dict, not %s"
+                          % space.type_name(w_ns))
     for w_b in w_bases:
         # (type_new_get_bases: a base that is no class but resolves to classes
         # is for the class statement, or types.new_class, not type())
@@ -392,6 +395,9 @@ def calculate_metaclass(w_meta, bases):
 
 
 def create_class(w_meta, name, bases, w_ns, kwargs):
+    """type.__new__'s class, its checks in CPython 3.11's order (type_new): the
+    bases and the lay-out they share, __slots__, the name, __qualname__ and
+    __classcell__, then the MRO, __set_name__ and __init_subclass__."""
     for b in bases:
         if not isinstance(b, W_Type):
             raise space.oefmt(E.w_TypeError, "bases must be types")
@@ -401,7 +407,19 @@ def create_class(w_meta, name, bases, w_ns, kwargs):
     if not bases:
         bases = (w_object,)
     ns = dict(w_ns) if w_ns.__class__ is dict else _mapping_to_dict(w_ns)
+    best = _best_base(bases)
     solid = _solid_base(bases)
+    slots = _check_slots(name, best, bases, ns)
+    if "\0" in name:
+        raise space.oefmt(E.w_ValueError, "type name must not contain null characters")
+    qualname = ns.pop("__qualname__", name)
+    if not isinstance(qualname, str):
+        raise space.oefmt(E.w_TypeError, "type __qualname__ must be a str, not %s"
+                          % space.type_name(qualname))
+    w_cell = ns.pop("__classcell__", None)
+    if w_cell is not None and not isinstance(w_cell, W_Cell):
+        raise space.oefmt(E.w_TypeError, "__classcell__ must be a nonlocal cell, not <class '%s'>"
+                          % type_repr_name(typeof(w_cell)))
     try:
         w_t = W_Type(name, bases, {}, w_meta, host_class=solid.sub_host, is_builtin=False)
     except model.MROError as e:
@@ -410,17 +428,17 @@ def create_class(w_meta, name, bases, w_ns, kwargs):
         raise space.oefmt(E.w_TypeError, str(e))
     w_t.solid = solid
     w_t.sub_host = solid.sub_host
+    w_t.layout = w_t if slots is not None and slots[0] else _layout(best)
     w_mro = w_meta.lookup("mro")
     if w_mro is not TYPE_MRO:                # a metaclass may define the MRO itself
         w_t.mro = tuple(space.unpack_iterable(space.call_special(w_mro, w_t)))
         w_t.invalidate()
-    qualname = ns.pop("__qualname__", name)
-    w_t.qualname = qualname if isinstance(qualname, str) else name
+    w_t.qualname = qualname
     if "__module__" not in ns:
         frame = interp.current_frame()
         if frame is not None:
             ns["__module__"] = frame.w_globals.get("__name__", "builtins")
-    _setup_slots(w_t, bases, ns)
+    _setup_slots(w_t, bases, ns, slots)
     # CPython's type_new puts the docstring in every new class's namespace, None
     # without one (after `__dict__` and `__weakref__`): `A().__doc__` is None
     ns.setdefault("__doc__", None)
@@ -432,9 +450,8 @@ def create_class(w_meta, name, bases, w_ns, kwargs):
             ns[special] = W_ClassMethod(ns[special])
     if "__eq__" in ns and "__hash__" not in ns:
         ns["__hash__"] = None
-    w_cell = ns.pop("__classcell__", None)
     w_t.dict.update(ns)
-    if w_cell is not None and isinstance(w_cell, W_Cell):
+    if w_cell is not None:
         w_cell.contents = w_t
     _call_set_name(w_t, ns)
     _call_init_subclass(w_t, kwargs)
@@ -449,6 +466,8 @@ def _mapping_to_dict(w_ns):
 
 
 def _solid_base(bases):
+    """The builtin type whose instances a class of these bases extends (its
+    instances' host class: `sub_host`)."""
     solid = None
     for b in bases:
         s = b.solid
@@ -457,6 +476,30 @@ def _solid_base(bases):
         elif not issubtype(solid, s):
             raise space.oefmt(E.w_TypeError, "multiple bases have instance lay-out conflict")
     return solid
+
+
+def _layout(b):
+    """CPython's solid_base(b): the class whose instance lay-out b's instances
+    have: a builtin type's own (`solid`), a user class's that added slot
+    members, else its best base's."""
+    return b.layout if b.layout is not None else b.solid
+
+
+def _best_base(bases):
+    """CPython's best_base: the base whose lay-out every other base's is a
+    prefix of (the new class's `base`); two that are not: a conflict."""
+    winner = base = None
+    for b in bases:
+        cand = _layout(b)
+        if winner is None:
+            winner, base = cand, b
+        elif issubtype(winner, cand):
+            pass
+        elif issubtype(cand, winner):
+            winner, base = cand, b
+        else:
+            raise space.oefmt(E.w_TypeError, "multiple bases have instance lay-out conflict")
+    return base
 
 
 # CPython 3.11's builtin types whose instances take weak references themselves
@@ -491,17 +534,71 @@ def _weakref_get(w_self):
     return refs[0] if refs else None
 
 
-def _setup_slots(w_t, bases, ns):
+def _check_slots(name, best, bases, ns):
+    """CPython 3.11's type_new_slots: a class's `__slots__` checked in its
+    order (nonempty slots of a variable-size base, each name a string and an
+    identifier, `__dict__` and `__weakref__` once and only where the best
+    base's instances lack them, then the names mangled, each against the
+    class variables, and sorted), and whether a secondary base brings the
+    dict or weak references.  (members, add_dict, add_weak), or None without
+    `__slots__`."""
+    if "__slots__" not in ns:
+        return None
+    w_slots = ns["__slots__"]
+    names = [w_slots] if isinstance(w_slots, str) else space.unpack_iterable(w_slots, True)
+    if names and best.solid.name in VARIABLE_SIZE:
+        raise space.oefmt(E.w_TypeError, "nonempty __slots__ not supported for subtype of '%s'"
+                          % best.name)
+    may_dict = not (best.instance_dict or _native_dict(best))
+    may_weak = not takes_weakrefs(best) and best.solid.name not in VARIABLE_SIZE
+    add_dict = add_weak = False
+    for n in names:
+        if not isinstance(n, str):
+            raise space.oefmt(E.w_TypeError, "__slots__ items must be strings, not '%s'"
+                              % space.type_name(n))
+        if not n.isidentifier():
+            raise space.oefmt(E.w_TypeError, "__slots__ must be identifiers")
+        if n == "__dict__":
+            if not may_dict or add_dict:
+                raise space.oefmt(E.w_TypeError, "__dict__ slot disallowed: we already got one")
+            add_dict = True
+        if n == "__weakref__":
+            if not may_weak or add_weak:
+                raise space.oefmt(E.w_TypeError, "__weakref__ slot disallowed: either we already "
+                                  "got one, or __itemsize__ != 0")
+            add_weak = True
+    members = []
+    for n in names:
+        if (add_dict and n == "__dict__") or (add_weak and n == "__weakref__"):
+            continue
+        n = str(n)
+        stripped = name.lstrip("_")
+        if n.startswith("__") and not n.endswith("__") and "." not in n and stripped:
+            n = "_%s%s" % (stripped, n)         # (_Py_Mangle)
+        if n in ns and n not in ("__qualname__", "__classcell__"):
+            raise space.oefmt(E.w_ValueError, "%r in __slots__ conflicts with class variable" % n)
+        members.append(n)
+    members.sort()
+    for b in bases:
+        # (type_new_slots_bases: a secondary base's instances may bring them)
+        if b is not best:
+            add_dict = add_dict or (may_dict and (b.instance_dict or _native_dict(b)))
+            add_weak = add_weak or (may_weak and takes_weakrefs(b))
+    return members, add_dict, add_weak
+
+
+def _setup_slots(w_t, bases, ns, slots):
     """The instance layout CPython's type_new gives a new class: a `__dict__`
     (and a `__dict__` descriptor in the class's namespace) unless a base's
     instances have one, a `__weakref__` descriptor unless a base's instances
     take weak references or its solid base is of variable size (int, tuple,
-    bytes); with `__slots__`, only those it names."""
+    bytes); with `__slots__` (slots: _check_slots' answer), only those it
+    names."""
     base_dict = any(b.instance_dict or _native_dict(b) for b in bases)
     base_weak = any(takes_weakrefs(b) for b in bases)
     may_weak = not base_weak and w_t.solid.name not in VARIABLE_SIZE
     nslots = max(b.nslots for b in bases)
-    if "__slots__" not in ns:
+    if slots is None:
         w_t.instance_dict = True
         w_t.nslots = nslots
         if not base_dict:
@@ -510,22 +607,7 @@ def _setup_slots(w_t, bases, ns):
         if may_weak:
             ns.setdefault("__weakref__", W_GetSet("__weakref__", _weakref_get, None, None, w_t))
         return
-    w_slots = ns["__slots__"]
-    names = [w_slots] if isinstance(w_slots, str) else space.unpack_iterable(w_slots)
-    add_dict = add_weak = False
-    members = []
-    for n in names:
-        if not isinstance(n, str) or not n.isidentifier():
-            raise space.oefmt(E.w_TypeError, "__slots__ items must be identifiers")
-        if n == "__dict__":
-            add_dict = True
-            continue
-        if n == "__weakref__":
-            add_weak = True
-            continue
-        if n in ns:
-            raise space.oefmt(E.w_ValueError, "%r in __slots__ conflicts with class variable" % n)
-        members.append(n)
+    members, add_dict, add_weak = slots
     # CPython sorts a class's slot names, and a dying instance lets go of its
     # slots class by class from the most derived, each in sorted order
     # (subtype_dealloc, clear_slots).  The host frees the slot list last to
@@ -548,7 +630,17 @@ def _call_set_name(w_t, ns):
     for key, w_v in list(ns.items()):
         w_sn = typeof(w_v).lookup("__set_name__")
         if w_sn is not NULL:
-            space.call_special(w_sn, w_v, w_t, key)
+            try:
+                space.call_special(w_sn, w_v, w_t, key)
+            except VMError as e:
+                # (CPython 3.11's type_new_set_names: _PyErr_FormatFromCause)
+                w_new = E.new_exception(E.w_RuntimeError, (
+                    "Error calling __set_name__ on '%s' instance %s in '%s'"
+                    % (space.type_name(w_v), space.repr(key), w_t.name),))
+                w_new.w_cause = e.w_exc
+                w_new.w_context = e.w_exc
+                w_new.suppress_context = True
+                raise VMError(w_new)
 
 
 def _call_init_subclass(w_t, kwargs):

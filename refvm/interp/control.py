@@ -275,7 +275,7 @@ def make_exception(w, what="exceptions"):
         w_e = space.call(w, [])
         if not space.isinstance_w(w_e, E.w_BaseException):
             raise _err(E.w_TypeError, "calling %s should have returned an instance of "
-                       "BaseException, not %s" % (space.repr(w), space.type_name(w_e)))
+                       "BaseException, not %s" % (space.repr(w), space.repr(typeof(w_e))))
         return w_e
     if space.isinstance_w(w, E.w_BaseException):
         return w

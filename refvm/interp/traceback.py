@@ -141,6 +141,11 @@ def format_exception(w_exc, sources=source_line, seen=None, chain=True):
     if seen is None:
         seen = set()
     seen.add(id(w_exc))
+    if not space.isinstance_w(w_exc, E.w_BaseException):
+        # (a cause that is no exception: `raise E from C` of a class C whose
+        # __new__ returns something else; CPython 3.11's print_exception says so)
+        return ["TypeError: print_exception(): Exception expected for value, %s found"
+                % space.type_name(w_exc)]
     lines = []
     if not chain:
         pass

@@ -487,6 +487,9 @@ getset(w_BaseException, "__cause__", _set_cause)(lambda w: w.w_cause)
 
 
 def _set_context(w_self, w_v):
+    if w_v is not None and not space.isinstance_w(w_v, w_BaseException):
+        raise space.oefmt(w_TypeError, "exception context must be None or derive from "
+                          "BaseException")
     w_self.w_context = w_v
 
 
@@ -494,7 +497,9 @@ getset(w_BaseException, "__context__", _set_context)(lambda w: w.w_context)
 
 
 def _set_suppress(w_self, w_v):
-    w_self.suppress_context = space.truth(w_v)
+    if w_v is not True and w_v is not False:
+        raise space.oefmt(w_TypeError, "attribute value type must be bool")
+    w_self.suppress_context = w_v
 
 
 getset(w_BaseException, "__suppress_context__", _set_suppress)(lambda w: w.suppress_context)

@@ -495,6 +495,10 @@ TRACEBACK_SHAPES = {
     "thread_limit_2": "import sys, threading\nsys.tracebacklimit = 2\n"
                       "def f(n):\n    if n == 0:\n        1 / 0\n    f(n - 1)\n"
                       "t = threading.Thread(target=f, args=(3,))\nt.start()\nt.join()\n",
+    # a cause that is no exception (a class whose __new__ returns an int): CPython
+    # says so in the display; refvm had an internal error until 2026-12-05
+    "cause_not_an_exception": "class BadNew(Exception):\n    def __new__(cls, *a):\n"
+                              "        return 42\nraise ValueError('v') from BadNew\n",
 }
 
 

@@ -3,7 +3,7 @@ from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, W_Object
 from refvm.objects.typeobject import builtin_type, map_host
-from refvm.objects.functions import method, staticmethod_, classmethod_
+from refvm.objects.functions import method, staticmethod_, classmethod_, W_GetSet
 from refvm.objects.hostwrap import (populate, subclass_host, new_instance, install_sequence_ops,
                                     install_named_repr)
 
@@ -266,9 +266,23 @@ for _it in _samples:
     if type(_it) not in space.HOST_ITERATORS:
         _host_iter_type(type(_it).__name__, type(_it))
 
+def _view_mapping(w_view):
+    """A dict view's `mapping`: a read-only proxy of its dict (the host's own
+    attribute is a host mappingproxy, which has no VM type: refvm had an
+    internal error).  The dict is the view's one referent on CPython; a copy
+    on a host where it is not."""
+    import gc
+    from refvm.objects.objecttype import W_MappingProxy
+    for r in gc.get_referents(w_view):
+        if isinstance(r, dict):
+            return W_MappingProxy(r)
+    return W_MappingProxy(dict(w_view.mapping))
+
+
 for _view in ({}.keys(), {}.values(), {}.items()):
     _w = builtin_type(type(_view).__name__, host_class=type(_view), acceptable_base=False)
     populate(_w, type(_view))
+    _w.dict["mapping"] = W_GetSet("mapping", _view_mapping, None, None, _w)
 
 # memoryview: the host's, over the host bytes/bytearray that are refvm's values
 w_memoryview = builtin_type("memoryview", host_class=memoryview, acceptable_base=False)

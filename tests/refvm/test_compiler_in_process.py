@@ -158,7 +158,7 @@ def test_suggestions_are_cpythons():
                                   "frames_seen_from_special_methods.py", "slicing_grid.py",
                                   "protocol_results_checked.py", "iteration_consumers_grid.py",
                                   "call_binding_grid.py", "unpacking_grid.py",
-                                  "class_creation_grid.py", "raise_forms_grid.py",
+                                  "class_creation_grid.py", "raise_forms_grid.py", "views_and_set_operations_grid.py",
                                   # (conformance cases written for refvm's gaps)
                                   "../../../conformance/cases/control-flow/match_statement_patterns.py",
                                   "../../../conformance/cases/control-flow/"

@@ -415,6 +415,8 @@ for _w_t in (w_getset, w_member):
     getset(_w_t, "__name__")(lambda w: w.name)
     getset(_w_t, "__qualname__")(lambda w: "%s.%s" % (_descr_objclass(w).qualname, w.name))
     getset(_w_t, "__objclass__")(_descr_objclass)
+getset(w_getset, "__doc__")(lambda w: w.doc)
+getset(w_member, "__doc__")(lambda w: None)
 
 
 @method(w_member, "__get__")

@@ -498,14 +498,15 @@ class W_Property(W_Object):
 
 class W_GetSet(W_Object):
     """A data descriptor implemented by host functions (e.g. __dict__, __name__)."""
-    __slots__ = ("name", "getter", "setter", "deleter", "w_objtype")
+    __slots__ = ("name", "getter", "setter", "deleter", "w_objtype", "doc")
 
-    def __init__(self, name, getter, setter=None, deleter=None, w_objtype=None):
+    def __init__(self, name, getter, setter=None, deleter=None, w_objtype=None, doc=None):
         self.name = name
         self.getter = getter
         self.setter = setter
         self.deleter = deleter
         self.w_objtype = w_objtype
+        self.doc = doc                  # (a host type's attribute: the host's docstring)
 
 
 class W_SlotMember(W_Object):

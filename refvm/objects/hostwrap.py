@@ -59,7 +59,8 @@ def wrap_host_attr(w_t, host_cls, name, attr):
         fn = attr.__func__ if isinstance(attr, staticmethod) else attr
         return W_StaticMethod(W_BuiltinFunction(name, fn))
     if isinstance(attr, _getset_types):
-        return W_GetSet(name, lambda w, a=attr, c=host_cls: a.__get__(w, c), None, None, w_t)
+        return W_GetSet(name, lambda w, a=attr, c=host_cls: a.__get__(w, c), None, None, w_t,
+                        attr.__doc__)
     return attr
 
 

@@ -47,7 +47,10 @@ def host_type(t):
 def builtin_doc(t):
     """A builtin type's docstring: its host counterpart's (type.__doc__)."""
     h = host_type(t)
-    return h.__doc__ if h is not None else None
+    d = h.__doc__ if h is not None else None
+    # (a type whose instances have a __doc__ attribute of their own answers with
+    # that descriptor, a host object: getset_descriptor's)
+    return d if isinstance(d, str) else None
 
 
 def builtin_type(name, base=None, host_class=None, acceptable_base=True, module="builtins"):

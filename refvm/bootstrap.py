@@ -5,7 +5,7 @@ space.interp, ...) instead of import cycles; this is the one place that fills th
 """
 from refvm.objects import model, space, typeobject, functions, exceptions
 from refvm.objects import objecttype, descriptors, singletons, numbers, strings, containers
-from refvm.objects import generator, module, hostwrap, genericalias
+from refvm.objects import generator, module, hostwrap, genericalias, reduction  # noqa: F401
 from refvm.interp import loop, instructions, frame, traceback
 from refvm.compiler import code as code_mod
 

@@ -232,13 +232,14 @@ class BytesIO(_Memory, BufferedIOBase):
     """A binary stream in memory."""
 
     def __init__(self, initial_bytes=None):
-        if initial_bytes is not None and not isinstance(initial_bytes, (bytes, bytearray)):
+        if initial_bytes is not None and \
+                not isinstance(initial_bytes, (bytes, bytearray, memoryview)):
             raise TypeError("a bytes-like object is required, not '%s'"
                             % type(initial_bytes).__name__)
         self._init(b"", bytes(initial_bytes) if initial_bytes is not None else None)
 
     def write(self, b):
-        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+        if isinstance(b, str) or not isinstance(b, (bytes, bytearray, memoryview)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
         return _Memory.write(self, bytes(b))
 
@@ -248,6 +249,12 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
 
     def __repr__(self):
         return "<_io.BytesIO object at 0x%x>" % id(self)

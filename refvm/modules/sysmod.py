@@ -172,6 +172,33 @@ def _host_struct(name, fields):
     return make_struct("sys." + name, fields, tuple(getattr(host, f, 0) for f in fields))
 
 
+def _audit_functions():
+    """sys.audit and sys.addaudithook over one run's hooks.  The events are the
+    ones the program raises itself (pickle's find_class, ...): refvm's own
+    operations (open, import, exec, compile) raise none."""
+    hooks = []
+
+    def audit(w_event, *args):
+        if not isinstance(w_event, str):
+            raise space.oefmt(E.w_TypeError, "expected str for argument 'event', not %s"
+                              % space.type_name(w_event))
+        for w_hook in list(hooks):
+            space.call(w_hook, [w_event, tuple(args)])
+
+    def addaudithook(w_hook):
+        # (CPython raises the "sys.addaudithook" event first: a hook raising
+        # RuntimeError there cancels the addition, another exception propagates)
+        try:
+            audit("sys.addaudithook")
+        except VMError as e:
+            if space.isinstance_w(e.w_exc, E.w_RuntimeError):
+                return None
+            raise
+        hooks.append(w_hook)
+        return None
+    return (W_BuiltinFunction("audit", audit), W_BuiltinFunction("addaudithook", addaudithook))
+
+
 def make(argv, modules):
     from refvm.modules.structseq import make_struct
     version_info = make_struct("sys.version_info", ("major", "minor", "micro", "releaselevel",
@@ -231,6 +258,7 @@ def make(argv, modules):
                                                          _hostsys.get_int_max_str_digits)
         d["set_int_max_str_digits"] = W_BuiltinFunction("set_int_max_str_digits",
                                                          _set_int_max_str_digits)
+    d["audit"], d["addaudithook"] = _audit_functions()
     d["__stdout__"] = d["stdout"]
     d["__stderr__"] = d["stderr"]
     return d

@@ -19,7 +19,7 @@ def report(w_where, w_exc, prefix="Exception ignored in"):
     except VMError:
         where = "<object repr() failed>"
     try:
-        lines = tb.format_exception(w_exc, chain=True)
+        lines = format_unraisable(w_exc, chain=True)
     except VMError:
         lines = [tb.exception_name(space.typeof(w_exc))]
     try:
@@ -31,6 +31,24 @@ def report(w_where, w_exc, prefix="Exception ignored in"):
         sys.stderr.flush()
     except (OSError, ValueError):
         pass        # (a closed or broken stderr: CPython's report is lost too)
+
+
+def format_unraisable(w_exc, chain=True):
+    """The traceback display of an unraisable exception: one raised outside any
+    VM frame (by refvm's own code: "generator ignored GeneratorExit") shows
+    the frame that was running, as CPython 3.11's _PyErr_WriteUnraisableMsg
+    gives such an exception a traceback of the current frame (for the display
+    only)."""
+    from refvm.interp import traceback as tb
+    from refvm.interp import state as _state
+    frame = _state.state.frame if w_exc.w_traceback is None else None
+    if frame is None:
+        return tb.format_exception(w_exc, chain=chain)
+    w_exc.w_traceback = tb.W_Traceback(frame, frame.current_line(), None)
+    try:
+        return tb.format_exception(w_exc, chain=chain)
+    finally:
+        w_exc.w_traceback = None
 
 
 def call_reporting(w_func, args, w_where=None):

@@ -1,7 +1,7 @@
 """Generators: a suspended frame plus send/throw/close (PEP 342, PEP 380)."""
 from refvm.errors import VMError
 from refvm.objects import space, exceptions as E
-from refvm.objects.model import W_Object, NULL, typeof
+from refvm.objects.model import W_Object, W_Type, NULL, typeof
 from refvm.objects.typeobject import builtin_type
 from refvm.objects.functions import method, getset
 from refvm.gc.instances import COLLECTOR
@@ -16,7 +16,7 @@ class W_Generator(W_Object):
     # reference to a suspended generator frees it at once on a refcounting host,
     # and __del__ closes it then, as CPython does (PEP 342).
     __slots__ = ("frame", "running", "started", "name", "qualname", "exc_state", "home",
-                 "__weakref__", "gc_extra")
+                 "code", "__weakref__", "gc_extra")
 
     def __init__(self, frame):
         self.frame = frame
@@ -24,6 +24,7 @@ class W_Generator(W_Object):
         self.home = interp._state.state     # the VM run this generator belongs to
         self.running = False
         self.started = False
+        self.code = frame.code          # (gi_code, after the frame is gone too)
         self.name = name = frame.code.name
         w_func = frame.w_func
         self.qualname = w_func.qualname if w_func is not None else name
@@ -228,7 +229,8 @@ def _report_unraisable(w_gen, w_exc):
     import sys
     from refvm.interp import traceback as tb
     try:
-        lines = tb.format_exception(w_exc, chain=False)
+        from refvm.gc.unraisable import format_unraisable
+        lines = format_unraisable(w_exc, chain=False)
         sys.stderr.write("Exception ignored in: %s\n%s" % (gen_repr(w_gen), tb.join_lines(lines)))
     except Exception:
         pass
@@ -280,16 +282,34 @@ def gen_send(w_g, w_v):
 
 @method(w_generator, "throw")
 def gen_throw(w_g, w_type, w_val=None, w_tb=None):
+    """CPython 3.11's _gen_throw: the traceback checked first, a class
+    instantiated as PyErr_NormalizeException does (its value, or the value's
+    items, as arguments), an instance taken as it is (with no value)."""
+    from refvm.interp.traceback import W_Traceback
     from refvm.interp.instructions import make_exception
-    if w_val is not None and not space.isinstance_w(w_type, E.w_BaseException):
-        w_exc = space.call(w_type, [w_val]) if not space.isinstance_w(
-            w_val, E.w_BaseException) else w_val
+    if w_tb is not None and not isinstance(w_tb, W_Traceback):
+        raise space.oefmt(E.w_TypeError, "throw() third argument must be a traceback object")
+    if isinstance(w_type, W_Type) and w_type.issubtype(E.w_BaseException):
+        if w_val is None:
+            w_exc = make_exception(w_type)
+        elif space.isinstance_w(w_val, w_type):
+            w_exc = w_val
+        else:
+            args = list(w_val) if w_val.__class__ is tuple else [w_val]
+            w_exc = space.call(w_type, args)
+            if not space.isinstance_w(w_exc, E.w_BaseException):
+                raise space.oefmt(E.w_TypeError, "calling %s should have returned an instance "
+                                  "of BaseException, not %s"
+                                  % (space.repr(w_type), space.repr(typeof(w_exc))))
+    elif space.isinstance_w(w_type, E.w_BaseException):
+        if w_val is not None:
+            raise space.oefmt(E.w_TypeError, "instance exception may not have a separate value")
+        w_exc = w_type
     else:
-        try:
-            w_exc = make_exception(w_type, "exceptions")
-        except VMError:
-            raise space.oefmt(E.w_TypeError, "exceptions must be classes or instances deriving "
-                              "from BaseException, not %s" % space.type_name(w_type))
+        raise space.oefmt(E.w_TypeError, "exceptions must be classes or instances deriving "
+                          "from BaseException, not %s" % space.type_name(w_type))
+    if w_tb is not None:
+        w_exc.w_traceback = w_tb
     return w_g.throw(w_exc)
 
 
@@ -307,4 +327,8 @@ getset(w_generator, "__name__")(lambda w: w.name)
 getset(w_generator, "__qualname__")(lambda w: w.qualname)
 getset(w_generator, "gi_running")(lambda w: w.running)
 getset(w_generator, "gi_frame")(lambda w: w.frame)
+getset(w_generator, "gi_code")(lambda w: w.code)
+getset(w_generator, "gi_yieldfrom")(
+    lambda w: w.frame.w_yieldfrom if w.frame is not None and w.frame.w_yieldfrom is not NULL
+    else None)
 getset(w_generator, "gi_suspended")(lambda w: w.started and w.frame is not None and not w.running)

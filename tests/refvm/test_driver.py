@@ -497,6 +497,12 @@ TRACEBACK_SHAPES = {
                       "t = threading.Thread(target=f, args=(3,))\nt.start()\nt.join()\n",
     # a cause that is no exception (a class whose __new__ returns an int): CPython
     # says so in the display; refvm had an internal error until 2026-12-05
+    # an unraisable exception refvm itself raised has no traceback of its own:
+    # CPython shows the frame that was running (refvm showed none until 2026-12-05)
+    "generator_ignoring_exit": "def g():\n    while True:\n        try:\n            yield 1\n"
+                               "        except GeneratorExit:\n            pass\n"
+                               "def f():\n    x = g()\n    next(x)\n    x = None\n"
+                               "    print('dropped')\nf()\n",
     "cause_not_an_exception": "class BadNew(Exception):\n    def __new__(cls, *a):\n"
                               "        return 42\nraise ValueError('v') from BadNew\n",
 }

@@ -149,21 +149,34 @@ class W_Generator(W_Object):
         w_r = self._resume(w_value)
         return _value_or_stop(w_r)
 
-    def throw(self, w_exc):
+    def throw(self, w_exc, raw=None):
+        """Throw w_exc in at the frame's yield.  raw: throw()'s own arguments
+        (type, value, traceback; NULL where not given), which a delegated
+        iterator's throw gets as they are, as CPython's _gen_throw passes them
+        before it looks at them; w_exc is then None until the innermost
+        generator makes the exception of them (_thrown)."""
         f = self.frame
         if f is not None and f.w_yieldfrom is not NULL:
             w_sub = f.w_yieldfrom
             try:
-                if space.isinstance_w(w_exc, E.w_GeneratorExit):
+                if _matches(raw[0] if raw is not None else w_exc, E.w_GeneratorExit):
                     _close_iter(w_sub)
-                    raise VMError(w_exc)
+                    raise VMError(w_exc if w_exc is not None else _thrown(*raw))
                 if w_sub.__class__ is W_Generator:
-                    w_v = w_sub.throw(w_exc)
+                    w_v = w_sub.throw(w_exc, raw)
                 else:
                     w_th = space.getattr_or_null(w_sub, "throw")
                     if w_th is NULL:
-                        raise VMError(w_exc)
-                    w_v = space.call(w_th, [w_exc])
+                        raise VMError(w_exc if w_exc is not None else _thrown(*raw))
+                    args = [w_exc]
+                    if raw is not None:
+                        # (PyObject_CallFunctionObjArgs stops at the first NULL)
+                        args = []
+                        for w_a in raw:
+                            if w_a is NULL:
+                                break
+                            args.append(w_a)
+                    w_v = space.call(w_th, args)
                 return w_v
             except VMError as e:
                 f.w_yieldfrom = NULL
@@ -175,6 +188,8 @@ class W_Generator(W_Object):
                 w_exc = e.w_exc
             f.pc += 1
             f.stack.pop()
+        if w_exc is None:
+            w_exc = _thrown(*raw)
         return _value_or_stop(self._resume(None, w_exc))
 
     def send_after_yieldfrom(self, w_val):
@@ -281,14 +296,31 @@ def gen_send(w_g, w_v):
 
 
 @method(w_generator, "throw")
-def gen_throw(w_g, w_type, w_val=None, w_tb=None):
-    """CPython 3.11's _gen_throw: the traceback checked first, a class
-    instantiated as PyErr_NormalizeException does (its value, or the value's
-    items, as arguments), an instance taken as it is (with no value)."""
+def gen_throw(w_g, w_type, w_val=NULL, w_tb=NULL):
+    return w_g.throw(None, (w_type, w_val, w_tb))
+
+
+def _matches(w_given, w_cls):
+    """PyErr_GivenExceptionMatches: an exception class or instance of w_cls."""
+    if isinstance(w_given, W_Type):
+        return w_given.issubtype(w_cls)
+    return space.isinstance_w(w_given, w_cls)
+
+
+def _thrown(w_type, w_val, w_tb):
+    """The exception throw(w_type, w_val, w_tb) raises in the innermost
+    generator, as CPython 3.11's _gen_throw makes it: the traceback checked
+    first, a class instantiated as PyErr_NormalizeException does (its value,
+    or the value's items, as arguments), an instance taken as it is (with no
+    value)."""
     from refvm.interp.traceback import W_Traceback
     from refvm.interp.instructions import make_exception
-    if w_tb is not None and not isinstance(w_tb, W_Traceback):
+    if w_tb is NULL or w_tb is None:
+        w_tb = None
+    elif not isinstance(w_tb, W_Traceback):
         raise space.oefmt(E.w_TypeError, "throw() third argument must be a traceback object")
+    if w_val is NULL:
+        w_val = None
     if isinstance(w_type, W_Type) and w_type.issubtype(E.w_BaseException):
         if w_val is None:
             w_exc = make_exception(w_type)
@@ -310,7 +342,7 @@ def gen_throw(w_g, w_type, w_val=None, w_tb=None):
                           "from BaseException, not %s" % space.type_name(w_type))
     if w_tb is not None:
         w_exc.w_traceback = w_tb
-    return w_g.throw(w_exc)
+    return w_exc
 
 
 @method(w_generator, "close")

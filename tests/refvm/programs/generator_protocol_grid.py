@@ -139,3 +139,22 @@ g = simple()
 print(g.gi_code.co_name, g.__name__, g.__qualname__, type(g.gi_frame).__name__, g.gi_yieldfrom)
 d = delegate(sub()); next(d)
 print(type(d.gi_yieldfrom).__name__, d.gi_yieldfrom.__name__)
+class It:
+    def __init__(self): self.calls = []
+    def __iter__(self): return self
+    def __next__(self): return 'n'
+    def throw(self, *args):
+        self.calls.append(tuple(a if not isinstance(a, BaseException) else repr(a) for a in args))
+        return 'handled'
+def outer(it):
+    yield from it
+def outer2(it):
+    yield from outer(it)
+for form in ("(ValueError('i'),)", "(ValueError,)", "(ValueError, 'x')", "(ValueError, None, None)", "(5,)", "(ValueError, ValueError('z'))"):
+    for wrap in (outer, outer2):
+        it = It()
+        g = wrap(it)
+        next(g)
+        try:
+            r = g.throw(*eval(form))
+        except Exception as e:

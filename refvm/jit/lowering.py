@@ -615,6 +615,10 @@ class Lowerer(object):
             return True
         if builtin:
             return False
+        return self._load_from(g, name, snap)
+
+    def _load_from(self, g, name, snap):
+        """The value of g[name] read where the trace runs (NULL: leave)."""
         v = self.new()
         self.emit("load_global", [], v, (g, name))
         self.emit("guard_nonnull", [v], None, None, snap)
@@ -651,11 +655,7 @@ class Lowerer(object):
             self.emit("guard_global", [], None, (g, name, w, False), snap)
             self.push(const(w))
             return True
-        v = self.new()
-        self.emit("load_global", [], v, (g, name))
-        self.emit("guard_nonnull", [v], None, None, snap)
-        self.push(v)
-        return True
+        return self._load_from(g, name, snap)
 
     def op_STORE_NAME(self, name, s, snap, last):
         """A module-level name bound: its globals' entry set (the value it held

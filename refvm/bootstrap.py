@@ -61,6 +61,7 @@ def _frame_type():
     functions.getset(w_frame, "f_globals")(lambda f: f.w_globals)
     functions.getset(w_frame, "f_code")(lambda f: f.code)
     functions.getset(w_frame, "f_back")(lambda f: f.f_back())
+    functions.getset(w_frame, "f_locals")(lambda f: f.locals_mapping())
 
 
 def boot():

@@ -208,18 +208,7 @@ def globals_():
 
 @builtin
 def locals_():
-    f = loop.current_frame()
-    if f.locals_dict is not None:
-        return f.locals_dict
-    d = {}
-    code = f.code
-    for i, name in enumerate(code.varnames):
-        if f.locals[i] is not NULL:
-            d[name] = f.locals[i]
-    for i, name in enumerate(code.cellvars + code.freevars):
-        if f.cells[i].contents is not NULL:
-            d[name] = f.cells[i].contents
-    return d
+    return loop.current_frame().locals_mapping()
 
 
 # ------------------------------------------------------------------ numbers

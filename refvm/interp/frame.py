@@ -9,6 +9,7 @@ exception restored by POP_EXCEPT or by unwinding.
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, refcount_death, REFCOUNTING_HOST
 from refvm.objects.functions import W_Cell
+from refvm import jit as _jit
 
 
 class Frame(object):
@@ -49,8 +50,35 @@ class Frame(object):
 
     def f_back(self):
         """The frame that called this one (the caller of a frame host code
-        called, while it runs), or None."""
-        return self.back if self.back is not None else self.caller
+        called, while it runs), or None.  Inside a JIT trace's inlined calls
+        (interp.frame.virtual_frames): a frame host code called from one has
+        the innermost of them before the trace's own frame, and a frame the
+        trace made for one (a handler needed it) has the call's caller."""
+        if self.back is not None:
+            return self.back
+        caller = self.caller
+        if _jit.ACTIVE[0] is not None:
+            if caller is not None:
+                return virtual_frames(caller) or caller
+            return virtual_frames(None, self)
+        return caller
+
+    def locals_mapping(self):
+        """locals() of the frame (f_locals): its names dict, else a new dict of
+        its bound locals and cells (empty once the frame has ended)."""
+        if self.locals_dict is not None:
+            return self.locals_dict
+        d = {}
+        code = self.code
+        if self.locals is not None:
+            for i, name in enumerate(code.varnames):
+                if i < len(self.locals) and self.locals[i] is not NULL:
+                    d[name] = self.locals[i]
+        cells = self.cells or ()
+        for i, name in enumerate(code.cellvars + code.freevars):
+            if i < len(cells) and cells[i].contents is not NULL:
+                d[name] = cells[i].contents
+        return d
 
     def first_argument(self):
         code = self.code
@@ -276,3 +304,54 @@ def bind_args(w_func, code, args, kwargs):
                           % (name, len(missing), "" if len(missing) == 1 else "s",
                              _name_list(missing)))
     return nlocals
+
+
+def virtual_frames(frame, inner=None):
+    """For introspection (frames made anew at each asking): the frames of the
+    calls a compiled trace has inlined, at the call it is suspended in (the
+    backend's `_vs`, that call's snapshot; the values from the trace's host
+    frame).  With `frame`, the trace running it: the innermost inlined frame
+    (made now if virtual; None when no trace of it is in such a call).  With
+    `inner`, a frame the trace made for one of the calls: the frame outside
+    it (None when no trace has it)."""
+    import sys as _hostsys
+    hf = _hostsys._getframe(2)
+    while hf is not None:
+        if hf.f_code.co_filename.startswith("<jit "):
+            loc = hf.f_locals
+            snap = loc.get("_vs")
+            root = loc.get("f")
+            if frame is not None and root is frame:
+                return _made(snap, loc, root)[-1] if snap is not None else None
+            if inner is not None and snap is not None and root is not None:
+                chain = _made(snap, loc, root)
+                for k in range(1, len(chain)):
+                    if chain[k] is inner:
+                        return chain[k - 1]
+        hf = hf.f_back
+    return None
+
+
+def _made(snap, loc, root):
+    """[root, the frame of each inlined level outwards in]."""
+    def value(v):
+        if v is None:
+            return NULL
+        if v.isconst:
+            return v.const
+        if v.items is not None:
+            return tuple(value(i) for i in v.items)
+        return loc.get(v.name, NULL)
+    chain = [root]
+    for lv in snap.levels[1:]:
+        fr = value(lv.real) if lv.real is not None else NULL
+        if fr.__class__ is not Frame:
+            w_func = value(lv.func)
+            locs = [value(v) for v in lv.locals] if lv.locals is not None else \
+                [NULL] * lv.code.nlocals
+            fr = Frame(lv.code, lv.globals, locs, getattr(w_func, "closure", None), None,
+                       w_func if w_func is not NULL else None)
+            fr.pc = lv.pc
+            fr.back = chain[-1]
+        chain.append(fr)
+    return chain

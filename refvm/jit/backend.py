@@ -39,6 +39,7 @@ RUNS_VM_CODE = frozenset(["call_builtin", "call_unbound", "call_type", "call_hos
 
 
 class Emitter(object):
+    _virtual_calls = None           # (see virtual_calls)
     moved = ()                      # (residual_call: see ops)
     reenter = None                  # how a bridge's way back to the loop header
                                     # leaves this code (call_bridge; None: see there)
@@ -763,6 +764,24 @@ class Emitter(object):
         exc = op.exc
         if exc is not None and len(exc.levels) == 1:
             self.emit(ind, "f.pc = %d" % exc.levels[0].pc)
+        if self.root.kind == "step" or not self.virtual_calls():
+            return
+        # the frames of inlined calls this call is made from, for code it runs
+        # that looks at them (interp.frame.virtual_frames reads _vs and the
+        # values from this function's host frame: sys._getframe, f_back)
+        if exc is not None and len(exc.levels) > 1:
+            self.emit(ind, "_vs = %s" % self.k(exc))
+        else:
+            self.emit(ind, "_vs = None")
+
+    def virtual_calls(self):
+        """Does this code call, from an inlined frame, something that may run VM
+        code?"""
+        if self._virtual_calls is None:
+            ops = self.trace.preamble + self.trace.ops
+            self._virtual_calls = any(op.name in RUNS_VM_CODE and op.exc is not None and
+                                      len(op.exc.levels) > 1 for op in ops)
+        return self._virtual_calls
 
     def raising(self, op, ind, line):
         if op.exc is None:

@@ -57,7 +57,8 @@ class Frame(object):
         if self.back is not None:
             return self.back
         caller = self.caller
-        if _jit.ACTIVE[0] is not None:
+        jit = _jit.ACTIVE[0]
+        if jit is not None and jit.names_virtual_calls:
             if caller is not None:
                 return virtual_frames(caller) or caller
             return virtual_frames(None, self)

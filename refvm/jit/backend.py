@@ -781,6 +781,8 @@ class Emitter(object):
             ops = self.trace.preamble + self.trace.ops
             self._virtual_calls = any(op.name in RUNS_VM_CODE and op.exc is not None and
                                       len(op.exc.levels) > 1 for op in ops)
+            if self._virtual_calls and self.jit is not None:
+                self.jit.names_virtual_calls = True     # (Frame.f_back looks for them now)
         return self._virtual_calls
 
     def raising(self, op, ind, line):

@@ -145,6 +145,9 @@ def chain(f, fr, n):
 
 
 class Jit(object):
+    names_virtual_calls = False     # compiled code names the inlined frames of its calls
+                                    # (backend: _vs): Frame.f_back looks for them
+
     def __init__(self, cfg):
         self.threshold = max(1, int(getattr(cfg, "jit_threshold", 1039)))
         self.step_threshold = max(1, self.threshold // STEP_DIVISOR)

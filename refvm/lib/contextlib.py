@@ -162,10 +162,17 @@ class ExitStack:
         return self
 
     def enter_context(self, cm):
-        _cm_type = type(cm)
-        _exit = _cm_type.__exit__
-        result = _cm_type.__enter__(cm)
-        self._exit_callbacks.append(lambda *exc: _exit(cm, *exc))
+        # (the special methods looked up on the type, as the with statement
+        # does; CPython 3.11 names the type by module and qualified name)
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit_ = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda *exc: exit_(cm, *exc))
         return result
 
     def push(self, exit):
@@ -188,7 +195,24 @@ class ExitStack:
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
+        # The callbacks run last first, as nested with statements would: each
+        # sees the exception the one before it raised (or none, once one
+        # suppressed it), and an exception a callback raises gets the one it
+        # replaced as its context, at the end of its own chain, where the
+        # exception being handled around this call would otherwise be.
         received_exc = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+
+        def link(new, old):
+            while True:
+                ctx = new.__context__
+                if ctx is None or ctx is old:
+                    return
+                if ctx is outer:
+                    break
+                new = ctx
+            new.__context__ = old
+
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -198,11 +222,17 @@ class ExitStack:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc.__context__ is None:
-                    new_exc.__context__ = exc_details[1]
+            except BaseException:
+                raised = sys.exc_info()
+                link(raised[1], exc_details[1])
                 pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                exc_details = raised
         if pending_raise:
-            raise exc_details[1]
+            # (a bare raise here would chain the exception to itself anew)
+            kept = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = kept
+                raise
         return received_exc and suppressed_exc

@@ -160,6 +160,7 @@ def test_suggestions_are_cpythons():
                                   "call_binding_grid.py", "unpacking_grid.py",
                                   "class_creation_grid.py", "raise_forms_grid.py", "views_and_set_operations_grid.py",
                                   "copy_and_pickle_protocol.py", "generator_protocol_grid.py", "comparisons_and_sorting_grid.py",
+                                  "with_statement_and_contextlib.py", "numeric_parsing_and_arithmetic_grid.py",
                                   # (conformance cases written for refvm's gaps)
                                   "../../../conformance/cases/control-flow/match_statement_patterns.py",
                                   "../../../conformance/cases/control-flow/"

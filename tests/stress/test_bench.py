@@ -90,8 +90,11 @@ def test_the_slowdown_stretches_each_value_even_with_two_loops():
     plain.sort()
     slow.sort()
     ratio = slow[len(slow) // 2] / plain[len(plain) // 2]
-    # a 1.2x spin: medians of 9 values; a loaded machine measured 1.094 once
-    assert 1.05 < ratio < 1.4, (plain, slow)
+    # a 1.2x spin: medians of 9 values; a loaded machine measured 1.094 once.
+    # Only that it is not rounded away is this test's (no upper bound: a spin
+    # descheduled under the other worker's load stretches; 1.79 measured once,
+    # in a make test run on 2026-12-05)
+    assert ratio > 1.05, (plain, slow)
 
 
 def test_every_kernel_runs_on_cpython_with_the_method():

@@ -13,15 +13,18 @@ object's default is the instance dict (None when empty) and, with
 `__slots__`, `(dict, {slot: value})` for the slots that are set
 (`copyreg._slotnames`, which caches `__slotnames__` on the class, as on
 CPython)."""
+import builtins as _host_builtins
+
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, typeof, issubtype, HOST2VM
-from refvm.objects.typeobject import w_object, w_type
+from refvm.objects.typeobject import w_object, w_type, host_type
 from refvm.objects.functions import (method, getset, w_builtin_function,
                                      w_method_descriptor, w_method)
 from refvm.objects.objecttype import _native_dict
 from refvm.objects.module import w_module
 from refvm.objects.singletons import w_ellipsis, w_NotImplementedType
-from refvm.objects.containers import w_list, w_dict, w_set, w_frozenset, w_range, w_slice
+from refvm.objects.containers import (w_list, w_tuple, w_dict, w_set, w_frozenset, w_range,
+                                     w_slice)
 from refvm.objects.strings import w_bytearray
 
 
@@ -30,15 +33,15 @@ def _copyreg():
     return IMPORTER.import_name("copyreg", None, 0, {})
 
 
-def _int_arg(w):
-    if w.__class__ is bool or w.__class__ is int:
-        return int(w)
-    return space.index(w)
+def _builtin(name):
+    """The VM's builtin of that name (getattr, iter, reversed)."""
+    from refvm.interp.instructions import BUILTINS
+    return BUILTINS.get(name)
 
 
 @method(w_object, "__reduce_ex__")
 def object_reduce_ex(w_self, protocol):
-    protocol = _int_arg(protocol)
+    protocol = space.index(protocol)
     w_reduce = space.getattr_or_null(w_self, "__reduce__")
     if w_reduce is not NULL:
         # (a class overriding __reduce__ is asked, whatever the protocol)
@@ -81,7 +84,7 @@ def _new_arguments(w_self):
             raise space.oefmt(E.w_ValueError, "__getnewargs_ex__ should return a tuple of "
                               "length 2, not %d" % len(w_r))
         w_args, w_kwargs = w_r
-        if not space.isinstance_w(w_args, typeof(())):
+        if not space.isinstance_w(w_args, w_tuple):
             raise space.oefmt(E.w_TypeError, "first item of the tuple returned by "
                               "__getnewargs_ex__ must be a tuple, not '%s'"
                               % space.type_name(w_args))
@@ -93,7 +96,7 @@ def _new_arguments(w_self):
     w_new = t.lookup("__getnewargs__")
     if w_new is not NULL:
         w_args = space.call_special(w_new, w_self)
-        if not space.isinstance_w(w_args, typeof(())):
+        if not space.isinstance_w(w_args, w_tuple):
             raise space.oefmt(E.w_TypeError, "__getnewargs__ should return a tuple, not '%s'"
                               % space.type_name(w_args))
         return tuple(w_args), None
@@ -176,7 +179,7 @@ method(w_frozenset, "__reduce__")(_reduce_with_items)
 @method(w_bytearray, "__reduce_ex__")
 def bytearray_reduce_ex(w_self, proto=0):
     # (CPython's bytearray_reduce_ex: the bytes latin-1 decoded below protocol 3)
-    proto = _int_arg(proto)
+    proto = space.index(proto)
     data = bytes(w_self)
     w_state = _getstate(w_self, False)
     if not data:
@@ -189,7 +192,6 @@ def bytearray_reduce_ex(w_self, proto=0):
 @method(w_bytearray, "__reduce__")
 def bytearray_reduce(w_self):
     return bytearray_reduce_ex(w_self, 0)
-
 
 
 @method(w_range, "__reduce__")
@@ -226,27 +228,22 @@ def exception_setstate(w_self, w_state):
 # method of an object or type as getattr(owner, name), as CPython's
 # meth_reduce, descr_reduce and method_reduce answer)
 
-def _getattr_builtin():
-    from refvm.interp.instructions import BUILTINS
-    return BUILTINS["getattr"]
-
-
 @method(w_builtin_function, "__reduce__")
 def builtin_function_reduce(w_f):
     w_self = w_f.w_self
     if w_self is None or typeof(w_self) is w_module:
         return w_f.name
-    return (_getattr_builtin(), (w_self, w_f.name))
+    return (_builtin("getattr"), (w_self, w_f.name))
 
 
 @method(w_method_descriptor, "__reduce__")
 def method_descriptor_reduce(w_d):
-    return (_getattr_builtin(), (w_d.w_objtype, w_d.name))
+    return (_builtin("getattr"), (w_d.w_objtype, w_d.name))
 
 
 @method(w_method, "__reduce__")
 def method_reduce(w_m):
-    return (_getattr_builtin(), (w_m.w_self, space.getattr(w_m.w_func, "__name__")))
+    return (_builtin("getattr"), (w_m.w_self, space.getattr(w_m.w_func, "__name__")))
 
 
 method(w_ellipsis, "__reduce__")(lambda w: "Ellipsis")
@@ -264,7 +261,6 @@ _INHERITED = 0xFF000000 | (1 << 22) | (1 << 5) | (1 << 6)
 
 
 def _host_flags(w_t):
-    from refvm.objects.typeobject import host_type
     h = host_type(w_t)
     return h.__flags__ if h is not None else _BASETYPE | _READY | (1 << 8)
 
@@ -276,18 +272,13 @@ def type_flags(w_t):
         return _host_flags(w_t)
     solid = w_t.solid
     flags = _HEAPTYPE | _BASETYPE | _READY | _HAVE_GC | (_host_flags(solid) & _INHERITED)
-    if w_t.instance_dict and getattr(_host_type_of(solid), "__itemsize__", 0) == 0 and \
+    if w_t.instance_dict and getattr(host_type(solid), "__itemsize__", 0) == 0 and \
             not _native_dict(solid):
         flags |= _MANAGED_DICT
     w_abstract = w_t.dict.get("__abstractmethods__")
     if w_abstract is not None and space.truth(w_abstract):
         flags |= _IS_ABSTRACT
     return flags
-
-
-def _host_type_of(w_t):
-    from refvm.objects.typeobject import host_type
-    return host_type(w_t)
 
 
 getset(w_type, "__flags__")(type_flags)
@@ -299,16 +290,13 @@ getset(w_type, "__flags__")(type_flags)
 # builtin; the program gets the VM's builtin of the same name)
 
 def _host_iterator_reduce(w_it):
-    from refvm.interp.instructions import BUILTINS
     r = type(w_it).__reduce__(w_it)
     name = getattr(r[0], "__name__", None)
-    w_fn = BUILTINS.get(name)
+    w_fn = _builtin(name)
     if w_fn is None or getattr(_host_builtins, name, None) is not r[0]:
         raise space.oefmt(E.w_TypeError, "cannot pickle '%s' object" % space.type_name(w_it))
     return (w_fn,) + tuple(r[1:])
 
-
-import builtins as _host_builtins  # noqa: E402
 
 for _h in space.HOST_ITERATORS:
     _w_t = HOST2VM.get(_h)

@@ -269,10 +269,11 @@ def CHECK_EXC_MATCH(f, arg):
     st[-1] = space.exception_match(st[-1], w_spec)
 
 
-def make_exception(w, what="exceptions"):
-    """The exception instance `raise w` raises (instantiating a class)."""
+def make_exception(w, what="exceptions", args=()):
+    """The exception instance `raise w` raises (instantiating a class, with
+    args: generator.throw's value)."""
     if w.__class__ is W_Type and w.issubtype(E.w_BaseException):
-        w_e = space.call(w, [])
+        w_e = space.call(w, list(args))
         if not space.isinstance_w(w_e, E.w_BaseException):
             raise _err(E.w_TypeError, "calling %s should have returned an instance of "
                        "BaseException, not %s" % (space.repr(w), space.repr(typeof(w_e))))

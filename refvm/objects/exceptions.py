@@ -140,6 +140,16 @@ def new_exception(w_type, args):
     return w_e
 
 
+def from_cause(w_type, message, w_cause):
+    """A new builtin exception raised from w_cause, as CPython's
+    _PyErr_FormatFromCause makes it: w_cause its __cause__ and __context__."""
+    w_new = W_BaseException(w_type, (message,))
+    w_new.w_cause = w_cause
+    w_new.w_context = w_cause
+    w_new.suppress_context = True
+    return w_new
+
+
 def from_host(e):
     """The VM exception for a host exception raised by a host-implemented builtin."""
     for klass in type(e).__mro__:

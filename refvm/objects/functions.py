@@ -75,9 +75,6 @@ def not_an_index_error(name, args, e):
     if name in ("__getitem__", "__setitem__", "__delitem__") and len(args) >= 2 and \
             _is_or_bounds(args[1], e.w_obj):
         return space.subscript_error(w_self, args[1], e)     # (the key's, not the value's)
-    if name == "index" and isinstance(w_self, (list, tuple)):
-        return space.oefmt(E.w_TypeError,
-                           "slice indices must be integers or have an __index__ method")
     if isinstance(w_self, (bytes, bytearray)) and name in _FIND_METHODS and \
             len(args) >= 2 and args[1] is e.w_obj:
         return space.oefmt(E.w_TypeError, "argument should be integer or bytes-like object, "

@@ -75,11 +75,8 @@ class W_Generator(W_Object):
             self._finish(raised=True)
             st.exc_info = caller_exc
             if space.isinstance_w(e.w_exc, E.w_StopIteration):
-                w_new = E.W_BaseException(E.w_RuntimeError, ("generator raised StopIteration",))
-                w_new.w_cause = e.w_exc
-                w_new.w_context = e.w_exc
-                w_new.suppress_context = True
-                raise VMError(w_new)
+                raise VMError(E.from_cause(E.w_RuntimeError, "generator raised StopIteration",
+                                           e.w_exc))
             raise
         finally:
             self.running = False
@@ -322,17 +319,11 @@ def _thrown(w_type, w_val, w_tb):
     if w_val is NULL:
         w_val = None
     if isinstance(w_type, W_Type) and w_type.issubtype(E.w_BaseException):
-        if w_val is None:
-            w_exc = make_exception(w_type)
-        elif space.isinstance_w(w_val, w_type):
+        if w_val is not None and space.isinstance_w(w_val, w_type):
             w_exc = w_val
         else:
-            args = list(w_val) if w_val.__class__ is tuple else [w_val]
-            w_exc = space.call(w_type, args)
-            if not space.isinstance_w(w_exc, E.w_BaseException):
-                raise space.oefmt(E.w_TypeError, "calling %s should have returned an instance "
-                                  "of BaseException, not %s"
-                                  % (space.repr(w_type), space.repr(typeof(w_exc))))
+            args = [] if w_val is None else list(w_val) if w_val.__class__ is tuple else [w_val]
+            w_exc = make_exception(w_type, args=args)
     elif space.isinstance_w(w_type, E.w_BaseException):
         if w_val is not None:
             raise space.oefmt(E.w_TypeError, "instance exception may not have a separate value")

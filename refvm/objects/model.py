@@ -50,7 +50,8 @@ class NotAnIndex(TypeError):
     index (VMHooks.__index__).  The host says "'C' object cannot be interpreted
     as an integer" where CPython's C code, which asks whether the type has the
     slot before it asks for the value, words the error its own way ("list
-    indices must be integers or slices, not C"): space.index_error_words."""
+    indices must be integers or slices, not C"): space.subscript_error,
+    functions.not_an_index_error."""
 
     def __init__(self, w_obj):
         TypeError.__init__(self, "'%s' object cannot be interpreted as an integer"

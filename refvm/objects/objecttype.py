@@ -567,14 +567,12 @@ def _check_slots(name, best, bases, ns):
                 raise space.oefmt(E.w_TypeError, "__weakref__ slot disallowed: either we already "
                                   "got one, or __itemsize__ != 0")
             add_weak = True
+    from refvm.compiler.symtable import mangle      # (_Py_Mangle, as `self.__x` is)
     members = []
     for n in names:
         if (add_dict and n == "__dict__") or (add_weak and n == "__weakref__"):
             continue
-        n = str(n)
-        stripped = name.lstrip("_")
-        if n.startswith("__") and not n.endswith("__") and "." not in n and stripped:
-            n = "_%s%s" % (stripped, n)         # (_Py_Mangle)
+        n = mangle(name, str(n))
         if n in ns and n not in ("__qualname__", "__classcell__"):
             raise space.oefmt(E.w_ValueError, "%r in __slots__ conflicts with class variable" % n)
         members.append(n)
@@ -608,12 +606,12 @@ def _setup_slots(w_t, bases, ns, slots):
             ns.setdefault("__weakref__", W_GetSet("__weakref__", _weakref_get, None, None, w_t))
         return
     members, add_dict, add_weak = slots
-    # CPython sorts a class's slot names, and a dying instance lets go of its
-    # slots class by class from the most derived, each in sorted order
-    # (subtype_dealloc, clear_slots).  The host frees the slot list last to
-    # first: so the indices go to the names in descending order, after the
-    # bases' slots (the namespace gets them in sorted order, as CPython's).
-    members.sort()
+    # CPython sorts a class's slot names (_check_slots has), and a dying
+    # instance lets go of its slots class by class from the most derived, each
+    # in sorted order (subtype_dealloc, clear_slots).  The host frees the slot
+    # list last to first: so the indices go to the names in descending order,
+    # after the bases' slots (the namespace gets them in sorted order, as
+    # CPython's).
     for k, n in enumerate(members):
         ns[n] = W_SlotMember(n, nslots + len(members) - 1 - k, w_t)
     nslots += len(members)
@@ -633,14 +631,10 @@ def _call_set_name(w_t, ns):
             try:
                 space.call_special(w_sn, w_v, w_t, key)
             except VMError as e:
-                # (CPython 3.11's type_new_set_names: _PyErr_FormatFromCause)
-                w_new = E.new_exception(E.w_RuntimeError, (
-                    "Error calling __set_name__ on '%s' instance %s in '%s'"
-                    % (space.type_name(w_v), space.repr(key), w_t.name),))
-                w_new.w_cause = e.w_exc
-                w_new.w_context = e.w_exc
-                w_new.suppress_context = True
-                raise VMError(w_new)
+                # (CPython 3.11's type_new_set_names)
+                raise VMError(E.from_cause(
+                    E.w_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'"
+                    % (space.type_name(w_v), space.repr(key), w_t.name), e.w_exc))
 
 
 def _call_init_subclass(w_t, kwargs):

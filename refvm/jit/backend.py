@@ -708,8 +708,6 @@ class Emitter(object):
             a = [self.val(x) for x in op.args]
         if n == "guard_class":
             return ("%s.__class__ is not %s" % (a[0], self.cls(op.descr)))
-        if n == "guard_names":
-            return ("%s.locals_dict is not %s" % (a[0], self.k(op.descr)))
         elif n == "guard_nonnull":
             return ("%s is NULL" % a[0])
         elif n == "guard_isnull":
@@ -732,6 +730,8 @@ class Emitter(object):
             return ("%s.code is not %s" % (a[0], self.k(op.descr)))
         elif n == "guard_globals":
             return ("%s.w_globals is not %s" % (a[0], self.k(op.descr)))
+        elif n == "guard_names":
+            return ("%s.locals_dict is not %s" % (a[0], self.k(op.descr)))
         elif n == "guard_true":
             return ("not %s" % a[0])
         elif n == "guard_false":

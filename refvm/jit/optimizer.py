@@ -24,6 +24,13 @@ from refvm.objects.model import NULL, W_Instance, VMHooks
 from refvm.objects.space import BINARY_OPS, COMPARE_OPS, UNARY_OPS
 from refvm.jit.ir import ATOMIC, const, ROOT
 
+
+def _frame_test(op):
+    """A test of the loop frame's globals or names dict (lowering's guard_globals,
+    guard_names): the same all along the loop."""
+    return op.name in ("guard_globals", "guard_names") and op.args and op.args[0] is ROOT
+
+
 NONNULL_RESULTS = frozenset(["binop", "compare", "unary", "not", "iter", "new_tuple", "new_list", "new_set",
                              "call_builtin", "call_unbound", "getitem", "new_frame", "new_instance",
                              "call_pure", "call_host_method", "call_type", "new_generator", "residual_call",
@@ -334,7 +341,7 @@ class Optimizer(object):
         out = []
         frame_tests = set()         # (a frame's globals or names dict tested once)
         for op in t.ops:
-            if op.name in ("guard_globals", "guard_names") and op.args and op.args[0] is ROOT:
+            if _frame_test(op):
                 key = (op.name, id(op.descr))
                 if key in frame_tests:
                     continue
@@ -364,7 +371,7 @@ class Optimizer(object):
         n = op.name
         if n in ("guard_global", "guard_version"):
             return not self.effects
-        if n in ("guard_globals", "guard_names") and op.args and op.args[0] is ROOT:
+        if _frame_test(op):
             return True             # (a frame's globals are its for good: lowering's entry test)
         if not op.args:
             return False

@@ -87,14 +87,12 @@ def test_the_slowdown_stretches_each_value_even_with_two_loops():
             # 2026-12-05 when the load rose in between)
             plain += values(0.0)
             slow += values(0.2)         # extra calls: round(2 * 1.2) == 2, no change
-    plain.sort()
-    slow.sort()
-    ratio = slow[len(slow) // 2] / plain[len(plain) // 2]
-    # a 1.2x spin: medians of 9 values; a loaded machine measured 1.094 once.
-    # Only that it is not rounded away is this test's (no upper bound: a spin
-    # descheduled under the other worker's load stretches; 1.79 measured once,
-    # in a make test run on 2026-12-05)
-    assert ratio > 1.05, (plain, slow)
+    ratio = min(slow) / min(plain)
+    # a 1.2x spin, by the minima of 9 values each: load only adds time, so the
+    # fastest value of each is the one nearest its own cost (the medians
+    # measured 1.094, 1.79 and 1.016 under the other xdist worker's load in
+    # three make test runs).  Only that it is not rounded away is this test's.
+    assert ratio > 1.05, (sorted(plain), sorted(slow))
 
 
 def test_every_kernel_runs_on_cpython_with_the_method():

@@ -281,13 +281,19 @@ def sensitivity(engine_spec, bench_name, trials, slowdown, processes, values, wa
               show_default=True)
 @click.option("--repeat", type=click.IntRange(1), default=1, show_default=True,
               help="runs per configuration, interleaved; the minimum counts")
-def refvm_bench(with_jit, only, host, gc_mode, repeat):
+@click.option("--warm", type=click.IntRange(2), default=None, metavar="N",
+              help="with --jit: each program run N times in one process, the fastest run "
+                   "after the first counted (a warm loop, without start-up; JIT off: 2 runs)")
+def refvm_bench(with_jit, only, host, gc_mode, repeat, warm):
     """refvm's loop-heavy benchmarks (refvm/bench): CPU seconds and ratios, geometric means."""
     import sys
 
     from refvm.bench.__main__ import geomean, jit_rows
+    if warm and not with_jit:
+        raise click.UsageError("--warm needs --jit")
     host = host or sys.executable
-    table = Table(title=f"refvm benchmarks (CPU seconds, min of {repeat}; refvm hosted by {host}, --gc {gc_mode})")
+    how = f"warm: the fastest of runs 2..{warm} in one process" if warm else f"min of {repeat}"
+    table = Table(title=f"refvm benchmarks (CPU seconds, {how}; refvm hosted by {host}, --gc {gc_mode})")
     cols = ["benchmark", "cpython s", "jit off s"] + (["jit on s", "jit speedup", "jit vs cpython"]
                                                       if with_jit else ["slowdown"])
     for c in cols:
@@ -295,7 +301,8 @@ def refvm_bench(with_jit, only, host, gc_mode, repeat):
     rows = []
     console = Console()
     with console.status("running refvm/bench"):
-        for r in jit_rows(host=host, only=list(only) or None, gc=gc_mode, repeat=repeat):
+        for r in jit_rows(host=host, only=list(only) or None, gc=gc_mode, repeat=repeat,
+                          warm=warm or 0):
             rows.append(r)
             flag = "" if r.ok else " (output differs)"
             if with_jit:

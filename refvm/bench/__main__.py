@@ -1,6 +1,8 @@
-"""`python -m refvm.bench [--host pypy3] [--only NAME] [--gc MODE] [--gc-cost] [--jit]`:
+"""`python -m refvm.bench [--host pypy3] [--only NAME] [--gc MODE] [--gc-cost] [--jit [--warm N]]`:
 CPython vs refvm times; with --gc-cost, the cost of each GC mode against --gc none;
-with --jit, CPython vs refvm JIT off vs refvm JIT on.
+with --jit, CPython vs refvm JIT off vs refvm JIT on; with --warm N, each
+program run N times in one process (_warm.py) and the fastest run after the
+first counted: a warm loop's figures, without start-up and compilation.
 
 Each benchmark program runs once on CPython (the host interpreter running this
 script) and once on refvm hosted by --host (default: this interpreter), JIT off.
@@ -61,7 +63,12 @@ def main(argv=None):
                          "the minimum counts")
     ap.add_argument("--jit", action="store_true",
                     help="time CPython, refvm JIT off and refvm JIT on (refvm/jit)")
+    ap.add_argument("--warm", type=int, default=0, metavar="N",
+                    help="with --jit: run each program N (>= 2) times in one process and "
+                         "count the fastest run after the first (JIT off: 2 runs)")
     args = ap.parse_args(argv)
+    if args.warm and (args.warm < 2 or not args.jit):
+        ap.error("--warm needs --jit and N >= 2")
     env = bench_env()
     if args.gc_cost:
         return gc_cost(args, env)
@@ -122,9 +129,30 @@ class JitRow(object):
         return self.on / self.cpython
 
 
+WARM = os.path.join(HERE, "_warm.py")
+
+
+def warm_time(proc):
+    """The fastest run after the first of a _warm.py process (its stderr's
+    `warm:` line); None when it printed none (it failed)."""
+    for line in proc.stderr.splitlines():
+        if line.startswith("warm: "):
+            times = [float(x) for x in line.split()[1:]]
+            return min(times[1:]) if len(times) > 1 else None
+    return None
+
+
+def _prog_argv(path, warm):
+    """The benchmark's command-line arguments: the program, or _warm.py running
+    it `warm` times."""
+    return [WARM, path, str(warm)] if warm else [path]
+
+
 def jit_rows(host=sys.executable, cpython=sys.executable, only=None, gc="refcount",
-             repeat=1, env=None):
-    """Yield a JitRow per benchmark (min CPU seconds over `repeat` interleaved runs)."""
+             repeat=1, env=None, warm=0):
+    """Yield a JitRow per benchmark (min CPU seconds over `repeat` interleaved runs;
+    with warm >= 2, the fastest of runs 2..warm of each program run `warm` times
+    in one process, JIT off 2 times: _warm.py)."""
     env = env or bench_env()
     for path in programs():
         name = os.path.basename(path)[:-3]
@@ -133,10 +161,16 @@ def jit_rows(host=sys.executable, cpython=sys.executable, only=None, gc="refcoun
         t = {}
         outs = set()
         for _ in range(max(1, repeat)):
-            for key, cmd in (("cpython", [cpython, path]),
-                             ("off", refvm_argv(host) + ["--jit", "off", "--gc", gc, path]),
-                             ("on", refvm_argv(host) + ["--jit", "on", "--gc", gc, path])):
+            for key, cmd in (("cpython", [cpython] + _prog_argv(path, warm)),
+                             ("off", refvm_argv(host) + ["--jit", "off", "--gc", gc] +
+                              _prog_argv(path, warm and 2)),
+                             ("on", refvm_argv(host) + ["--jit", "on", "--gc", gc] +
+                              _prog_argv(path, warm))):
                 cpu, p = timed(cmd, env if key != "cpython" else None)
+                if warm:
+                    cpu = warm_time(p)
+                    if cpu is None:         # (it failed: the row says so)
+                        cpu = float("nan")
                 t[key] = min(cpu, t.get(key, cpu))
                 outs.add((p.returncode, p.stdout))
         ok = len(outs) == 1 and list(outs)[0][0] == 0
@@ -150,8 +184,12 @@ def jit_table(args, env):
                                          "speedup", "vs cpython"))
     print("(CPU seconds, min of %d; refvm hosted by %s, --gc %s)"
           % (max(1, args.repeat), args.host, args.gc))
+    if args.warm:
+        print("(warm: each program run %d times in one process, JIT off 2; the fastest run "
+              "after the first)" % args.warm)
     rows = []
-    for r in jit_rows(args.host, args.cpython, args.only, args.gc, args.repeat, env):
+    for r in jit_rows(args.host, args.cpython, args.only, args.gc, args.repeat, env,
+                      args.warm):
         rows.append(r)
         print("%-28s %9.3f %9.3f %9.3f %8.1fx %8.1fx%s" % (
             r.name, r.cpython, r.off, r.on, r.speedup, r.vs_cpython,

@@ -32,6 +32,8 @@ ONCE_AFTER = 8              # recordings of an inner loop that left it before it
                             # unroll it (Jit.unrolled_loop)
 ONCE_BACKOFF = 16           # ... and it is recorded again after 17 x threshold back edges
 MAX_RESPECIALIZE = 3
+RESPECIALIZE_QUIET = 1000   # x threshold: instructions run after which a loop's
+                            # respecializations count from zero again (respecialize)
 MAX_BRIDGE_NEST = 12        # bridges inside bridges (each one a host call deeper)
 MAX_BRIDGE_LEVELS = 8       # a bridge starts at most this many calls deep
 HEADER_FAILS = 200          # preamble failures before a loop is recorded again
@@ -66,7 +68,8 @@ GO_ON = object()        # (Jit.drain_steps: the values went to push, drain goes 
 
 
 class LoopInfo(object):
-    __slots__ = ("compiled", "aborts", "soft_aborts", "respecialized", "key", "left")
+    __slots__ = ("compiled", "aborts", "soft_aborts", "respecialized", "key", "left",
+                 "respecialized_at")
 
     def __init__(self, key=None):
         self.key = key              # (code, header pc)
@@ -74,6 +77,7 @@ class LoopInfo(object):
         self.aborts = 0
         self.soft_aborts = 0
         self.respecialized = 0
+        self.respecialized_at = 0   # the thread's instruction count when last respecialized
         self.left = 0               # recordings that left the loop before its back edge
 
 
@@ -397,7 +401,16 @@ class Jit(object):
             if n == 0 and snap.ticks == 0:
                 loop.header_failures += 1
                 if loop.header_failures >= HEADER_FAILS:
-                    self.respecialize(info, key, kind)
+                    self.respecialize(info, key, kind, st.ticks + ticks)
+            elif snap.nest >= MAX_BRIDGE_NEST and snap.failures == HEADER_FAILS and \
+                    info.compiled is loop:
+                # a guard as many bridges deep as bridges nest, failing often: the
+                # bridges above it tested classes (or values) the program has
+                # since replaced, one level per generation (a module run again,
+                # a class factory: each run's classes are new), and each
+                # iteration now runs the whole chain and leaves here.  The loop
+                # is recorded again for what it meets now
+                self.respecialize(info, key, kind, st.ticks + ticks)
         fr, pc = deopt.resume(st, f, depth0, snap, vals, extra, is_exc, ticks)
         if extra.__class__ is Frame or extra.__class__ is int:
             self.at_boundary = True     # the exit jumped or entered a called frame
@@ -938,9 +951,18 @@ class Jit(object):
             return True, ticks
         return (fr, pc), ticks
 
-    def respecialize(self, info, key, kind="loop"):
+    def respecialize(self, info, key, kind, now):
+        """Throw away the loop's (step's, body's) compiled code: it is recorded
+        again at its next hot point.  More than MAX_RESPECIALIZE times in a row
+        gives it up, unless the program ran a while in between (now: the
+        thread's instruction count; RESPECIALIZE_QUIET x threshold
+        instructions): a program that makes its classes anew every so often
+        gets a new trace each time."""
         table, counters, _ = self.tables(kind)
         info.compiled = None
+        if now - info.respecialized_at > RESPECIALIZE_QUIET * self.threshold:
+            info.respecialized = 0
+        info.respecialized_at = now
         info.respecialized += 1
         if info.respecialized > MAX_RESPECIALIZE:
             table[key] = GIVEN_UP

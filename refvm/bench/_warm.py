@@ -8,22 +8,9 @@ the last run's output to stdout and the CPU seconds of each run to stderr, one
 line `warm: t1 t2 ... tN`.  What `python -m refvm.bench --jit --warm N` runs
 (refvm/bench/__main__.py): the figures of a loop already hot, without start-up.
 """
+import io
 import sys
 import time
-
-
-class Output(object):
-    """The benchmark's sys.stdout during a run (its text kept, not written)."""
-
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-        return len(text)
-
-    def flush(self):
-        pass
 
 
 def driver(source):
@@ -50,7 +37,7 @@ def main(path, n):
     times = []
     text = ""
     for i in range(n):
-        out = Output()
+        out = io.StringIO()         # (the run's output, kept: the last one is written)
         sys.stdout = out
         try:
             t0 = time.process_time()
@@ -58,7 +45,7 @@ def main(path, n):
             times.append(time.process_time() - t0)
         finally:
             sys.stdout = real
-        text = "".join(out.parts)
+        text = out.getvalue()
     real.write(text)
     real.flush()
     sys.stderr.write("warm: %s\n" % " ".join("%.6f" % t for t in times))

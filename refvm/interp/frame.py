@@ -6,6 +6,8 @@ tuples (handler_pc, stack_level, saved_exc): handler_pc is -1 for the block
 marking "inside an except handler", whose saved_exc is the previously handled
 exception restored by POP_EXCEPT or by unwinding.
 """
+import sys as _hostsys
+
 from refvm.objects import space, exceptions as E
 from refvm.objects.model import NULL, refcount_death, REFCOUNTING_HOST
 from refvm.objects.functions import W_Cell
@@ -315,7 +317,6 @@ def virtual_frames(frame, inner=None):
     (made now if virtual; None when no trace of it is in such a call).  With
     `inner`, a frame the trace made for one of the calls: the frame outside
     it (None when no trace has it)."""
-    import sys as _hostsys
     hf = _hostsys._getframe(2)
     while hf is not None:
         if hf.f_code.co_filename.startswith("<jit "):

@@ -20,7 +20,7 @@ from refvm.objects.model import NULL, typeof, issubtype, HOST2VM
 from refvm.objects.typeobject import w_object, w_type, host_type
 from refvm.objects.functions import (method, getset, w_builtin_function,
                                      w_method_descriptor, w_method)
-from refvm.objects.objecttype import _native_dict
+from refvm.objects.objecttype import _native_dict, VARIABLE_SIZE
 from refvm.objects.module import w_module
 from refvm.objects.singletons import w_ellipsis, w_NotImplementedType
 from refvm.objects.containers import (w_list, w_tuple, w_dict, w_set, w_frozenset, w_range,
@@ -137,7 +137,7 @@ _OPAQUE_SOLIDS = frozenset(["object", "list", "dict"])
 
 def _getstate_default(w_self, required):
     t = typeof(w_self)
-    if required and t.solid.name in ("int", "tuple", "bytes", "type"):
+    if required and t.solid.name in VARIABLE_SIZE:       # (tp_itemsize != 0)
         raise space.oefmt(E.w_TypeError, "cannot pickle %s objects" % t.name)
     d = space._instance_dict(w_self)
     w_state = d if d else None
